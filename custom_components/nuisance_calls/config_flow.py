@@ -1,0 +1,160 @@
+"""Config, reconfigure and options flows."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from homeassistant.config_entries import (
+    ConfigEntry,
+    ConfigFlow,
+    ConfigFlowResult,
+    OptionsFlowWithReload,
+)
+from homeassistant.const import CONF_HOST, CONF_PORT
+from homeassistant.core import callback
+from homeassistant.helpers.selector import (
+    BooleanSelector,
+    CountrySelector,
+    NumberSelector,
+    NumberSelectorConfig,
+    NumberSelectorMode,
+    TextSelector,
+)
+import probatio
+
+from .const import (
+    CONF_REGION,
+    CONF_SOURCE,
+    CONF_WITHHELD_IS_NUISANCE,
+    DEFAULT_HOST,
+    DEFAULT_PORT,
+    DEFAULT_REGION,
+    DOMAIN,
+    SOURCE_FRITZBOX,
+)
+from .lib.callmonitor import probe
+
+_LOGGER = logging.getLogger(__name__)
+
+PORT_SELECTOR = probatio.All(
+    NumberSelector(NumberSelectorConfig(min=1, max=65535, step=1, mode=NumberSelectorMode.BOX)),
+    probatio.Coerce(int),
+)
+
+
+def _fritzbox_schema(host: str, port: int) -> probatio.Schema:
+    return probatio.Schema(
+        {
+            probatio.Required(CONF_HOST, default=host): TextSelector(),
+            probatio.Required(CONF_PORT, default=port): PORT_SELECTOR,
+        }
+    )
+
+
+def _title(host: str, port: int) -> str:
+    if host == DEFAULT_HOST and port == DEFAULT_PORT:
+        return "FRITZ!Box"
+    return f"FRITZ!Box {host}" if port == DEFAULT_PORT else f"FRITZ!Box {host}:{port}"
+
+
+async def _try_connect(host: str, port: int) -> str | None:
+    """Return an error key, or None when the call monitor answers."""
+    try:
+        await probe(host, port)
+    except TimeoutError:
+        return "timeout"
+    except ConnectionRefusedError:
+        return "call_monitor_disabled"
+    except OSError as err:
+        _LOGGER.debug("Cannot connect to %s:%s: %s", host, port, err)
+        return "cannot_connect"
+    return None
+
+
+class NuisanceCallsConfigFlow(ConfigFlow, domain=DOMAIN):
+    """Add a line: choose its call source, then set it up."""
+
+    VERSION = 1
+    MINOR_VERSION = 1
+
+    async def async_step_user(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
+        """Choose the call source."""
+        return self.async_show_menu(step_id="user", menu_options=[SOURCE_FRITZBOX])
+
+    async def async_step_fritzbox(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Connect to a FRITZ!Box call monitor."""
+        errors: dict[str, str] = {}
+        host, port = DEFAULT_HOST, DEFAULT_PORT
+        if user_input is not None:
+            host, port = user_input[CONF_HOST].strip(), int(user_input[CONF_PORT])
+            await self.async_set_unique_id(f"{host.lower()}:{port}")
+            self._abort_if_unique_id_configured()
+            if (error := await _try_connect(host, port)) is None:
+                return self.async_create_entry(
+                    title=_title(host, port),
+                    data={CONF_SOURCE: SOURCE_FRITZBOX, CONF_HOST: host, CONF_PORT: port},
+                )
+            errors["base"] = error
+        return self.async_show_form(
+            step_id=SOURCE_FRITZBOX,
+            data_schema=_fritzbox_schema(host, port),
+            errors=errors,
+            description_placeholders={"dial_code": "#96*5*"},
+        )
+
+    async def async_step_reconfigure(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Change host and port of an existing line."""
+        entry = self._get_reconfigure_entry()
+        errors: dict[str, str] = {}
+        host, port = entry.data[CONF_HOST], entry.data[CONF_PORT]
+        if user_input is not None:
+            host, port = user_input[CONF_HOST].strip(), int(user_input[CONF_PORT])
+            await self.async_set_unique_id(f"{host.lower()}:{port}")
+            if entry.unique_id != self.unique_id:
+                self._abort_if_unique_id_configured()
+            if (error := await _try_connect(host, port)) is None:
+                return self.async_update_reload_and_abort(
+                    entry,
+                    unique_id=self.unique_id,
+                    title=_title(host, port),
+                    data_updates={CONF_HOST: host, CONF_PORT: port},
+                )
+            errors["base"] = error
+        return self.async_show_form(
+            step_id="reconfigure",
+            data_schema=_fritzbox_schema(host, port),
+            errors=errors,
+            description_placeholders={"dial_code": "#96*5*"},
+        )
+
+    @staticmethod
+    @callback
+    def async_get_options_flow(config_entry: ConfigEntry) -> NuisanceCallsOptionsFlow:
+        """The options of a line."""
+        return NuisanceCallsOptionsFlow()
+
+
+class NuisanceCallsOptionsFlow(OptionsFlowWithReload):
+    """Home region and rules of a line."""
+
+    async def async_step_init(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
+        """Edit the options."""
+        if user_input is not None:
+            return self.async_create_entry(data=user_input)
+        options = self.config_entry.options
+        region = options.get(CONF_REGION) or self.hass.config.country or DEFAULT_REGION
+        schema = probatio.Schema(
+            {
+                probatio.Required(CONF_REGION, default=region): CountrySelector(),
+                probatio.Required(
+                    CONF_WITHHELD_IS_NUISANCE,
+                    default=options.get(CONF_WITHHELD_IS_NUISANCE, False),
+                ): BooleanSelector(),
+            }
+        )
+        return self.async_show_form(step_id="init", data_schema=schema)

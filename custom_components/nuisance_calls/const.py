@@ -1,0 +1,36 @@
+"""Constants of the nuisance_calls integration."""
+
+from __future__ import annotations
+
+from typing import Final
+
+DOMAIN: Final = "nuisance_calls"
+
+CONF_SOURCE: Final = "source"
+SOURCE_FRITZBOX: Final = "fritzbox"
+
+CONF_REGION: Final = "region"
+CONF_WITHHELD_IS_NUISANCE: Final = "withheld_is_nuisance"
+
+DEFAULT_HOST: Final = "fritz.box"
+DEFAULT_PORT: Final = 1012
+DEFAULT_REGION: Final = "DE"
+
+EVENT_CALL: Final = "nuisance_calls_call"
+"""Bus event fired for every call event."""
+
+ATTR_NUMBER: Final = "number"
+ATTR_TAG: Final = "tag"
+ATTR_LABEL: Final = "label"
+
+SERVICE_FLAG_NUMBER: Final = "flag_number"
+SERVICE_UNFLAG_NUMBER: Final = "unflag_number"
+SERVICE_ALLOW_NUMBER: Final = "allow_number"
+SERVICE_LOOKUP_NUMBER: Final = "lookup_number"
+SERVICE_RESET_CALLER: Final = "reset_caller"
+
+STORAGE_VERSION: Final = 1
+STORAGE_KEY_LIST: Final = f"{DOMAIN}.personal_list"
+STORAGE_KEY_REGISTER: Final = f"{DOMAIN}.register"
+SAVE_DELAY: Final = 2.0
+"""Seconds to coalesce writes; HA flushes pending writes when it stops."""

@@ -1,0 +1,91 @@
+"""Domain-wide state: the personal list, the call register and line counters.
+
+Flags and lists apply to every line, so this lives once per HA instance (in
+``hass.data``), not per config entry. Everything is persisted with HA's
+``Store``; writes are coalesced and flushed when HA stops.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.helpers.storage import Store
+from homeassistant.util.hass_dict import HassKey
+
+from .const import DOMAIN, SAVE_DELAY, STORAGE_KEY_LIST, STORAGE_KEY_REGISTER, STORAGE_VERSION
+from .lib.classifier import PersonalList
+from .lib.counters import LineCounters
+from .lib.register import Register
+
+DATA_KEY: HassKey[NuisanceData] = HassKey(DOMAIN)
+
+
+class NuisanceData:
+    """The personal list, register and counters, loaded and saved together."""
+
+    def __init__(self, hass: HomeAssistant) -> None:
+        self.hass = hass
+        self.personal = PersonalList()
+        self.register = Register()
+        self.lines: dict[str, LineCounters] = {}
+        self._list_store: Store[dict[str, Any]] = Store(
+            hass, STORAGE_VERSION, STORAGE_KEY_LIST, private=True
+        )
+        self._register_store: Store[dict[str, Any]] = Store(
+            hass, STORAGE_VERSION, STORAGE_KEY_REGISTER, private=True
+        )
+        self._listeners: list[Callable[[set[str]], None]] = []
+
+    async def async_load(self) -> None:
+        """Load what was stored (nothing stored is an empty start)."""
+        self.personal = PersonalList.from_dict(await self._list_store.async_load())
+        stored = await self._register_store.async_load() or {}
+        self.register = Register.from_dict(stored)
+        self.lines = {
+            entry_id: LineCounters.from_dict(counters)
+            for entry_id, counters in (stored.get("lines") or {}).items()
+        }
+
+    def counters(self, entry_id: str) -> LineCounters:
+        """The counters of one line (created on first use)."""
+        return self.lines.setdefault(entry_id, LineCounters())
+
+    @callback
+    def async_remove_line(self, entry_id: str) -> None:
+        """Forget a removed line's counters."""
+        if self.lines.pop(entry_id, None) is not None:
+            self.async_save_register()
+
+    @callback
+    def async_save_list(self) -> None:
+        """Schedule a write of the personal list."""
+        self._list_store.async_delay_save(self.personal.as_dict, SAVE_DELAY)
+
+    @callback
+    def async_save_register(self) -> None:
+        """Schedule a write of the register and counters."""
+        self._register_store.async_delay_save(self._register_data, SAVE_DELAY)
+
+    def _register_data(self) -> dict[str, Any]:
+        data = self.register.as_dict()
+        data["lines"] = {entry_id: c.as_dict() for entry_id, c in self.lines.items()}
+        return data
+
+    @callback
+    def async_listen(self, listener: Callable[[set[str]], None]) -> CALLBACK_TYPE:
+        """Call ``listener`` with the numbers whose list entry or tally changed."""
+        self._listeners.append(listener)
+
+        @callback
+        def remove() -> None:
+            self._listeners.remove(listener)
+
+        return remove
+
+    @callback
+    def async_changed(self, numbers: set[str]) -> None:
+        """Tell listeners that these numbers changed."""
+        for listener in list(self._listeners):
+            listener(numbers)

@@ -1,0 +1,68 @@
+"""Diagnostics: the line's state, with phone numbers and names redacted."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from homeassistant.components.diagnostics import async_redact_data
+from homeassistant.core import HomeAssistant
+
+from .hub import NuisanceConfigEntry
+
+TO_REDACT = {
+    "number",
+    "raw_number",
+    "formatted_number",
+    "callee",
+    "caller",
+    "label",
+    "username",
+    "password",
+    "api_key",
+    "token",
+}
+
+
+async def async_get_config_entry_diagnostics(
+    hass: HomeAssistant, entry: NuisanceConfigEntry
+) -> dict[str, Any]:
+    """What a bug report needs, nothing that identifies a person."""
+    hub = entry.runtime_data
+    client = hub.client
+    data = hub.data
+    return async_redact_data(
+        {
+            "entry": {
+                "title": entry.title,
+                "data": dict(entry.data),
+                "options": dict(entry.options),
+            },
+            "source": {
+                "connected": hub.connected,
+                "reconnects": client.reconnects,
+                "lines_ignored": client.lines_ignored,
+                "last_error": client.last_error,
+            },
+            "region": hub.region,
+            "mute_enabled": hub.mute_enabled,
+            "active_calls": [
+                {
+                    "call_id": info.call.call_id,
+                    "direction": info.call.direction.value,
+                    "number": info.call.number,
+                    "line": info.call.line,
+                    "answered": info.call.answered,
+                    "verdict": info.verdict.verdict.value,
+                    "sources": list(info.verdict.sources),
+                }
+                for info in hub.active.values()
+            ],
+            "counters": hub.counters.as_dict(),
+            "personal_list": {
+                "entries": len(data.personal),
+                "flagged": sum(1 for e in data.personal if e.action.value == "flag"),
+            },
+            "register": {"callers": len(data.register)},
+        },
+        TO_REDACT,
+    )

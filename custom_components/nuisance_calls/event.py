@@ -1,0 +1,44 @@
+"""The call event entity: every call event of a line, for automations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from homeassistant.components.event import EventEntity, EventEntityDescription
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+
+from .entity import NuisanceEntity
+from .hub import NuisanceConfigEntry
+from .lib.calls import CallEventType
+
+PARALLEL_UPDATES = 0
+
+CALL_EVENT = EventEntityDescription(
+    key="call",
+    translation_key="call",
+    event_types=[event_type.value for event_type in CallEventType],
+)
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: NuisanceConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add the call event entity."""
+    async_add_entities([NuisanceCallEvent(entry.runtime_data, CALL_EVENT)])
+
+
+class NuisanceCallEvent(NuisanceEntity, EventEntity):
+    """Fires ``incoming_call``, ``nuisance_call``, ``call_answered``, ..."""
+
+    async def async_added_to_hass(self) -> None:
+        """Receive the line's call events."""
+        await super().async_added_to_hass()
+        self.async_on_remove(self.hub.async_listen_events(self._handle_call_event))
+
+    @callback
+    def _handle_call_event(self, event_type: CallEventType, data: dict[str, Any]) -> None:
+        self._trigger_event(event_type.value, data)
+        self.async_write_ha_state()

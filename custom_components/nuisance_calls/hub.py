@@ -1,0 +1,261 @@
+"""One hub per line (config entry): source -> classifier -> register -> entities.
+
+The hub receives ``CallEvent``s from its source, tracks the calls, asks the
+classifier for a verdict, counts the call in the register, fires the bus
+event and tells its entities. It holds no I/O of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+import logging
+from typing import Any
+
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.const import CONF_HOST, CONF_PORT
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.helpers.device_registry import DeviceInfo
+from homeassistant.helpers.event import async_track_time_change
+from homeassistant.util import dt as dt_util
+
+from .const import (
+    CONF_REGION,
+    CONF_WITHHELD_IS_NUISANCE,
+    DEFAULT_REGION,
+    DOMAIN,
+    EVENT_CALL,
+)
+from .data import NuisanceData
+from .lib.callmonitor import CallMonitorClient
+from .lib.calls import ActiveCall, CallEventType, CallTracker, Direction
+from .lib.classifier import ClassifierOptions, Verdict, classify
+from .lib.counters import LineCounters
+from .lib.models import CallEvent
+from .lib.numbers import format_number, normalize_caller
+from .lib.register import CallerTally
+
+_LOGGER = logging.getLogger(__name__)
+
+RECONNECT_INITIAL_BACKOFF = 1.0
+RECONNECT_MAX_BACKOFF = 300.0
+
+type NuisanceConfigEntry = ConfigEntry[NuisanceHub]
+
+
+def entry_region(hass: HomeAssistant, entry: ConfigEntry) -> str:
+    """The home region of a line: its option, else HA's country."""
+    region = entry.options.get(CONF_REGION) or hass.config.country or DEFAULT_REGION
+    return str(region).upper()
+
+
+@dataclass(frozen=True, slots=True)
+class CallInfo:
+    """A call as the entities and events show it."""
+
+    call: ActiveCall
+    verdict: Verdict
+    tally: CallerTally | None
+    time: datetime
+
+    @property
+    def display_name(self) -> str:
+        """Label if there is one, else the number."""
+        return self.verdict.label or self.call.number
+
+
+class NuisanceHub:
+    """The state of one line and the flow of its calls."""
+
+    def __init__(self, hass: HomeAssistant, entry: ConfigEntry, data: NuisanceData) -> None:
+        self.hass = hass
+        self.entry = entry
+        self.data = data
+        self.region = entry_region(hass, entry)
+        self.options = ClassifierOptions(
+            withheld_is_nuisance=bool(entry.options.get(CONF_WITHHELD_IS_NUISANCE, False))
+        )
+        self.tracker = CallTracker(lambda raw: normalize_caller(raw, self.region))
+        self.connected = False
+        self.mute_enabled = True
+        """Mirrors ``switch.<line>_mute_ringer``."""
+        self.last_call: CallInfo | None = None
+        self.active: dict[str, CallInfo] = {}
+        self._state_listeners: list[Callable[[], None]] = []
+        self._event_listeners: list[Callable[[CallEventType, dict[str, Any]], None]] = []
+        self.client = CallMonitorClient(
+            entry.data[CONF_HOST],
+            entry.data[CONF_PORT],
+            self.handle_event,
+            self.set_connected,
+            initial_backoff=RECONNECT_INITIAL_BACKOFF,
+            max_backoff=RECONNECT_MAX_BACKOFF,
+        )
+
+    @property
+    def device_info(self) -> DeviceInfo:
+        """The line as an HA device."""
+        return DeviceInfo(
+            identifiers={(DOMAIN, self.entry.entry_id)},
+            name=self.entry.title,
+            manufacturer="AVM",
+            model="FRITZ!Box call monitor",
+            configuration_url=f"http://{self.entry.data[CONF_HOST]}",
+        )
+
+    @property
+    def counters(self) -> LineCounters:
+        """This line's call counters."""
+        return self.data.counters(self.entry.entry_id)
+
+    @property
+    def nuisance_active(self) -> bool:
+        """Whether a flagged call rings or is connected right now."""
+        return any(info.verdict.is_nuisance for info in self.active.values())
+
+    @callback
+    def async_start(self) -> None:
+        """Start the source and the midnight refresh (both end with the entry)."""
+        self.entry.async_create_background_task(
+            self.hass, self.client.run(), f"{DOMAIN} call monitor {self.entry.title}"
+        )
+        self.entry.async_on_unload(
+            async_track_time_change(self.hass, self._midnight, hour=0, minute=0, second=0)
+        )
+        self.entry.async_on_unload(self.data.async_listen(self._lists_changed))
+
+    @callback
+    def _midnight(self, _now: datetime) -> None:
+        self._notify()
+
+    @callback
+    def _lists_changed(self, numbers: set[str]) -> None:
+        """Re-classify active calls and the last caller whose entry changed."""
+        changed = False
+        for call_id, info in list(self.active.items()):
+            if info.call.number in numbers:
+                self.active[call_id] = self._refresh(info)
+                changed = True
+        if self.last_call and self.last_call.call.number in numbers:
+            self.last_call = self._refresh(self.last_call)
+            changed = True
+        if changed:
+            self._notify()
+
+    def _refresh(self, info: CallInfo) -> CallInfo:
+        number = info.call.number
+        return CallInfo(info.call, self.classify(number), self.data.register.get(number), info.time)
+
+    def classify(self, number: str) -> Verdict:
+        """The verdict on a number for this line."""
+        return classify(number, self.data.personal, self.options)
+
+    @callback
+    def set_connected(self, connected: bool) -> None:
+        """The source's connection came up or went down."""
+        self.connected = connected
+        if not connected and self.tracker.active:
+            # The box does not replay what happened while we were away.
+            _LOGGER.debug("Dropping %s active calls after disconnect", len(self.tracker.active))
+            self.tracker.clear()
+            self.active.clear()
+        self._notify()
+
+    @callback
+    def handle_event(self, event: CallEvent) -> None:
+        """Process one event from the source."""
+        now = dt_util.now()
+        for event_type, call in self.tracker.handle(event):
+            match event_type:
+                case CallEventType.INCOMING_CALL | CallEventType.OUTGOING_CALL:
+                    info = self._start(call, now)
+                case _:
+                    info = self.active.get(call.call_id) or CallInfo(
+                        call, self.classify(call.number), None, now
+                    )
+                    info = self._progress(event_type, info)
+            self._fire(event_type, info)
+            if event_type is CallEventType.INCOMING_CALL and info.verdict.is_nuisance:
+                self._fire(CallEventType.NUISANCE_CALL, info)
+        self._notify()
+
+    def _start(self, call: ActiveCall, now: datetime) -> CallInfo:
+        verdict = self.classify(call.number)
+        tally: CallerTally | None = None
+        if call.direction is Direction.INCOMING:
+            tally = self.data.register.record_ring(
+                call.number, call.call_id, now, call.line, verdict.verdict.value
+            )
+            self.counters.count(now.date(), nuisance=verdict.is_nuisance)
+            self.data.async_save_register()
+        info = CallInfo(call, verdict, tally, now)
+        self.active[call.call_id] = info
+        if call.direction is Direction.INCOMING:
+            self.last_call = info
+            self.data.async_changed({call.number})
+        return info
+
+    def _progress(self, event_type: CallEventType, info: CallInfo) -> CallInfo:
+        call = info.call
+        if event_type is CallEventType.CALL_ENDED:
+            self.active.pop(call.call_id, None)
+            if call.direction is Direction.INCOMING and call.answered:
+                self._record_end(call, answered=True)
+        elif event_type is CallEventType.CALL_MISSED:
+            self._record_end(call, answered=False)
+        tally = self.data.register.get(call.number) if info.tally is not None else None
+        return CallInfo(call, info.verdict, tally, info.time)
+
+    def _record_end(self, call: ActiveCall, *, answered: bool) -> None:
+        self.data.register.record_end(
+            call.number, call.call_id, answered=answered, duration=call.duration
+        )
+        self.data.async_save_register()
+        self.data.async_changed({call.number})
+
+    def event_data(self, event_type: CallEventType, info: CallInfo) -> dict[str, Any]:
+        """The data of a call event (entity attributes and bus event)."""
+        call = info.call
+        return {
+            "number": call.number,
+            "raw_number": call.raw_number,
+            "formatted_number": format_number(call.number, self.region),
+            **info.verdict.as_dict(),
+            "call_id": call.call_id,
+            "line": call.line,
+            "callee": call.callee,
+            "direction": call.direction.value,
+            "count": info.tally.count if info.tally else 0,
+            "duration": call.duration if event_type is CallEventType.CALL_ENDED else None,
+        }
+
+    def _fire(self, event_type: CallEventType, info: CallInfo) -> None:
+        data = self.event_data(event_type, info)
+        for listener in list(self._event_listeners):
+            listener(event_type, data)
+        self.hass.bus.async_fire(
+            EVENT_CALL, {"event_type": event_type.value, "entry_id": self.entry.entry_id, **data}
+        )
+
+    def _notify(self) -> None:
+        for listener in list(self._state_listeners):
+            listener()
+
+    @callback
+    def async_listen_state(self, listener: Callable[[], None]) -> CALLBACK_TYPE:
+        """Call ``listener`` whenever the line's state changes."""
+        self._state_listeners.append(listener)
+        return lambda: self._state_listeners.remove(listener)
+
+    @callback
+    def async_listen_events(
+        self, listener: Callable[[CallEventType, dict[str, Any]], None]
+    ) -> CALLBACK_TYPE:
+        """Call ``listener`` with every call event of this line."""
+        self._event_listeners.append(listener)
+        return lambda: self._event_listeners.remove(listener)
+
+    def format(self, number: str) -> str:
+        """A number formatted for people in this line's region."""
+        return format_number(number, self.region)

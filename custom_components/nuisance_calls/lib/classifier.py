@@ -1,0 +1,189 @@
+"""The personal list and the verdict on a caller."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+import logging
+from typing import Any, Final
+
+from .numbers import ANONYMOUS
+from .text import clean_label, clean_tag
+
+_LOGGER = logging.getLogger(__name__)
+
+SOURCE_PERSONAL: Final = "personal"
+SOURCE_WITHHELD_RULE: Final = "rule:withheld"
+DEFAULT_FLAG_TAG: Final = "nuisance"
+
+
+class VerdictKind(StrEnum):
+    """What we think of a caller."""
+
+    NUISANCE = "nuisance"
+    ALLOWED = "allowed"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The verdict on one number, and what it rests on."""
+
+    verdict: VerdictKind
+    tags: tuple[str, ...] = ()
+    label: str | None = None
+    score: float | None = None
+    sources: tuple[str, ...] = ()
+
+    @property
+    def is_nuisance(self) -> bool:
+        """Whether the caller is flagged."""
+        return self.verdict is VerdictKind.NUISANCE
+
+    def as_dict(self) -> dict[str, Any]:
+        """The verdict as event / response data."""
+        return {
+            "verdict": self.verdict.value,
+            "tags": list(self.tags),
+            "label": self.label,
+            "score": self.score,
+            "sources": list(self.sources),
+        }
+
+
+UNKNOWN: Final = Verdict(VerdictKind.UNKNOWN)
+
+
+class ListAction(StrEnum):
+    """What an entry in a list does to its caller."""
+
+    FLAG = "flag"
+    ALLOW = "allow"
+
+
+@dataclass(frozen=True, slots=True)
+class ListEntry:
+    """One number on the personal list."""
+
+    number: str
+    action: ListAction
+    tags: tuple[str, ...] = ()
+    label: str = ""
+    added: datetime | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """Serialisable form (for the store and for responses)."""
+        return {
+            "number": self.number,
+            "action": self.action.value,
+            "tags": list(self.tags),
+            "label": self.label,
+            "added": self.added.isoformat() if self.added else None,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ListEntry:
+        """Parse a stored entry; raises ``ValueError``/``KeyError``/``TypeError`` if broken."""
+        number = data["number"]
+        if not isinstance(number, str) or not number:
+            raise ValueError("entry without number")
+        tags = data.get("tags") or ()
+        if not isinstance(tags, list | tuple):
+            raise TypeError("tags must be a list")
+        added = data.get("added")
+        return cls(
+            number=number,
+            action=ListAction(data["action"]),
+            tags=tuple(t for t in (clean_tag(str(tag)) for tag in tags) if t),
+            label=clean_label(data.get("label")),
+            added=datetime.fromisoformat(added) if added else None,
+        )
+
+
+@dataclass(slots=True)
+class PersonalList:
+    """The user's own flags and allows, keyed by E.164 number."""
+
+    entries: dict[str, ListEntry] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self) -> Iterator[ListEntry]:
+        return iter(self.entries.values())
+
+    def get(self, number: str) -> ListEntry | None:
+        """The entry for a number, if any."""
+        return self.entries.get(number)
+
+    def set(
+        self,
+        number: str,
+        action: ListAction,
+        *,
+        tag: str | None = None,
+        label: str | None = None,
+        now: datetime | None = None,
+    ) -> ListEntry:
+        """Flag or allow a number (replacing what was there)."""
+        tags: tuple[str, ...] = ()
+        if cleaned := clean_tag(tag):
+            tags = (cleaned,)
+        elif action is ListAction.FLAG:
+            tags = (DEFAULT_FLAG_TAG,)
+        previous = self.entries.get(number)
+        entry = ListEntry(
+            number=number,
+            action=action,
+            tags=tags,
+            label=clean_label(label) or (previous.label if previous else ""),
+            added=now,
+        )
+        self.entries[number] = entry
+        return entry
+
+    def remove(self, number: str) -> ListEntry | None:
+        """Take a number off the list; returns the entry it had."""
+        return self.entries.pop(number, None)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Serialisable form for the store."""
+        return {"entries": [entry.as_dict() for entry in self.entries.values()]}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any] | None) -> PersonalList:
+        """Load the stored list, skipping (and logging) broken entries."""
+        result = cls()
+        skipped = 0
+        for raw in (data or {}).get("entries", ()):
+            try:
+                entry = ListEntry.from_dict(raw)
+            except KeyError, TypeError, ValueError:
+                skipped += 1
+                continue
+            result.entries[entry.number] = entry
+        if skipped:
+            _LOGGER.warning("Skipped %s unreadable entries of the personal list", skipped)
+        return result
+
+
+@dataclass(frozen=True, slots=True)
+class ClassifierOptions:
+    """Rules that apply besides the lists."""
+
+    withheld_is_nuisance: bool = False
+
+
+def classify(
+    number: str, personal: PersonalList, options: ClassifierOptions = ClassifierOptions()
+) -> Verdict:
+    """The verdict on a caller: allow beats flag; withheld by rule."""
+    entry = personal.get(number)
+    if entry is not None:
+        kind = VerdictKind.ALLOWED if entry.action is ListAction.ALLOW else VerdictKind.NUISANCE
+        return Verdict(kind, entry.tags, entry.label or None, None, (SOURCE_PERSONAL,))
+    if number == ANONYMOUS and options.withheld_is_nuisance:
+        return Verdict(VerdictKind.NUISANCE, ("withheld",), None, None, (SOURCE_WITHHELD_RULE,))
+    return UNKNOWN

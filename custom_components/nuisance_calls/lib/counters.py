@@ -1,0 +1,69 @@
+"""Per-line call counters: today's calls and nuisance calls, and all-time."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+
+@dataclass(slots=True)
+class LineCounters:
+    """Counters of one line. "Today" is the local day of the last call."""
+
+    day: date | None = None
+    calls_today: int = 0
+    nuisance_today: int = 0
+    nuisance_total: int = 0
+    calls_total: int = 0
+
+    def count(self, today: date, *, nuisance: bool) -> None:
+        """Count one incoming call."""
+        self._roll(today)
+        self.calls_today += 1
+        self.calls_total += 1
+        if nuisance:
+            self.nuisance_today += 1
+            self.nuisance_total += 1
+
+    def calls_on(self, today: date) -> int:
+        """Incoming calls on ``today`` (0 once the day has passed)."""
+        return self.calls_today if self.day == today else 0
+
+    def nuisance_on(self, today: date) -> int:
+        """Nuisance calls on ``today`` (0 once the day has passed)."""
+        return self.nuisance_today if self.day == today else 0
+
+    def _roll(self, today: date) -> None:
+        if self.day != today:
+            self.day = today
+            self.calls_today = 0
+            self.nuisance_today = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        """Serialisable form."""
+        return {
+            "day": self.day.isoformat() if self.day else None,
+            "calls_today": self.calls_today,
+            "nuisance_today": self.nuisance_today,
+            "nuisance_total": self.nuisance_total,
+            "calls_total": self.calls_total,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any] | None) -> LineCounters:
+        """Load stored counters; broken data starts from zero rather than fail."""
+        if not data:
+            return cls()
+        try:
+            day = data.get("day")
+            return cls(
+                day=date.fromisoformat(day) if day else None,
+                calls_today=int(data.get("calls_today", 0)),
+                nuisance_today=int(data.get("nuisance_today", 0)),
+                nuisance_total=int(data.get("nuisance_total", 0)),
+                calls_total=int(data.get("calls_total", 0)),
+            )
+        except TypeError, ValueError:
+            return cls()

@@ -1,0 +1,78 @@
+"""Phone number normalisation to E.164 with ``phonenumbers``."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import phonenumbers
+
+ANONYMOUS: Final = "anonymous"
+"""The caller of a call whose number was withheld."""
+
+_WITHHELD: Final = frozenset({"", "anonymous", "unknown", "withheld", "private", "restricted"})
+_MAX_INPUT: Final = 64
+_MIN_NATIONAL_DIGITS: Final = 4
+"""Shorter numbers are extensions or service codes, not a caller to tag."""
+
+
+class InvalidNumberError(ValueError):
+    """A string that is not a phone number."""
+
+
+def is_withheld(raw: str) -> bool:
+    """Whether a number from a call source means "number withheld"."""
+    return raw.strip().lower() in _WITHHELD
+
+
+def normalize(raw: str, region: str) -> str:
+    """Normalise a number a person typed to E.164 (``+4930123456``).
+
+    ``region`` is the ISO country code used for numbers without a country
+    code (``030 123456`` in ``DE``). ``00`` and ``+`` prefixes are understood,
+    as are spaces, dashes, dots and brackets. Raises ``InvalidNumberError``
+    for anything that is not a possible phone number.
+    """
+    text = raw.strip()
+    # "*" and "#" are service codes and internal extensions (``**610``), which
+    # phonenumbers would silently strip into a different number.
+    if not text or len(text) > _MAX_INPUT or "*" in text or "#" in text:
+        raise InvalidNumberError(raw)
+    try:
+        number = phonenumbers.parse(text, region.upper() or None)
+    except phonenumbers.NumberParseException as err:
+        raise InvalidNumberError(raw) from err
+    if (
+        not phonenumbers.is_possible_number(number)
+        or len(str(number.national_number)) < _MIN_NATIONAL_DIGITS
+    ):
+        raise InvalidNumberError(raw)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def normalize_caller(raw: str, region: str) -> str:
+    """Normalise a number reported by a call source; never raises.
+
+    Withheld numbers become ``anonymous``. Anything ``phonenumbers`` cannot
+    place (internal extensions such as ``**610``, short service numbers) is
+    kept as the source sent it, stripped and cut to 64 characters, so it still
+    gets a stable key of its own.
+    """
+    if is_withheld(raw):
+        return ANONYMOUS
+    try:
+        return normalize(raw, region)
+    except InvalidNumberError:
+        return "".join(ch for ch in raw.strip()[:_MAX_INPUT] if ch.isprintable())
+
+
+def format_number(e164: str, region: str) -> str:
+    """Format an E.164 number for people: national if local, else international."""
+    if not e164.startswith("+"):
+        return e164
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    if phonenumbers.region_code_for_number(number) == region.upper():
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

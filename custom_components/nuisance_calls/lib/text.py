@@ -1,0 +1,43 @@
+"""Sanitising text that comes from users and lists before it is stored."""
+
+from __future__ import annotations
+
+from typing import Final
+import unicodedata
+
+MAX_LABEL_LENGTH: Final = 120
+MAX_TAG_LENGTH: Final = 32
+
+KNOWN_TAGS: Final = (
+    "nuisance",
+    "telemarketing",
+    "scam",
+    "robocall",
+    "charity",
+    "survey",
+    "repeat",
+    "withheld",
+)
+
+
+def clean_label(text: str | None) -> str:
+    """A label safe to store and show: no control characters, bounded length.
+
+    HTML is not stripped here - it is kept as the text it is and every
+    consumer renders it as text - but line breaks, bidi overrides and other
+    invisible characters that could fake what a label says are removed.
+    """
+    if not text:
+        return ""
+    kept = "".join(
+        " " if ch in "\t\r\n" else ch
+        for ch in str(text)[: MAX_LABEL_LENGTH * 4]
+        if ch in "\t\r\n" or not unicodedata.category(ch).startswith("C")
+    )
+    return " ".join(kept.split())[:MAX_LABEL_LENGTH]
+
+
+def clean_tag(text: str | None) -> str:
+    """A tag as stored: lower case, words joined by ``_``, bounded length."""
+    label = clean_label(text).lower()
+    return "_".join(label.split())[:MAX_TAG_LENGTH]

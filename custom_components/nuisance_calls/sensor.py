@@ -1,0 +1,123 @@
+"""Sensors: last caller and call counters of a line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from homeassistant.components.sensor import (
+    SensorEntity,
+    SensorEntityDescription,
+    SensorStateClass,
+)
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.helpers.typing import StateType
+from homeassistant.util import dt as dt_util
+
+from .entity import NuisanceEntity
+from .hub import NuisanceConfigEntry, NuisanceHub
+
+PARALLEL_UPDATES = 0
+
+
+def _today() -> Any:
+    return dt_util.now().date()
+
+
+def _midnight() -> datetime:
+    return dt_util.start_of_local_day()
+
+
+def _last_caller_attributes(hub: NuisanceHub) -> dict[str, Any] | None:
+    info = hub.last_call
+    if info is None:
+        return None
+    tally = info.tally
+    return {
+        "number": info.call.number,
+        "formatted_number": hub.format(info.call.number),
+        "label": info.verdict.label,
+        "verdict": info.verdict.verdict.value,
+        "tags": list(info.verdict.tags),
+        "count": tally.count if tally else 0,
+        "answered": tally.answered if tally else 0,
+        "missed": tally.missed if tally else 0,
+        "line": info.call.line,
+        "time": info.time.isoformat(),
+    }
+
+
+@dataclass(frozen=True, kw_only=True)
+class NuisanceSensorDescription(SensorEntityDescription):
+    """A sensor of a line."""
+
+    value_fn: Callable[[NuisanceHub], StateType]
+    attributes_fn: Callable[[NuisanceHub], dict[str, Any] | None] = lambda _hub: None
+    daily: bool = False
+
+
+SENSORS: tuple[NuisanceSensorDescription, ...] = (
+    NuisanceSensorDescription(
+        key="last_caller",
+        translation_key="last_caller",
+        value_fn=lambda hub: (
+            (hub.last_call.verdict.label or hub.format(hub.last_call.call.number))
+            if hub.last_call
+            else None
+        ),
+        attributes_fn=_last_caller_attributes,
+    ),
+    NuisanceSensorDescription(
+        key="calls_today",
+        translation_key="calls_today",
+        state_class=SensorStateClass.TOTAL,
+        value_fn=lambda hub: hub.counters.calls_on(_today()),
+        daily=True,
+    ),
+    NuisanceSensorDescription(
+        key="nuisance_calls_today",
+        translation_key="nuisance_calls_today",
+        state_class=SensorStateClass.TOTAL,
+        value_fn=lambda hub: hub.counters.nuisance_on(_today()),
+        daily=True,
+    ),
+    NuisanceSensorDescription(
+        key="nuisance_calls",
+        translation_key="nuisance_calls",
+        state_class=SensorStateClass.TOTAL_INCREASING,
+        value_fn=lambda hub: hub.counters.nuisance_total,
+    ),
+)
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: NuisanceConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add the sensors of a line."""
+    async_add_entities(NuisanceSensor(entry.runtime_data, description) for description in SENSORS)
+
+
+class NuisanceSensor(NuisanceEntity, SensorEntity):
+    """A sensor of a line."""
+
+    entity_description: NuisanceSensorDescription
+
+    @property
+    def native_value(self) -> StateType:
+        """The sensor's value."""
+        return self.entity_description.value_fn(self.hub)
+
+    @property
+    def last_reset(self) -> datetime | None:
+        """Daily counters start again at local midnight."""
+        return _midnight() if self.entity_description.daily else None
+
+    @property
+    def extra_state_attributes(self) -> dict[str, Any] | None:
+        """Details of the value."""
+        return self.entity_description.attributes_fn(self.hub)

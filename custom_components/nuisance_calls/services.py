@@ -1,0 +1,167 @@
+"""Actions: flag, unflag, allow, look up and reset callers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.core import (
+    HomeAssistant,
+    ServiceCall,
+    ServiceResponse,
+    SupportsResponse,
+    callback,
+)
+from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers import config_validation as cv
+from homeassistant.util import dt as dt_util
+import probatio
+
+from .const import (
+    ATTR_LABEL,
+    ATTR_NUMBER,
+    ATTR_TAG,
+    DEFAULT_REGION,
+    DOMAIN,
+    SERVICE_ALLOW_NUMBER,
+    SERVICE_FLAG_NUMBER,
+    SERVICE_LOOKUP_NUMBER,
+    SERVICE_RESET_CALLER,
+    SERVICE_UNFLAG_NUMBER,
+)
+from .data import DATA_KEY, NuisanceData
+from .hub import NuisanceHub, entry_region
+from .lib.classifier import ClassifierOptions, ListAction, classify
+from .lib.numbers import ANONYMOUS, InvalidNumberError, format_number, is_withheld, normalize
+from .lib.text import MAX_LABEL_LENGTH
+
+NUMBER_SCHEMA = probatio.Schema({probatio.Required(ATTR_NUMBER): cv.string})
+ENTRY_SCHEMA = NUMBER_SCHEMA.extend(
+    {
+        probatio.Optional(ATTR_TAG): probatio.All(
+            cv.string, probatio.Length(max=MAX_LABEL_LENGTH * 4)
+        ),
+        probatio.Optional(ATTR_LABEL): probatio.All(
+            cv.string, probatio.Length(max=MAX_LABEL_LENGTH * 4)
+        ),
+    }
+)
+
+
+def _hubs(hass: HomeAssistant) -> list[NuisanceHub]:
+    return [
+        entry.runtime_data
+        for entry in hass.config_entries.async_entries(DOMAIN)
+        if entry.state is ConfigEntryState.LOADED
+    ]
+
+
+def _region(hass: HomeAssistant) -> str:
+    """The region numbers typed into actions are read in.
+
+    All lines normally share one home region; with several lines the first
+    loaded one decides, and without any HA's own country does.
+    """
+    for entry in hass.config_entries.async_entries(DOMAIN):
+        if entry.state is ConfigEntryState.LOADED:
+            return entry_region(hass, entry)
+    return (hass.config.country or DEFAULT_REGION).upper()
+
+
+def _number(hass: HomeAssistant, call: ServiceCall, *, allow_withheld: bool = False) -> str:
+    raw: str = call.data[ATTR_NUMBER]
+    if allow_withheld and is_withheld(raw):
+        return ANONYMOUS
+    try:
+        return normalize(raw, _region(hass))
+    except InvalidNumberError:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="invalid_number",
+            translation_placeholders={"number": raw[:64]},
+        ) from None
+
+
+@callback
+def async_setup_services(hass: HomeAssistant) -> None:
+    """Register the integration's actions (once, in ``async_setup``)."""
+
+    def data() -> NuisanceData:
+        return hass.data[DATA_KEY]
+
+    def set_entry(call: ServiceCall, action: ListAction) -> None:
+        number = _number(hass, call)
+        store = data()
+        store.personal.set(
+            number,
+            action,
+            tag=call.data.get(ATTR_TAG),
+            label=call.data.get(ATTR_LABEL),
+            now=dt_util.now(),
+        )
+        store.async_save_list()
+        store.async_changed({number})
+
+    async def flag_number(call: ServiceCall) -> None:
+        set_entry(call, ListAction.FLAG)
+
+    async def allow_number(call: ServiceCall) -> None:
+        set_entry(call, ListAction.ALLOW)
+
+    async def unflag_number(call: ServiceCall) -> None:
+        number = _number(hass, call)
+        store = data()
+        if store.personal.remove(number) is not None:
+            store.async_save_list()
+            store.async_changed({number})
+
+    async def reset_caller(call: ServiceCall) -> None:
+        number = _number(hass, call, allow_withheld=True)
+        store = data()
+        if store.register.reset(number):
+            store.async_save_register()
+            store.async_changed({number})
+
+    async def lookup_number(call: ServiceCall) -> ServiceResponse:
+        number = _number(hass, call, allow_withheld=True)
+        store = data()
+        hubs = _hubs(hass)
+        verdict = (
+            hubs[0].classify(number)
+            if hubs
+            else classify(number, store.personal, ClassifierOptions())
+        )
+        tally = store.register.get(number)
+        entry = store.personal.get(number)
+        response: dict[str, Any] = {
+            "number": number,
+            "formatted_number": format_number(number, _region(hass)),
+            **verdict.as_dict(),
+            "list_entry": entry.as_dict() if entry else None,
+            "tally": (tally.as_dict() if tally else _empty_tally(number)),
+        }
+        return response
+
+    hass.services.async_register(DOMAIN, SERVICE_FLAG_NUMBER, flag_number, ENTRY_SCHEMA)
+    hass.services.async_register(DOMAIN, SERVICE_ALLOW_NUMBER, allow_number, ENTRY_SCHEMA)
+    hass.services.async_register(DOMAIN, SERVICE_UNFLAG_NUMBER, unflag_number, NUMBER_SCHEMA)
+    hass.services.async_register(DOMAIN, SERVICE_RESET_CALLER, reset_caller, NUMBER_SCHEMA)
+    hass.services.async_register(
+        DOMAIN,
+        SERVICE_LOOKUP_NUMBER,
+        lookup_number,
+        NUMBER_SCHEMA,
+        supports_response=SupportsResponse.ONLY,
+    )
+
+
+def _empty_tally(number: str) -> dict[str, Any]:
+    return {
+        "number": number,
+        "count": 0,
+        "answered": 0,
+        "missed": 0,
+        "first_seen": None,
+        "last_seen": None,
+        "history": [],
+    }

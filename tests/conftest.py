@@ -1,0 +1,103 @@
+"""Fixtures: the integration on a real hass with the simulated FRITZ!Box."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator, Generator
+from typing import Any
+from unittest.mock import patch
+
+from homeassistant.const import CONF_HOST, CONF_PORT
+from homeassistant.core import Event, HomeAssistant, callback
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+# Import our package before HA scans for custom integrations, or the test
+# plugin's own ``custom_components`` package shadows ours.
+import custom_components.nuisance_calls  # noqa: F401
+from custom_components.nuisance_calls.const import (
+    CONF_REGION,
+    CONF_SOURCE,
+    DOMAIN,
+    EVENT_CALL,
+    SOURCE_FRITZBOX,
+)
+from simulator import FritzBoxSimulator
+
+
+@pytest.fixture(autouse=True)
+def auto_enable_custom_integrations(enable_custom_integrations: None) -> None:
+    """Let HA load integrations from custom_components/."""
+
+
+@pytest.fixture(autouse=True)
+def fast_reconnect() -> Generator[None]:
+    """Reconnect after milliseconds, not seconds."""
+    with (
+        patch("custom_components.nuisance_calls.hub.RECONNECT_INITIAL_BACKOFF", 0.01),
+        patch("custom_components.nuisance_calls.hub.RECONNECT_MAX_BACKOFF", 0.05),
+    ):
+        yield
+
+
+@pytest.fixture
+async def simulator(socket_enabled: None) -> AsyncGenerator[FritzBoxSimulator]:
+    """A simulated FRITZ!Box call monitor on 127.0.0.1 (the only host tests may reach)."""
+    sim = FritzBoxSimulator("127.0.0.1", 0)
+    await sim.start()
+    yield sim
+    await sim.stop()
+
+
+@pytest.fixture
+def config_entry(simulator: FritzBoxSimulator) -> MockConfigEntry:
+    """A line on the simulator."""
+    return MockConfigEntry(
+        domain=DOMAIN,
+        title="FRITZ!Box",
+        unique_id=f"127.0.0.1:{simulator.port}",
+        data={CONF_SOURCE: SOURCE_FRITZBOX, CONF_HOST: "127.0.0.1", CONF_PORT: simulator.port},
+        options={CONF_REGION: "DE"},
+    )
+
+
+@pytest.fixture
+async def loaded_entry(
+    hass: HomeAssistant, config_entry: MockConfigEntry, simulator: FritzBoxSimulator
+) -> MockConfigEntry:
+    """The line set up, connected to the simulator."""
+    config_entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(config_entry.entry_id)
+    await simulator.wait_for_clients(1)
+    await hass.async_block_till_done()
+    return config_entry
+
+
+class CallEvents:
+    """Collects ``nuisance_calls_call`` bus events."""
+
+    def __init__(self) -> None:
+        self.events: list[dict[str, Any]] = []
+
+    @callback
+    def record(self, event: Event) -> None:
+        self.events.append(dict(event.data))
+
+    @property
+    def types(self) -> list[str]:
+        return [event["event_type"] for event in self.events]
+
+    async def wait_for(self, count: int, timeout: float = 5.0) -> None:
+        """Wait until ``count`` events arrived."""
+        import asyncio
+
+        async with asyncio.timeout(timeout):
+            while len(self.events) < count:
+                await asyncio.sleep(0.005)
+
+
+@pytest.fixture
+def call_events(hass: HomeAssistant) -> CallEvents:
+    """Every bus event the integration fires."""
+    events = CallEvents()
+    hass.bus.async_listen(EVENT_CALL, events.record)
+    return events

@@ -1,0 +1,165 @@
+"""The call monitor protocol: parser and line reassembly (no HA)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from hypothesis import given, strategies as st
+import pytest
+
+from custom_components.nuisance_calls.lib.callmonitor import (
+    CallMonitorClient,
+    LineBuffer,
+    LineParseError,
+    parse_line,
+)
+from custom_components.nuisance_calls.lib.models import CallEvent, CallEventKind
+
+STAMP = datetime(2026, 11, 24, 10, 15, 1)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "24.11.26 10:15:01;RING;0;0301234567;987654;SIP0;",
+            CallEvent(CallEventKind.RING, "0", STAMP, "0301234567", "987654", "SIP0"),
+        ),
+        (
+            # withheld caller: empty field
+            "24.11.26 10:15:01;RING;3;;987654;SIP1;",
+            CallEvent(CallEventKind.RING, "3", STAMP, "", "987654", "SIP1"),
+        ),
+        (
+            # no trailing semicolon, extra trailing fields of newer firmware
+            "24.11.26 10:15:01;RING;0;0301234567;987654;SIP0;extra;more",
+            CallEvent(CallEventKind.RING, "0", STAMP, "0301234567", "987654", "SIP0"),
+        ),
+        (
+            "24.11.26 10:15:01;CALL;1;12;987654;0301234567;SIP0;",
+            CallEvent(
+                CallEventKind.OUTGOING,
+                "1",
+                STAMP,
+                caller="987654",
+                callee="0301234567",
+                line="SIP0",
+                extension="12",
+            ),
+        ),
+        (
+            "24.11.26 10:15:01;CONNECT;0;12;0301234567;",
+            CallEvent(CallEventKind.CONNECT, "0", STAMP, caller="0301234567", extension="12"),
+        ),
+        (
+            "24.11.26 10:15:01;DISCONNECT;0;61;",
+            CallEvent(CallEventKind.DISCONNECT, "0", STAMP, duration=61),
+        ),
+        (
+            # RING from an older box without the line field
+            "24.11.26 10:15:01;RING;0;0301234567;987654;",
+            CallEvent(CallEventKind.RING, "0", STAMP, "0301234567", "987654", ""),
+        ),
+    ],
+)
+def test_parse_real_lines(line: str, expected: CallEvent) -> None:
+    """Every line shape the box sends is understood."""
+    assert parse_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "",
+        "hello",
+        "24.11.26 10:15:01;PING;0;",
+        "24.11.26 10:15:01;RING;0;",
+        "99.99.99 10:15:01;RING;0;030;987;SIP0;",
+        "24.11.26 10:15:01;DISCONNECT;0;abc;",
+        "24.11.26 10:15:01;DISCONNECT;0;-5;",
+        "24.11.26 10:15:01;RING;;030;987;SIP0;",
+        "\x00\xff;;;;",
+    ],
+)
+def test_parse_rejects_garbage(line: str) -> None:
+    """Unknown events, missing fields and bad values raise LineParseError."""
+    with pytest.raises(LineParseError):
+        parse_line(line)
+
+
+def test_buffer_handles_crlf_split_and_batched_reads() -> None:
+    """Lines split across reads, several per read, CRLF and LF."""
+    buffer = LineBuffer()
+    assert buffer.feed(b"24.11.26 10:15:01;RING;0;03") == []
+    assert buffer.feed(b"0;987;SIP0;\r") == []
+    assert buffer.feed(b"\nline two\nline three\r\nfour") == [
+        "24.11.26 10:15:01;RING;0;030;987;SIP0;",
+        "line two",
+        "line three",
+    ]
+    assert buffer.feed(b"\n\n\r\n") == ["four"]
+
+
+def test_buffer_drops_overlong_lines_and_recovers() -> None:
+    """A line over the limit is dropped whole; memory stays bounded."""
+    buffer = LineBuffer(max_length=32)
+    assert buffer.feed(b"x" * 20) == []
+    assert buffer.feed(b"y" * 20) == []  # now over the limit: discarding
+    assert buffer.feed(b"z" * 10_000) == []
+    assert len(buffer._buffer) == 0
+    assert buffer.feed(b"still the long line\nok\n") == ["ok"]
+    assert buffer.dropped == 1
+    assert buffer.feed(b"a" * 40 + b"\nfine\n") == ["fine"]
+    assert buffer.dropped == 2
+
+
+@given(st.lists(st.binary(max_size=300), max_size=30))
+def test_fuzz_buffer_and_parser_never_crash(chunks: list[bytes]) -> None:
+    """Arbitrary bytes: the buffer stays bounded, the parser only raises LineParseError."""
+    buffer = LineBuffer(max_length=256)
+    for chunk in chunks:
+        for line in buffer.feed(chunk):
+            assert "\n" not in line
+            try:
+                event = parse_line(line)
+            except LineParseError:
+                continue
+            assert event.call_id
+        assert len(buffer._buffer) <= 256
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["RING", "CALL", "CONNECT", "DISCONNECT"]),
+            st.integers(0, 9),
+            st.text(alphabet="0123456789+", max_size=15),
+        ),
+        max_size=20,
+    ),
+    st.data(),
+)
+def test_fuzz_fragmentation_does_not_change_events(
+    lines: list[tuple[str, int, str]], data: st.DataObject
+) -> None:
+    """However the stream is cut into reads, the same lines come out."""
+    text = "".join(
+        f"24.11.26 10:15:01;{kind};{cid};{num};12;{num};SIP0;\r\n" for kind, cid, num in lines
+    ).encode()
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=10)))
+    buffer = LineBuffer()
+    out: list[str] = []
+    previous = 0
+    for cut in [*cuts, len(text)]:
+        out += buffer.feed(text[previous:cut])
+        previous = cut
+    assert out == [line for line in text.decode().split("\r\n") if line]
+
+
+def test_backoff_grows_to_cap_with_jitter() -> None:
+    """Delays double from the initial value up to the cap, randomised 50-100 %."""
+    client = CallMonitorClient("h", 1, lambda e: None, lambda c: None, max_backoff=300)
+    for attempt, ceiling in [(0, 1), (1, 2), (3, 8), (8, 256), (9, 300), (100, 300)]:
+        delays = [client.backoff_delay(attempt) for _ in range(50)]
+        assert all(ceiling * 0.5 <= d <= ceiling for d in delays)
+        assert len(set(delays)) > 1

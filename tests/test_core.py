@@ -1,0 +1,210 @@
+"""Numbers, the classifier, the tally and the call lifecycle (no HA)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from custom_components.nuisance_calls.lib.calls import CallEventType, CallTracker, Direction
+from custom_components.nuisance_calls.lib.classifier import (
+    ClassifierOptions,
+    ListAction,
+    PersonalList,
+    VerdictKind,
+    classify,
+)
+from custom_components.nuisance_calls.lib.counters import LineCounters
+from custom_components.nuisance_calls.lib.models import CallEvent, CallEventKind
+from custom_components.nuisance_calls.lib.numbers import (
+    ANONYMOUS,
+    InvalidNumberError,
+    format_number,
+    normalize,
+    normalize_caller,
+)
+from custom_components.nuisance_calls.lib.register import HISTORY_LENGTH, Outcome, Register
+from custom_components.nuisance_calls.lib.text import clean_label, clean_tag
+
+T0 = datetime(2026, 11, 24, 10, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("raw", "region", "expected"),
+    [
+        ("030 123456", "DE", "+4930123456"),
+        ("+49 30 123456", "DE", "+4930123456"),
+        ("004930123456", "DE", "+4930123456"),
+        ("0049 (0)30 123456", "DE", "+4930123456"),
+        ("030/123-456", "de", "+4930123456"),
+        ("06 1234 5678", "IT", "+39061234 5678".replace(" ", "")),
+        ("+1 650 253 0000", "DE", "+16502530000"),
+        ("0043 1 234567", "DE", "+431234567"),
+    ],
+)
+def test_normalize(raw: str, region: str, expected: str) -> None:
+    """Every way a person types a number gives the same E.164 form."""
+    assert normalize(raw, region) == expected
+
+
+@pytest.mark.parametrize("raw", ["", "abc", "12", "**610", "#31#030123", "1" * 80, "+"])
+def test_normalize_rejects(raw: str) -> None:
+    """Non-numbers, service codes and extensions are not phone numbers."""
+    with pytest.raises(InvalidNumberError):
+        normalize(raw, "DE")
+
+
+def test_normalize_caller_never_raises() -> None:
+    """What the box sends always gets a key: withheld, extensions, junk."""
+    assert normalize_caller("", "DE") == ANONYMOUS
+    assert normalize_caller("  ", "DE") == ANONYMOUS
+    assert normalize_caller("0301234567", "DE") == "+49301234567"
+    assert normalize_caller("**610", "DE") == "**610"
+    assert normalize_caller("x\x00y", "DE") == "xy"
+
+
+def test_format_number() -> None:
+    """National format at home, international abroad."""
+    assert format_number("+4930123456", "DE") == "030 123456"
+    assert format_number("+4930123456", "IT") == "+49 30 123456"
+    assert format_number(ANONYMOUS, "DE") == ANONYMOUS
+
+
+def test_clean_label_and_tag() -> None:
+    """Control characters and bidi tricks go, length is bounded, HTML stays text."""
+    assert clean_label("Acme\nEnergy\u202e\x07 Ltd") == "Acme Energy Ltd"
+    assert clean_label("<img src=x onerror=alert(1)>") == "<img src=x onerror=alert(1)>"
+    assert len(clean_label("x" * 10_000)) == 120
+    assert clean_label(None) == ""
+    assert clean_tag(" Cold  Call ") == "cold_call"
+
+
+def test_classify_personal_list_and_rules() -> None:
+    """Flag gives nuisance, allow gives allowed, withheld only by option."""
+    personal = PersonalList()
+    personal.set("+4930111", ListAction.FLAG, tag="Telemarketing", label="Acme", now=T0)
+    personal.set("+4930222", ListAction.ALLOW, label="Grandma", now=T0)
+    flagged = classify("+4930111", personal)
+    assert flagged.verdict is VerdictKind.NUISANCE
+    assert flagged.tags == ("telemarketing",)
+    assert flagged.label == "Acme"
+    assert flagged.sources == ("personal",)
+    assert classify("+4930222", personal).verdict is VerdictKind.ALLOWED
+    assert classify("+4930333", personal).verdict is VerdictKind.UNKNOWN
+    assert classify(ANONYMOUS, personal).verdict is VerdictKind.UNKNOWN
+    withheld = classify(ANONYMOUS, personal, ClassifierOptions(withheld_is_nuisance=True))
+    assert withheld.verdict is VerdictKind.NUISANCE
+    assert withheld.tags == ("withheld",)
+
+
+def test_personal_list_flag_default_tag_and_allow_replaces_flag() -> None:
+    """Flag without tag is tagged nuisance; allowing a flagged number wins."""
+    personal = PersonalList()
+    assert personal.set("+4930111", ListAction.FLAG, now=T0).tags == ("nuisance",)
+    personal.set("+4930111", ListAction.ALLOW, now=T0)
+    assert classify("+4930111", personal).verdict is VerdictKind.ALLOWED
+    assert personal.get("+4930111") is not None
+    assert personal.remove("+4930111") is not None
+    assert personal.remove("+4930111") is None
+
+
+def test_personal_list_round_trip_and_broken_entries() -> None:
+    """Stored and loaded unchanged; broken rows are skipped, not fatal."""
+    personal = PersonalList()
+    personal.set("+4930111", ListAction.FLAG, tag="scam", label="X", now=T0)
+    stored = personal.as_dict()
+    stored["entries"] += [{"number": 5}, {"action": "flag"}, {"number": "+1", "action": "bogus"}]
+    loaded = PersonalList.from_dict(stored)
+    assert list(loaded) == list(personal)
+
+
+def test_register_tally_answered_missed_history() -> None:
+    """Count, answered, missed, first and last seen, bounded history."""
+    register = Register()
+    register.record_ring("+4930111", "0", T0, "SIP0", "unknown")
+    register.record_end("+4930111", "0", answered=False, duration=0)
+    later = T0 + timedelta(hours=1)
+    register.record_ring("+4930111", "1", later, "SIP1", "nuisance")
+    tally = register.record_end("+4930111", "1", answered=True, duration=42)
+    assert tally is not None
+    assert (tally.count, tally.answered, tally.missed) == (2, 1, 1)
+    assert (tally.first_seen, tally.last_seen) == (T0, later)
+    assert [r.outcome for r in tally.history] == [Outcome.MISSED, Outcome.ANSWERED]
+    assert tally.history[-1].duration == 42
+    for n in range(HISTORY_LENGTH + 10):
+        register.record_ring("+4930111", f"x{n}", later, "SIP0", "unknown")
+    assert len(tally.history) == HISTORY_LENGTH
+    assert tally.count == HISTORY_LENGTH + 12
+    loaded = Register.from_dict(register.as_dict())
+    assert loaded.get("+4930111") is not None
+    assert loaded.get("+4930111").as_dict() == tally.as_dict()  # type: ignore[union-attr]
+    assert register.reset("+4930111")
+    assert not register.reset("+4930111")
+
+
+def test_register_skips_broken_callers() -> None:
+    """A broken stored caller does not lose the others."""
+    data = {"callers": [{"number": "+1", "count": "x"}, {"count": 1}, {"number": "+2", "count": 3}]}
+    register = Register.from_dict(data)
+    assert [t.number for t in register] == ["+2"]
+
+
+def test_line_counters_roll_over_at_new_day() -> None:
+    """Today's counters start from zero on a new day; all-time keeps counting."""
+    counters = LineCounters()
+    day1, day2 = date(2026, 11, 24), date(2026, 11, 25)
+    counters.count(day1, nuisance=True)
+    counters.count(day1, nuisance=False)
+    assert (counters.calls_on(day1), counters.nuisance_on(day1)) == (2, 1)
+    assert (counters.calls_on(day2), counters.nuisance_on(day2)) == (0, 0)
+    counters.count(day2, nuisance=True)
+    assert (counters.calls_on(day2), counters.nuisance_total) == (1, 2)
+    assert LineCounters.from_dict(counters.as_dict()) == counters
+    assert LineCounters.from_dict({"day": "garbage"}) == LineCounters()
+
+
+def _event(kind: CallEventKind, cid: str, **kw: object) -> CallEvent:
+    return CallEvent(kind, cid, T0, **kw)  # type: ignore[arg-type]
+
+
+def test_tracker_lifecycle_missed_answered_outgoing() -> None:
+    """RING/CALL/CONNECT/DISCONNECT give the contract's event types."""
+    tracker = CallTracker(lambda raw: normalize_caller(raw, "DE"))
+    [(kind, call)] = tracker.handle(_event(CallEventKind.RING, "0", caller="0301234567"))
+    assert kind is CallEventType.INCOMING_CALL
+    assert call.number == "+49301234567"
+    assert call.direction is Direction.INCOMING
+    assert [k for k, _ in tracker.handle(_event(CallEventKind.DISCONNECT, "0", duration=0))] == [
+        CallEventType.CALL_MISSED,
+        CallEventType.CALL_ENDED,
+    ]
+    tracker.handle(_event(CallEventKind.RING, "1", caller="0301234567"))
+    assert [k for k, _ in tracker.handle(_event(CallEventKind.CONNECT, "1"))] == [
+        CallEventType.CALL_ANSWERED
+    ]
+    assert tracker.handle(_event(CallEventKind.CONNECT, "1")) == []
+    ended = tracker.handle(_event(CallEventKind.DISCONNECT, "1", duration=30))
+    assert [k for k, _ in ended] == [CallEventType.CALL_ENDED]
+    assert ended[0][1].duration == 30
+    [(kind, call)] = tracker.handle(_event(CallEventKind.OUTGOING, "2", callee="0891234"))
+    assert kind is CallEventType.OUTGOING_CALL
+    assert call.number == "+49891234"
+    assert [k for k, _ in tracker.handle(_event(CallEventKind.DISCONNECT, "2"))] == [
+        CallEventType.CALL_ENDED
+    ]
+    assert tracker.handle(_event(CallEventKind.DISCONNECT, "99")) == []
+    assert tracker.handle(_event(CallEventKind.CONNECT, "99")) == []
+
+
+def test_tracker_concurrent_calls_never_overwrite() -> None:
+    """Two calls at once are tracked by id; ending one leaves the other."""
+    tracker = CallTracker(lambda raw: normalize_caller(raw, "DE"))
+    tracker.handle(_event(CallEventKind.RING, "0", caller="0301111111"))
+    tracker.handle(_event(CallEventKind.RING, "1", caller=""))
+    tracker.handle(_event(CallEventKind.CONNECT, "1"))
+    assert {c.number for c in tracker.active.values()} == {"+49301111111", ANONYMOUS}
+    ended = tracker.handle(_event(CallEventKind.DISCONNECT, "0"))
+    assert [k for k, _ in ended] == [CallEventType.CALL_MISSED, CallEventType.CALL_ENDED]
+    assert ended[0][1].number == "+49301111111"
+    assert list(tracker.active) == ["1"]
+    assert tracker.active["1"].answered
