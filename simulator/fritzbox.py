@@ -48,15 +48,20 @@ class FritzBoxSimulator:
         self._ids = itertools.count()
         self.active: dict[int, str] = {}
         self._client_event = asyncio.Event()
+        self._closing = False
 
     async def start(self) -> int:
         """Start listening; returns the port."""
+        self._closing = False
         self._server = await asyncio.start_server(self._on_client, self.host, self.port)
         self.port = self._server.sockets[0].getsockname()[1]
         return self.port
 
     async def stop(self) -> None:
         """Stop listening and close all connections."""
+        # A connection accepted just before close() may only reach
+        # _on_client afterwards; it must not keep wait_closed() waiting.
+        self._closing = True
         if self._server is not None:
             self._server.close()
         await self.drop_clients()
@@ -81,6 +86,9 @@ class FritzBoxSimulator:
                 await self._client_event.wait()
 
     async def _on_client(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        if self._closing:
+            writer.close()
+            return
         self._writers.add(writer)
         self._client_event.set()
         try:

@@ -1,0 +1,167 @@
+"""Config, reconfigure and options flows, through HA's flow manager."""
+
+from __future__ import annotations
+
+import socket
+from unittest.mock import patch
+
+from homeassistant.config_entries import SOURCE_USER
+from homeassistant.core import HomeAssistant
+from homeassistant.data_entry_flow import FlowResultType
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from custom_components.nuisance_calls.const import DOMAIN
+from simulator import FritzBoxSimulator
+
+PROBE = "custom_components.nuisance_calls.config_flow.probe"
+
+
+async def _start_fritzbox_step(hass: HomeAssistant) -> str:
+    result = await hass.config_entries.flow.async_init(DOMAIN, context={"source": SOURCE_USER})
+    assert result["type"] is FlowResultType.MENU
+    assert result["menu_options"] == ["fritzbox"]
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"next_step_id": "fritzbox"}
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "fritzbox"
+    schema = result["data_schema"].schema
+    defaults = {str(key): key.default() for key in schema}
+    assert defaults == {"host": "fritz.box", "port": 1012}
+    return result["flow_id"]
+
+
+async def test_user_flow_creates_entry(hass: HomeAssistant, simulator: FritzBoxSimulator) -> None:
+    """Menu -> fritzbox -> connects -> entry, then the line is set up."""
+    flow_id = await _start_fritzbox_step(hass)
+    result = await hass.config_entries.flow.async_configure(
+        flow_id, {"host": "127.0.0.1", "port": simulator.port}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["title"] == f"FRITZ!Box 127.0.0.1:{simulator.port}"
+    assert result["data"] == {"source": "fritzbox", "host": "127.0.0.1", "port": simulator.port}
+    assert result["result"].unique_id == f"127.0.0.1:{simulator.port}"
+    await hass.async_block_till_done()
+    await simulator.wait_for_clients(1)
+
+
+async def test_user_flow_call_monitor_disabled_then_fixed(
+    hass: HomeAssistant, simulator: FritzBoxSimulator
+) -> None:
+    """A refused connection says how to enable the monitor; retry succeeds."""
+    port = simulator.port
+    await simulator.stop()
+    flow_id = await _start_fritzbox_step(hass)
+    result = await hass.config_entries.flow.async_configure(
+        flow_id, {"host": "127.0.0.1", "port": port}
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {"base": "call_monitor_disabled"}
+    assert result["description_placeholders"] == {"dial_code": "#96*5*"}
+
+    revived = FritzBoxSimulator("127.0.0.1", port)
+    await revived.start()
+    try:
+        result = await hass.config_entries.flow.async_configure(
+            flow_id, {"host": "127.0.0.1", "port": port}
+        )
+        assert result["type"] is FlowResultType.CREATE_ENTRY
+        await hass.async_block_till_done()
+        await revived.wait_for_clients(1)
+        assert await hass.config_entries.async_unload(result["result"].entry_id)
+    finally:
+        await revived.stop()
+
+
+@pytest.mark.parametrize(
+    ("error", "key"),
+    [
+        (socket.gaierror(-2, "Name or service not known"), "cannot_connect"),
+        (OSError(113, "No route to host"), "cannot_connect"),
+        (TimeoutError(), "timeout"),
+    ],
+)
+async def test_user_flow_connect_errors(hass: HomeAssistant, error: OSError, key: str) -> None:
+    """An unknown host, an unreachable one or a silent one: clear error each."""
+    flow_id = await _start_fritzbox_step(hass)
+    with patch(PROBE, side_effect=error):
+        result = await hass.config_entries.flow.async_configure(
+            flow_id, {"host": "fritz.box", "port": 1012}
+        )
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {"base": key}
+
+
+async def test_user_flow_duplicate_aborts(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry, simulator: FritzBoxSimulator
+) -> None:
+    """The same box:port twice aborts."""
+    flow_id = await _start_fritzbox_step(hass)
+    result = await hass.config_entries.flow.async_configure(
+        flow_id, {"host": "127.0.0.1", "port": simulator.port}
+    )
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "already_configured"
+
+
+async def test_reconfigure_changes_host_and_port(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry, simulator: FritzBoxSimulator
+) -> None:
+    """Reconfigure moves the line to another port and reloads it there."""
+    other = FritzBoxSimulator("127.0.0.1", 0)
+    await other.start()
+    try:
+        result = await loaded_entry.start_reconfigure_flow(hass)
+        assert result["step_id"] == "reconfigure"
+        result = await hass.config_entries.flow.async_configure(
+            result["flow_id"], {"host": "127.0.0.1", "port": other.port}
+        )
+        assert result["type"] is FlowResultType.ABORT
+        assert result["reason"] == "reconfigure_successful"
+        await hass.async_block_till_done()
+        assert loaded_entry.data["port"] == other.port
+        assert loaded_entry.unique_id == f"127.0.0.1:{other.port}"
+        await other.wait_for_clients(1)
+    finally:
+        await hass.config_entries.async_unload(loaded_entry.entry_id)
+        await other.stop()
+
+
+async def test_reconfigure_cannot_connect_keeps_entry(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry, simulator: FritzBoxSimulator
+) -> None:
+    """A bad new address shows an error and changes nothing."""
+    result = await loaded_entry.start_reconfigure_flow(hass)
+    with patch(PROBE, side_effect=socket.gaierror(-2, "Name or service not known")):
+        result = await hass.config_entries.flow.async_configure(
+            result["flow_id"], {"host": "no-such-box.invalid", "port": 1012}
+        )
+    assert result["errors"] == {"base": "cannot_connect"}
+    assert loaded_entry.data["port"] == simulator.port
+
+
+@pytest.mark.parametrize("country", ["IT", None])
+async def test_options_flow(
+    hass: HomeAssistant,
+    loaded_entry: MockConfigEntry,
+    simulator: FritzBoxSimulator,
+    country: str | None,
+) -> None:
+    """Region defaults to HA's country; saving reloads the line with the options."""
+    hass.config.country = country
+    hass.config_entries.async_update_entry(loaded_entry, options={})
+    await hass.async_block_till_done()
+    result = await hass.config_entries.options.async_init(loaded_entry.entry_id)
+    assert result["type"] is FlowResultType.FORM
+    defaults = {str(key): key.default() for key in result["data_schema"].schema}
+    assert defaults == {"region": country or "DE", "withheld_is_nuisance": False}
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"region": "AT", "withheld_is_nuisance": True}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await hass.async_block_till_done()
+    assert loaded_entry.options == {"region": "AT", "withheld_is_nuisance": True}
+    hub = loaded_entry.runtime_data
+    assert hub.region == "AT"
+    assert hub.options.withheld_is_nuisance

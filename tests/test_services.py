@@ -1,0 +1,220 @@
+"""Actions: flag, unflag, allow, look up, reset; bad input; persistence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from homeassistant.const import EVENT_HOMEASSISTANT_FINAL_WRITE
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
+from homeassistant.loader import DATA_CUSTOM_COMPONENTS
+from homeassistant.setup import async_setup_component
+import pytest
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_test_home_assistant,
+)
+
+from custom_components.nuisance_calls.const import DOMAIN
+from simulator import FritzBoxSimulator
+
+from .conftest import CallEvents
+
+
+async def _call(hass: HomeAssistant, service: str, **data: Any) -> Any:
+    return await hass.services.async_call(
+        DOMAIN,
+        service,
+        data,
+        blocking=True,
+        return_response=service == "lookup_number",
+    )
+
+
+async def test_actions_without_any_line(hass: HomeAssistant) -> None:
+    """Lists work before a line exists: flag, look up, allow, unflag."""
+    assert await async_setup_component(hass, DOMAIN, {})
+    await _call(hass, "flag_number", number="030 123456", tag="scam", label="Fake Bank")
+    result = await _call(hass, "lookup_number", number="+49 30 123456")
+    assert result["number"] == "+4930123456"
+    assert result["formatted_number"] == "030 123456"
+    assert result["verdict"] == "nuisance"
+    assert result["tags"] == ["scam"]
+    assert result["label"] == "Fake Bank"
+    assert result["sources"] == ["personal"]
+    assert result["tally"]["count"] == 0
+
+    await _call(hass, "allow_number", number="004930123456")
+    result = await _call(hass, "lookup_number", number="030123456")
+    assert result["verdict"] == "allowed"
+    assert result["label"] == "Fake Bank"  # kept from the flag
+
+    await _call(hass, "unflag_number", number="030 123456")
+    result = await _call(hass, "lookup_number", number="030 123456")
+    assert result["verdict"] == "unknown"
+    assert result["list_entry"] is None
+
+
+@pytest.mark.parametrize(
+    "service", ["flag_number", "unflag_number", "allow_number", "lookup_number", "reset_caller"]
+)
+@pytest.mark.parametrize("number", ["not a number", "12", "**610", "+", "9" * 70])
+async def test_bad_number_is_translated_validation_error(
+    hass: HomeAssistant, service: str, number: str
+) -> None:
+    """Unparseable numbers raise a translated ServiceValidationError and change nothing."""
+    assert await async_setup_component(hass, DOMAIN, {})
+    with pytest.raises(ServiceValidationError) as err:
+        await _call(hass, service, number=number)
+    assert err.value.translation_domain == DOMAIN
+    assert err.value.translation_key == "invalid_number"
+    assert err.value.translation_placeholders == {"number": number[:64]}
+    assert len(hass.data[DOMAIN].personal) == 0
+
+
+async def test_missing_number_rejected(hass: HomeAssistant) -> None:
+    """The number field is required."""
+    assert await async_setup_component(hass, DOMAIN, {})
+    with pytest.raises(Exception, match="number"):
+        await _call(hass, "flag_number")
+
+
+async def test_hostile_label_is_stored_as_text(hass: HomeAssistant) -> None:
+    """HTML stays literal text; control characters and excess length are removed."""
+    assert await async_setup_component(hass, DOMAIN, {})
+    await _call(
+        hass,
+        "flag_number",
+        number="030 123456",
+        label="<img src=x onerror=alert(1)>\n\u202e" + "A" * 400,
+        tag="<b>Cold</b> Call",
+    )
+    result = await _call(hass, "lookup_number", number="030 123456")
+    assert result["label"].startswith("<img src=x onerror=alert(1)> AAA")
+    assert "\n" not in result["label"]
+    assert "\u202e" not in result["label"]
+    assert len(result["label"]) == 120
+    assert result["tags"] == ["<b>cold</b>_call"]
+
+
+async def test_reset_caller_and_lookup_tally(
+    hass: HomeAssistant,
+    loaded_entry: MockConfigEntry,
+    simulator: FritzBoxSimulator,
+    call_events: CallEvents,
+) -> None:
+    """The tally counts calls; reset_caller forgets it but keeps the flag."""
+    await _call(hass, "flag_number", number="0301234567")
+    for _ in range(3):
+        await simulator.hang_up(await simulator.ring("0301234567"))
+    await simulator.hang_up(await simulator.ring(""))
+    await call_events.wait_for(4 * 3 + 3)
+    result = await _call(hass, "lookup_number", number="030 1234567")
+    tally = result["tally"]
+    assert (tally["count"], tally["answered"], tally["missed"]) == (3, 0, 3)
+    assert tally["first_seen"] <= tally["last_seen"]
+    assert [h["outcome"] for h in tally["history"]] == ["missed"] * 3
+    assert [h["verdict"] for h in tally["history"]] == ["nuisance"] * 3
+    anonymous = await _call(hass, "lookup_number", number="anonymous")
+    assert anonymous["tally"]["count"] == 1
+
+    await _call(hass, "reset_caller", number="0301234567")
+    result = await _call(hass, "lookup_number", number="0301234567")
+    assert result["tally"]["count"] == 0
+    assert result["verdict"] == "nuisance"
+    await _call(hass, "reset_caller", number="anonymous")
+    assert (await _call(hass, "lookup_number", number="anonymous"))["tally"]["count"] == 0
+
+
+async def test_flag_while_ringing_turns_binary_sensor_on(
+    hass: HomeAssistant,
+    loaded_entry: MockConfigEntry,
+    simulator: FritzBoxSimulator,
+    call_events: CallEvents,
+) -> None:
+    """Flagging a caller whose call is still ringing updates the line at once."""
+    await simulator.ring("0301234567")
+    await call_events.wait_for(1)
+    assert hass.states.get("binary_sensor.fritz_box_nuisance_call").state == "off"
+    await _call(hass, "flag_number", number="0301234567", label="Acme")
+    await hass.async_block_till_done()
+    assert hass.states.get("binary_sensor.fritz_box_nuisance_call").state == "on"
+    assert hass.states.get("sensor.fritz_box_last_caller").state == "Acme"
+
+
+async def test_everything_survives_a_restart(
+    hass: HomeAssistant,
+    hass_storage: dict[str, Any],
+    loaded_entry: MockConfigEntry,
+    simulator: FritzBoxSimulator,
+    call_events: CallEvents,
+) -> None:
+    """List, tally and counters are written to storage and read back by a new HA."""
+    await _call(hass, "flag_number", number="0301234567", tag="telemarketing")
+    call_id = await simulator.ring("0301234567")
+    await simulator.answer(call_id)
+    await simulator.hang_up(call_id, 12)
+    await call_events.wait_for(4)
+    await simulator.hang_up(await simulator.ring("0307654321"))
+    await call_events.wait_for(7)
+    # HA stopping flushes the pending (coalesced) writes.
+    hass.bus.async_fire(EVENT_HOMEASSISTANT_FINAL_WRITE)
+    await hass.async_block_till_done()
+    assert hass_storage["nuisance_calls.personal_list"]["data"]["entries"][0]["number"] == (
+        "+49301234567"
+    )
+    assert len(hass_storage["nuisance_calls.register"]["data"]["callers"]) == 2
+    await hass.config_entries.async_unload(loaded_entry.entry_id)
+
+    # A new HA instance (same storage) sees everything.
+    async with async_test_home_assistant() as hass2:
+        hass2.data.pop(DATA_CUSTOM_COMPONENTS)
+        hass2.config.country = "DE"
+        entry2 = MockConfigEntry(
+            domain=DOMAIN,
+            entry_id=loaded_entry.entry_id,
+            title="FRITZ!Box",
+            unique_id=loaded_entry.unique_id,
+            data=dict(loaded_entry.data),
+            options=dict(loaded_entry.options),
+        )
+        entry2.add_to_hass(hass2)
+        assert await hass2.config_entries.async_setup(entry2.entry_id)
+        await simulator.wait_for_clients(1)
+        await hass2.async_block_till_done()
+        result = await hass2.services.async_call(
+            DOMAIN,
+            "lookup_number",
+            {"number": "030 1234567"},
+            blocking=True,
+            return_response=True,
+        )
+        assert result["verdict"] == "nuisance"
+        assert result["tags"] == ["telemarketing"]
+        assert (result["tally"]["count"], result["tally"]["answered"]) == (1, 1)
+        assert result["tally"]["history"][0]["duration"] == 12
+        assert hass2.states.get("sensor.fritz_box_calls_today").state == "2"
+        assert hass2.states.get("sensor.fritz_box_nuisance_calls").state == "1"
+        await hass2.config_entries.async_unload(entry2.entry_id)
+        await hass2.async_stop(force=True)
+
+
+async def test_corrupt_storage_starts_clean_without_crash(
+    hass: HomeAssistant, hass_storage: dict[str, Any]
+) -> None:
+    """Broken rows in storage are skipped; the good ones load."""
+    hass_storage["nuisance_calls.personal_list"] = {
+        "version": 1,
+        "key": "nuisance_calls.personal_list",
+        "data": {
+            "entries": [
+                {"number": "+4930111", "action": "flag", "tags": ["scam"]},
+                {"number": "+4930222", "action": "explode"},
+                "not even a dict",
+            ]
+        },
+    }
+    assert await async_setup_component(hass, DOMAIN, {})
+    result = await _call(hass, "lookup_number", number="030 111")
+    assert result["verdict"] == "nuisance"
+    assert len(hass.data[DOMAIN].personal) == 1
