@@ -163,3 +163,58 @@ def test_backoff_grows_to_cap_with_jitter() -> None:
         delays = [client.backoff_delay(attempt) for _ in range(50)]
         assert all(ceiling * 0.5 <= d <= ceiling for d in delays)
         assert len(set(delays)) > 1
+
+
+def test_keepalive_is_enabled_on_the_socket(socket_enabled: None) -> None:
+    """A silently dead box is noticed: keepalive on, probing after 60 s idle."""
+    import socket
+
+    from custom_components.nuisance_calls.lib.callmonitor import _enable_keepalive
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        _enable_keepalive(sock)
+        assert sock.getsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE) == 1
+        assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPIDLE) == 60
+        assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPINTVL) == 10
+        assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPCNT) == 3
+
+
+async def test_client_reconnects_and_reports_events_in_order(socket_enabled: None) -> None:
+    """The bare client (no HA): events in order, drop noticed, reconnect by itself."""
+    import asyncio
+
+    from simulator import FritzBoxSimulator
+
+    sim = FritzBoxSimulator()
+    await sim.start()
+    events: list[CallEvent] = []
+    states: list[bool] = []
+    client = CallMonitorClient(
+        "127.0.0.1", sim.port, events.append, states.append, initial_backoff=0.01
+    )
+    task = asyncio.create_task(client.run())
+    try:
+        await sim.wait_for_clients(1)
+        first = await sim.ring("0301234567")
+        await sim.answer(first)
+        await sim.hang_up(first, 3)
+        await sim.drop_clients()
+        await sim.wait_for_clients(1)
+        await sim.ring("")
+        async with asyncio.timeout(5):
+            while len(events) < 4:
+                await asyncio.sleep(0.01)
+        observed_states = list(states)
+    finally:
+        task.cancel()
+        await sim.stop()
+    assert [e.kind for e in events] == [
+        CallEventKind.RING,
+        CallEventKind.CONNECT,
+        CallEventKind.DISCONNECT,
+        CallEventKind.RING,
+    ]
+    assert events[2].duration == 3
+    assert events[3].caller == ""
+    assert observed_states == [True, False, True]
+    assert client.reconnects == 1

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 import logging
 
+from freezegun import freeze_time
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import STATE_OFF, STATE_ON, STATE_UNAVAILABLE, STATE_UNKNOWN
 from homeassistant.core import HomeAssistant
+from homeassistant.util import dt as dt_util
 import pytest
-from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.common import MockConfigEntry, async_fire_time_changed
 
 from custom_components.nuisance_calls.const import DOMAIN
 from simulator import FritzBoxSimulator
@@ -317,3 +320,47 @@ async def test_mute_switch_toggles(hass: HomeAssistant, loaded_entry: MockConfig
     await hass.services.async_call("switch", "turn_off", {"entity_id": MUTE}, blocking=True)
     assert hass.states.get(MUTE).state == STATE_OFF
     assert loaded_entry.runtime_data.mute_enabled is False
+
+
+async def test_daily_counters_reset_at_local_midnight(
+    hass: HomeAssistant,
+    loaded_entry: MockConfigEntry,
+    simulator: FritzBoxSimulator,
+    call_events: CallEvents,
+) -> None:
+    """Today's counters go to 0 at local midnight; the all-time counter stays."""
+    await _flag(hass, "0301234567")
+    await simulator.ring("0301234567")
+    await call_events.wait_for(2)
+    await hass.async_block_till_done()
+    assert hass.states.get(CALLS_TODAY).state == "1"
+    assert hass.states.get(NUISANCE_TODAY).state == "1"
+    before_reset = hass.states.get(CALLS_TODAY).attributes["last_reset"]
+
+    midnight = dt_util.start_of_local_day() + timedelta(days=1)
+    with freeze_time(midnight + timedelta(seconds=1)):
+        async_fire_time_changed(hass, midnight)
+        await hass.async_block_till_done()
+        assert hass.states.get(CALLS_TODAY).state == "0"
+        assert hass.states.get(NUISANCE_TODAY).state == "0"
+        assert hass.states.get(NUISANCE_TOTAL).state == "1"
+        assert hass.states.get(CALLS_TODAY).attributes["last_reset"] > before_reset
+
+
+async def test_disconnect_during_nuisance_call_clears_it(
+    hass: HomeAssistant,
+    loaded_entry: MockConfigEntry,
+    simulator: FritzBoxSimulator,
+    call_events: CallEvents,
+) -> None:
+    """A call cut off by a lost connection does not leave the sensor stuck on."""
+    await _flag(hass, "0301234567")
+    await simulator.ring("0301234567")
+    await call_events.wait_for(2)
+    await hass.async_block_till_done()
+    assert hass.states.get(NUISANCE).state == STATE_ON
+    await simulator.drop_clients()
+    await simulator.wait_for_clients(1)
+    await hass.async_block_till_done()
+    assert hass.states.get(CONNECTED).state == STATE_ON
+    assert hass.states.get(NUISANCE).state == STATE_OFF

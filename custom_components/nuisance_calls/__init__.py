@@ -12,6 +12,7 @@ from .const import DOMAIN
 from .data import DATA_KEY, NuisanceData
 from .hub import NuisanceConfigEntry, NuisanceHub
 from .lib.callmonitor import probe
+from .lib.numbers import warm_up
 from .services import async_setup_services
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
@@ -27,6 +28,7 @@ PLATFORMS: list[Platform] = [
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     """Load the shared lists and register the actions."""
+    await hass.async_add_executor_job(warm_up)
     data = NuisanceData(hass)
     await data.async_load()
     hass.data[DATA_KEY] = data

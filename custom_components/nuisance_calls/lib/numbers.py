@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 import phonenumbers
+from phonenumbers.phonemetadata import PhoneMetadata
 
 ANONYMOUS: Final = "anonymous"
 """The caller of a call whose number was withheld."""
@@ -76,3 +77,14 @@ def format_number(e164: str, region: str) -> str:
     if phonenumbers.region_code_for_number(number) == region.upper():
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def warm_up() -> None:
+    """Load all of ``phonenumbers``' metadata (blocking: imports ~250 files).
+
+    ``phonenumbers`` imports a region's metadata module the first time a
+    number of that region is seen. Calling this once in an executor (about
+    0.4 s, 2.5 MB) means no caller's country ever triggers file I/O inside
+    the event loop.
+    """
+    PhoneMetadata.load_all()

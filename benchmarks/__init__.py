@@ -1,0 +1,1 @@
+"""Benchmarks of the nuisance_calls integration (not part of the integration)."""
