@@ -218,3 +218,20 @@ async def test_corrupt_storage_starts_clean_without_crash(
     result = await _call(hass, "lookup_number", number="030 111")
     assert result["verdict"] == "nuisance"
     assert len(hass.data[DOMAIN].personal) == 1
+
+
+async def test_removing_a_line_forgets_its_counters_not_the_callers(
+    hass: HomeAssistant,
+    loaded_entry: MockConfigEntry,
+    simulator: FritzBoxSimulator,
+    call_events: CallEvents,
+) -> None:
+    """Deleting a line drops its counters; callers' tallies span lines and stay."""
+    await simulator.ring("0301234567")
+    await call_events.wait_for(1)
+    data = hass.data[DOMAIN]
+    assert loaded_entry.entry_id in data.lines
+    assert await hass.config_entries.async_remove(loaded_entry.entry_id)
+    await hass.async_block_till_done()
+    assert loaded_entry.entry_id not in data.lines
+    assert data.register.get("+49301234567") is not None
