@@ -218,3 +218,48 @@ async def test_client_reconnects_and_reports_events_in_order(socket_enabled: Non
     assert events[3].caller == ""
     assert observed_states == [True, False, True]
     assert client.reconnects == 1
+
+
+async def test_flapping_box_is_one_outage_with_growing_pauses(
+    socket_enabled: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A box that accepts and drops at once: one warning, backoff keeps growing."""
+    import asyncio
+    import logging
+
+    connections = 0
+
+    async def accept_and_drop(_r: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        nonlocal connections
+        connections += 1
+        writer.close()
+
+    server = await asyncio.start_server(accept_and_drop, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    client = CallMonitorClient(
+        "127.0.0.1", port, lambda e: None, lambda c: None, initial_backoff=0.01, max_backoff=10
+    )
+    delays: list[float] = []
+    real_delay = client.backoff_delay
+
+    def recording_delay(attempt: int) -> float:
+        delays.append(attempt)
+        return real_delay(attempt) if attempt < 5 else 0.01
+
+    client.backoff_delay = recording_delay  # type: ignore[method-assign]
+    caplog.set_level(logging.DEBUG, logger="custom_components.nuisance_calls")
+    task = asyncio.create_task(client.run())
+    try:
+        async with asyncio.timeout(5):
+            while connections < 8:
+                await asyncio.sleep(0.01)
+    finally:
+        task.cancel()
+        server.close()
+        await server.wait_closed()
+    assert delays[:6] == [0, 1, 2, 3, 4, 5]
+    ours = [r for r in caplog.records if r.name.startswith("custom_components")]
+    warnings = [r for r in ours if r.levelno == logging.WARNING]
+    infos = [r for r in ours if r.levelno == logging.INFO]
+    assert len(warnings) == 1
+    assert len(infos) == 1

@@ -28,6 +28,8 @@ from .models import CallEvent, CallEventKind
 _LOGGER = logging.getLogger(__name__)
 
 DEFAULT_PORT: Final = 1012
+STABLE_AFTER: Final = 30.0
+"""Seconds a connection must last before the backoff starts again at 1 s."""
 MAX_LINE_LENGTH: Final = 1024
 """Real lines are < 200 bytes; anything longer is garbage and is dropped."""
 
@@ -226,32 +228,30 @@ class CallMonitorClient:
         return ceiling * random.uniform(0.5, 1.0)
 
     async def run(self) -> None:
-        """Connect, read, and reconnect forever (until cancelled)."""
+        """Connect, read, and reconnect forever (until cancelled).
+
+        One warning per outage and one info when it ends: a box that accepts
+        and at once drops connections counts as one outage (with growing
+        pauses) until a connection stays up for ``STABLE_AFTER`` seconds.
+        """
         attempt = 0
-        lost_logged = False
+        in_outage = back_logged = False
+        loop = asyncio.get_running_loop()
         while True:
             try:
                 async with asyncio.timeout(self._connect_timeout):
                     reader, writer = await asyncio.open_connection(self.host, self.port)
             except OSError as err:
                 self.last_error = str(err) or type(err).__name__
-                if not lost_logged:
-                    _LOGGER.warning(
-                        "Cannot connect to the call monitor at %s:%s (%s); "
-                        "retrying in the background",
-                        self.host,
-                        self.port,
-                        self.last_error,
-                    )
-                    lost_logged = True
+                in_outage = self._log_outage("Cannot connect to", in_outage)
                 await asyncio.sleep(self.backoff_delay(attempt))
                 attempt += 1
                 continue
-            if lost_logged:
+            if in_outage and not back_logged:
                 _LOGGER.info("Call monitor at %s:%s is back", self.host, self.port)
-            lost_logged = False
-            attempt = 0
+                back_logged = True
             self.last_error = None
+            connected_at = loop.time()
             try:
                 await self._serve(reader, writer)
             finally:
@@ -260,15 +260,24 @@ class CallMonitorClient:
                     await writer.wait_closed()
             # _serve returned: the connection was lost.
             self.reconnects += 1
-            _LOGGER.warning(
-                "Lost the connection to the call monitor at %s:%s (%s); reconnecting",
-                self.host,
-                self.port,
-                self.last_error,
-            )
-            lost_logged = True
+            if loop.time() - connected_at >= STABLE_AFTER:
+                attempt, in_outage, back_logged = 0, False, False
+            in_outage = self._log_outage("Lost the connection to", in_outage)
             await asyncio.sleep(self.backoff_delay(attempt))
             attempt += 1
+
+    def _log_outage(self, what: str, in_outage: bool) -> bool:
+        """Warn at the start of an outage, debug for every retry within it."""
+        level = logging.DEBUG if in_outage else logging.WARNING
+        _LOGGER.log(
+            level,
+            "%s the call monitor at %s:%s (%s); retrying in the background",
+            what,
+            self.host,
+            self.port,
+            self.last_error,
+        )
+        return True
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         _enable_keepalive(writer.get_extra_info("socket"))
