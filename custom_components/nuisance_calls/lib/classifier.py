@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 import logging
 from typing import Any, Final
 
-from .numbers import ANONYMOUS
+from .matcher import EMPTY_INDEX, MatchIndex
+from .numbers import ANONYMOUS, is_abroad
+from .register import CallerTally, Outcome
 from .text import clean_label, clean_tag
 
 _LOGGER = logging.getLogger(__name__)
@@ -174,16 +176,92 @@ class ClassifierOptions:
     """Rules that apply besides the lists."""
 
     withheld_is_nuisance: bool = False
+    abroad_is_nuisance: bool = False
+    home_region: str = ""
+    repeat_calls: int = 3
+    """Unanswered calls within ``repeat_days`` that make a caller a nuisance (0: off)."""
+    repeat_days: int = 7
+
+
+SOURCE_ABROAD_RULE: Final = "rule:abroad"
+SOURCE_REPEAT_RULE: Final = "rule:repeat"
+
+
+def _repeat_rule_applies(
+    tally: CallerTally | None, options: ClassifierOptions, now: datetime | None
+) -> bool:
+    """N calls (this one included) within D days, none of them answered."""
+    if tally is None or now is None or options.repeat_calls <= 0:
+        return False
+    since = now - timedelta(days=options.repeat_days)
+    recent = [record for record in tally.history if record.time >= since]
+    if any(record.outcome is Outcome.ANSWERED for record in recent):
+        return False
+    return len(recent) + 1 >= options.repeat_calls
 
 
 def classify(
-    number: str, personal: PersonalList, options: ClassifierOptions = ClassifierOptions()
+    number: str,
+    personal: PersonalList,
+    options: ClassifierOptions = ClassifierOptions(),
+    index: MatchIndex = EMPTY_INDEX,
+    *,
+    tally: CallerTally | None = None,
+    now: datetime | None = None,
 ) -> Verdict:
-    """The verdict on a caller: allow beats flag; withheld by rule."""
+    """The verdict on a caller.
+
+    Allow beats flag, wherever each comes from (the personal list, a shared
+    list, the phone book). Rules (withheld, abroad, repeat) only judge
+    callers that no list mentions.
+    """
     entry = personal.get(number)
+    match = index.lookup(number)
+    allow_sources: list[str] = []
+    flag_sources: list[str] = []
+    tags: dict[str, None] = {}
+    label = ""
     if entry is not None:
-        kind = VerdictKind.ALLOWED if entry.action is ListAction.ALLOW else VerdictKind.NUISANCE
-        return Verdict(kind, entry.tags, entry.label or None, None, (SOURCE_PERSONAL,))
-    if number == ANONYMOUS and options.withheld_is_nuisance:
-        return Verdict(VerdictKind.NUISANCE, ("withheld",), None, None, (SOURCE_WITHHELD_RULE,))
+        (allow_sources if entry.action is ListAction.ALLOW else flag_sources).append(
+            SOURCE_PERSONAL
+        )
+        tags.update(dict.fromkeys(entry.tags))
+        label = entry.label
+    score: float | None = None
+    if match is not None:
+        if match.allowed:
+            allow_sources.extend(match.sources)
+        if match.flagged:
+            flag_sources.extend(match.sources)
+        tags.update(dict.fromkeys(match.tags))
+        label = label or match.label
+        score = match.score
+    if allow_sources:
+        return Verdict(
+            VerdictKind.ALLOWED,
+            tuple(tags),
+            label or None,
+            score,
+            tuple(dict.fromkeys(allow_sources)),
+        )
+    if flag_sources:
+        return Verdict(
+            VerdictKind.NUISANCE,
+            tuple(tags),
+            label or None,
+            score,
+            tuple(dict.fromkeys(flag_sources)),
+        )
+    if number == ANONYMOUS:
+        if options.withheld_is_nuisance:
+            return Verdict(VerdictKind.NUISANCE, ("withheld",), None, None, (SOURCE_WITHHELD_RULE,))
+        return UNKNOWN
+    if (
+        options.abroad_is_nuisance
+        and options.home_region
+        and is_abroad(number, options.home_region)
+    ):
+        return Verdict(VerdictKind.NUISANCE, ("abroad",), None, None, (SOURCE_ABROAD_RULE,))
+    if _repeat_rule_applies(tally, options, now):
+        return Verdict(VerdictKind.NUISANCE, ("repeat",), None, None, (SOURCE_REPEAT_RULE,))
     return UNKNOWN

@@ -88,3 +88,14 @@ def warm_up() -> None:
     the event loop.
     """
     PhoneMetadata.load_all()
+
+
+def is_abroad(e164: str, home_region: str) -> bool:
+    """Whether an E.164 number belongs to another country than ``home_region``."""
+    if not e164.startswith("+"):
+        return False
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return number.country_code != phonenumbers.country_code_for_region(home_region.upper())

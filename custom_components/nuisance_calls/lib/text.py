@@ -17,6 +17,7 @@ KNOWN_TAGS: Final = (
     "survey",
     "repeat",
     "withheld",
+    "abroad",
 )
 
 

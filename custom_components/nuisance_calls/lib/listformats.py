@@ -1,0 +1,301 @@
+"""Reading shared lists: plain text, CSV, JSON, callblocker JSON, our export.
+
+Every format yields ``ListRecord``s with normalised numbers. A line or entry
+that cannot be read is skipped and counted, never fatal; a document that is
+not a list at all raises ``ListFormatError``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+import csv
+from dataclasses import dataclass, field
+from enum import StrEnum
+import io
+import json
+import math
+from typing import Any, Final
+
+from phonenumbers.phonemetadata import PhoneMetadata
+from phonenumbers.phonenumberutil import country_code_for_region
+
+from .matcher import ListRecord, record_key
+from .numbers import InvalidNumberError, normalize
+from .text import clean_label, clean_tag
+
+EXPORT_FORMAT: Final = "nuisance_calls"
+EXPORT_VERSION: Final = 1
+
+_NUMBER_COLUMNS: Final = ("number", "phone", "phone_number", "nummer", "rufnummer", "numero", "tel")
+_LABEL_COLUMNS: Final = ("label", "name", "company", "firma", "caller", "nome", "description")
+_TAG_COLUMNS: Final = ("tags", "tag", "category", "categories", "kategorie", "categoria", "type")
+_SCORE_COLUMNS: Final = ("score", "rating", "spam_score", "punteggio")
+_ACTION_COLUMNS: Final = ("action", "verdict")
+
+
+class ListFormat(StrEnum):
+    """The formats a shared list can have."""
+
+    TEXT = "text"
+    CSV = "csv"
+    JSON = "json"
+    CALLBLOCKER = "callblocker"
+    EXPORT = "nuisance_calls"
+
+
+class ListFormatError(ValueError):
+    """The document is not a list in any format we read."""
+
+
+@dataclass(slots=True)
+class ParsedList:
+    """The readable entries of a list, and how many were not."""
+
+    format: ListFormat
+    records: list[ListRecord] = field(default_factory=list)
+    skipped: int = 0
+    name: str = ""
+
+
+def normalize_entry_number(raw: str, region: str) -> str:
+    """A list's number or range (``0900*``, ``+49 900*``) in E.164 form.
+
+    Raises ``InvalidNumberError``.
+    """
+    text = raw.strip()
+    if not text.endswith("*"):
+        return normalize(text, region)
+    digits = "".join(ch for ch in text[:-1] if ch.isdigit())
+    stripped = text.lstrip()
+    if stripped.startswith("+"):
+        prefix = digits
+    elif digits.startswith("00"):
+        prefix = digits[2:]
+    else:
+        metadata = PhoneMetadata.metadata_for_region(region.upper(), None)
+        code = country_code_for_region(region.upper())
+        if metadata is None or not code:
+            raise InvalidNumberError(raw)
+        national = metadata.national_prefix or ""
+        if national and digits.startswith(national):
+            digits = digits[len(national) :]
+        if not digits:
+            # "*" or "0*" would be the whole country: never what a line means.
+            raise InvalidNumberError(raw)
+        prefix = f"{code}{digits}"
+    number = f"+{prefix}*"
+    if len(prefix) < 2 or record_key(number) is None:
+        raise InvalidNumberError(raw)
+    return number
+
+
+def _split_tags(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        parts: Iterable[Any] = value.replace(";", "|").replace(",", "|").split("|")
+    elif isinstance(value, list | tuple):
+        parts = value
+    else:
+        parts = (value,)
+    return tuple(dict.fromkeys(t for t in (clean_tag(str(p)) for p in parts) if t))
+
+
+def _score(value: Any) -> float | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise TypeError("bad score")
+    score = float(value)
+    if not math.isfinite(score):
+        raise ValueError("bad score")
+    return score
+
+
+class _Builder:
+    def __init__(self, fmt: ListFormat, region: str, source: str, allow: bool) -> None:
+        self.result = ParsedList(fmt)
+        self._region = region
+        self._source = source
+        self._allow = allow
+
+    def add(
+        self,
+        number: Any,
+        label: Any = None,
+        tags: Any = None,
+        score: Any = None,
+        action: Any = None,
+    ) -> None:
+        try:
+            record = self._record(number, label, tags, score, action)
+        except InvalidNumberError, ValueError, TypeError:
+            self.result.skipped += 1
+            return
+        self.result.records.append(record)
+
+    def _record(self, number: Any, label: Any, tags: Any, score: Any, action: Any) -> ListRecord:
+        if not isinstance(number, str | int) or isinstance(number, bool):
+            raise TypeError("number must be text")
+        allow = self._allow
+        if action is not None:
+            verdict = str(action).lower()
+            if verdict not in ("flag", "allow"):
+                raise ValueError("bad action")
+            allow = verdict == "allow"
+        return ListRecord(
+            number=normalize_entry_number(str(number), self._region),
+            allow=allow,
+            tags=_split_tags(tags),
+            label=clean_label(label if isinstance(label, str) else None),
+            score=_score(score),
+            source=self._source,
+        )
+
+
+def detect_format(text: str) -> ListFormat:
+    """Guess a document's format from its content."""
+    head = text.lstrip()[:1]
+    if head in ("{", "["):
+        return ListFormat.JSON
+    for line in text.splitlines()[:20]:
+        content = line.split("#", 1)[0].strip()
+        if any(separator in content for separator in (",", ";", "\t")):
+            return ListFormat.CSV
+    return ListFormat.TEXT
+
+
+def parse_list(
+    data: bytes | str, *, region: str, source: str = "", allow: bool = False
+) -> ParsedList:
+    """Read a list document in any supported format.
+
+    ``allow`` says what entries without their own action do (a subscription
+    is a block list or an allow list). Raises ``ListFormatError`` when the
+    document is not a list at all.
+    """
+    text = data.decode("utf-8", errors="replace") if isinstance(data, bytes) else data
+    text = text.removeprefix("\ufeff")
+    match detect_format(text):
+        case ListFormat.JSON:
+            return _parse_json(text, region, source, allow)
+        case ListFormat.CSV:
+            return _parse_csv(text, region, source, allow)
+        case _:
+            return _parse_text(text, region, source, allow)
+
+
+def _parse_text(text: str, region: str, source: str, allow: bool) -> ParsedList:
+    builder = _Builder(ListFormat.TEXT, region, source, allow)
+    for line in text.splitlines():
+        content = line.split("#", 1)[0].strip()
+        if content:
+            builder.add(content)
+    if builder.result.skipped and not builder.result.records:
+        raise ListFormatError("no line is a phone number")
+    return builder.result
+
+
+def _column(header: list[str], names: tuple[str, ...]) -> int | None:
+    for index, cell in enumerate(header):
+        if cell.strip().lower().replace(" ", "_") in names:
+            return index
+    return None
+
+
+def _parse_csv(text: str, region: str, source: str, allow: bool) -> ParsedList:
+    sample = text[:8192]
+    try:
+        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    rows: Iterator[list[str]] = csv.reader(io.StringIO(text), dialect)
+    builder = _Builder(ListFormat.CSV, region, source, allow)
+    columns: tuple[int | None, ...] = (0, 1, 2, 3, None)
+    first = True
+    for row in rows:
+        if not row or not any(cell.strip() for cell in row) or row[0].lstrip().startswith("#"):
+            continue
+        if first:
+            first = False
+            number_column = _column(row, _NUMBER_COLUMNS)
+            if number_column is not None:
+                columns = (
+                    number_column,
+                    _column(row, _LABEL_COLUMNS),
+                    _column(row, _TAG_COLUMNS),
+                    _column(row, _SCORE_COLUMNS),
+                    _column(row, _ACTION_COLUMNS),
+                )
+                continue
+
+        def cell(index: int | None, row: list[str] = row) -> str | None:
+            return row[index] if index is not None and index < len(row) else None
+
+        builder.add(
+            cell(columns[0]), cell(columns[1]), cell(columns[2]), cell(columns[3]), cell(columns[4])
+        )
+    if builder.result.skipped and not builder.result.records:
+        raise ListFormatError("no row has a phone number")
+    return builder.result
+
+
+def _parse_json(text: str, region: str, source: str, allow: bool) -> ParsedList:
+    try:
+        document = json.loads(text)
+    except ValueError as err:
+        raise ListFormatError(f"not valid JSON: {err}") from None
+    fmt = ListFormat.JSON
+    name = ""
+    entries: Any = document
+    if isinstance(document, Mapping):
+        entries = document.get("entries")
+        name = clean_label(document.get("name") if isinstance(document.get("name"), str) else "")
+        if document.get("format") == EXPORT_FORMAT:
+            fmt = ListFormat.EXPORT
+        elif "entries" in document:
+            fmt = ListFormat.CALLBLOCKER
+    if not isinstance(entries, list):
+        raise ListFormatError("JSON without a list of entries")
+    builder = _Builder(fmt, region, source, allow)
+    builder.result.name = name
+    for entry in entries:
+        if isinstance(entry, str | int) and not isinstance(entry, bool):
+            builder.add(entry)
+        elif isinstance(entry, Mapping):
+            builder.add(
+                _first(entry, _NUMBER_COLUMNS),
+                _first(entry, _LABEL_COLUMNS),
+                _first(entry, _TAG_COLUMNS),
+                _first(entry, _SCORE_COLUMNS),
+                _first(entry, _ACTION_COLUMNS) if fmt is ListFormat.EXPORT else None,
+            )
+        else:
+            builder.result.skipped += 1
+    return builder.result
+
+
+def _first(entry: Mapping[str, Any], names: tuple[str, ...]) -> Any:
+    for name in names:
+        if name in entry:
+            return entry[name]
+    return None
+
+
+def export_document(name: str, records: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+    """This integration's own list format (what ``export_list`` writes)."""
+    return {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "name": name,
+        "entries": [
+            {
+                "number": record["number"],
+                "action": record["action"],
+                "tags": list(record.get("tags", ())),
+                "label": record.get("label", ""),
+                **({"score": record["score"]} if record.get("score") is not None else {}),
+            }
+            for record in records
+        ],
+    }

@@ -1,0 +1,307 @@
+"""Shared-list core: the matcher, list formats and the classifier's rules (no HA)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from hypothesis import given, settings, strategies as st
+import pytest
+
+from custom_components.nuisance_calls.lib.classifier import (
+    ClassifierOptions,
+    ListAction,
+    PersonalList,
+    VerdictKind,
+    classify,
+)
+from custom_components.nuisance_calls.lib.listformats import (
+    ListFormat,
+    ListFormatError,
+    export_document,
+    normalize_entry_number,
+    parse_list,
+)
+from custom_components.nuisance_calls.lib.matcher import ListRecord, MatchIndex
+from custom_components.nuisance_calls.lib.numbers import ANONYMOUS, InvalidNumberError
+from custom_components.nuisance_calls.lib.register import Register
+
+NOW = datetime(2026, 11, 24, 12, 0, 0)
+
+
+def test_exact_and_range_lookup_longest_prefix_wins() -> None:
+    """Exact numbers hit exactly; ranges match by their longest prefix."""
+    index = MatchIndex(
+        [
+            ListRecord("+4930123456", tags=("scam",), label="Fake Bank", source="a"),
+            ListRecord("+49900*", tags=("premium",), source="a"),
+            ListRecord("+4990012*", tags=("robocall",), label="Robo", source="b"),
+        ]
+    )
+    exact = index.lookup("+4930123456")
+    assert exact is not None
+    assert (exact.flagged, exact.tags, exact.label, exact.range) == (
+        True,
+        ("scam",),
+        "Fake Bank",
+        None,
+    )
+    longest = index.lookup("+499001234567")
+    assert longest is not None
+    assert (longest.range, longest.tags, longest.label) == ("+4990012*", ("robocall",), "Robo")
+    shorter = index.lookup("+49900999")
+    assert shorter is not None
+    assert shorter.range == "+49900*"
+    assert index.lookup("+4930123457") is None
+    assert index.lookup("+49301234") is None  # a prefix of an exact number is no match
+    assert index.lookup(ANONYMOUS) is None
+    assert (index.exact_count, index.range_count) == (1, 2)
+
+
+def test_duplicates_merge_and_allow_beats_flag() -> None:
+    """The same number from several lists: tags and sources merged, allow wins."""
+    index = MatchIndex(
+        [
+            ListRecord("+4930111", tags=("scam",), score=8, source="a"),
+            ListRecord("+4930111", tags=("telemarketing", "scam"), label="X", source="b"),
+            ListRecord("+4930111", allow=True, label="Doctor", source="c"),
+        ]
+    )
+    match = index.lookup("+4930111")
+    assert match is not None
+    assert match.flagged
+    assert match.allowed
+    assert match.tags == ("scam", "telemarketing")
+    assert match.label == "X"
+    assert match.score == 8
+    assert match.sources == ("a", "b", "c")
+    assert len(index) == 1
+
+
+def test_exact_and_range_together_merge() -> None:
+    """An allowed range and a flagged exact number: both show, allow wins later."""
+    index = MatchIndex(
+        [ListRecord("+4930*", allow=True, source="city"), ListRecord("+4930111", source="bad")]
+    )
+    match = index.lookup("+4930111")
+    assert match is not None
+    assert (match.flagged, match.allowed, match.sources) == (True, True, ("bad", "city"))
+
+
+def test_invalid_records_are_rejected_not_fatal() -> None:
+    """Non-E.164 keys never enter the index."""
+    index = MatchIndex(
+        [ListRecord("030123"), ListRecord("+0301"), ListRecord("+1" * 20), ListRecord("+49abc")]
+    )
+    assert index.rejected == 4
+    assert len(index) == 0
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.text("0123456789", min_size=1, max_size=6), st.booleans(), st.booleans()),
+        max_size=40,
+    ),
+    st.lists(st.text("0123456789", min_size=1, max_size=8), max_size=20),
+)
+def test_index_agrees_with_naive_reference(
+    entries: list[tuple[str, bool, bool]], probes: list[str]
+) -> None:
+    """Whatever the entries, lookups agree with a brute-force search."""
+    records = [
+        ListRecord(f"+4{digits}{'*' if is_range else ''}", allow=allow, source=str(n))
+        for n, (digits, is_range, allow) in enumerate(entries)
+    ]
+    index = MatchIndex(records)
+    for probe in [f"+4{p}" for p in probes] + [r.number.rstrip("*") for r in records]:
+        exact = [r for r in records if r.number == probe]
+        prefixes = [
+            r for r in records if r.number.endswith("*") and probe.startswith(r.number[:-1])
+        ]
+        longest = max((len(r.number) for r in prefixes), default=0)
+        best = [r for r in prefixes if len(r.number) == longest]
+        expected = exact + best
+        match = index.lookup(probe)
+        if not expected:
+            assert match is None
+            continue
+        assert match is not None
+        assert match.allowed == any(r.allow for r in expected)
+        assert match.flagged == any(not r.allow for r in expected)
+        assert set(match.sources) == {r.source for r in expected}
+
+
+@pytest.mark.parametrize(
+    ("raw", "region", "expected"),
+    [
+        ("+49 900*", "DE", "+49900*"),
+        ("0900*", "DE", "+49900*"),
+        ("0049 900 1*", "DE", "+499001*"),
+        ("06 12*", "IT", "+390612*"),
+        ("030 123456", "DE", "+4930123456"),
+    ],
+)
+def test_entry_numbers_and_ranges(raw: str, region: str, expected: str) -> None:
+    """Ranges are written as people write them; national prefixes per country."""
+    assert normalize_entry_number(raw, region) == expected
+
+
+@pytest.mark.parametrize("raw", ["*", "+*", "abc*", "0*", "+0049*", "12"])
+def test_bad_entry_numbers(raw: str) -> None:
+    """Too-short or non-numeric ranges are refused."""
+    with pytest.raises(InvalidNumberError):
+        normalize_entry_number(raw, "DE")
+
+
+def test_plain_text_format() -> None:
+    """One number or range per line, # comments, bad lines counted."""
+    parsed = parse_list(
+        b"# my list\n030 123456  # the bank\n+49 900*\r\n\nnot a number\n", region="DE", source="s"
+    )
+    assert parsed.format is ListFormat.TEXT
+    assert [r.number for r in parsed.records] == ["+4930123456", "+49900*"]
+    assert parsed.skipped == 1
+    assert {r.source for r in parsed.records} == {"s"}
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        "number,label,tags,score\n030 123456,Acme,telemarketing|scam,8\n",
+        "Rufnummer;Firma;Kategorie\n030 123456;Acme;telemarketing,scam\n",
+        "030 123456\tAcme\ttelemarketing;scam\t8\n",
+        "\ufeffphone,name\r\n030 123456,Acme\r\n",
+    ],
+)
+def test_csv_with_and_without_header(document: str) -> None:
+    """Comma, semicolon, tab; a header names the columns, else number-label-tags-score."""
+    parsed = parse_list(document, region="DE")
+    assert parsed.format is ListFormat.CSV
+    [record] = parsed.records
+    assert record.number == "+4930123456"
+    assert record.label == "Acme"
+    if "telemarketing" in document:
+        assert record.tags == ("telemarketing", "scam")
+
+
+def test_json_list_callblocker_and_export_round_trip() -> None:
+    """JSON lists, the callblocker shape and our own export all read back."""
+    plain = parse_list(
+        '["030 123456", {"number": "+49301111", "label": "X", "score": 7}]', region="DE"
+    )
+    assert plain.format is ListFormat.JSON
+    assert [r.number for r in plain.records] == ["+4930123456", "+49301111"]
+    assert plain.records[1].score == 7
+
+    callblocker = parse_list(
+        '{"name": "Spam DE", "entries": [{"number": "+4930123456", "name": "Spam GmbH",'
+        ' "date_created": "2020-01-01"}, {"number": "x"}]}',
+        region="DE",
+    )
+    assert callblocker.format is ListFormat.CALLBLOCKER
+    assert callblocker.name == "Spam DE"
+    assert callblocker.records[0].label == "Spam GmbH"
+    assert callblocker.skipped == 1
+
+    document = export_document(
+        "Mine",
+        [
+            {"number": "+4930123456", "action": "flag", "tags": ["scam"], "label": "<b>Bad</b>"},
+            {"number": "+4930999", "action": "allow", "tags": [], "label": "Mum"},
+        ],
+    )
+    import json
+
+    back = parse_list(json.dumps(document), region="DE", source="friend")
+    assert back.format is ListFormat.EXPORT
+    assert [(r.number, r.allow, r.tags, r.label) for r in back.records] == [
+        ("+4930123456", False, ("scam",), "<b>Bad</b>"),
+        ("+4930999", True, (), "Mum"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "document", ["{not json", '{"entries": 5}', "garbage\nmore garbage\n", "[1"]
+)
+def test_documents_that_are_not_lists(document: str) -> None:
+    """A broken document raises ListFormatError (the caller keeps its last good copy)."""
+    with pytest.raises(ListFormatError):
+        parse_list(document, region="DE")
+
+
+def test_hostile_labels_are_stored_as_text() -> None:
+    """HTML kept as text, control characters and 10 kB labels tamed."""
+    parsed = parse_list(
+        '[{"number": "030 123456", "label": "<img src=x onerror=alert(1)>\\u0000\\u202e'
+        + "A" * 10_000
+        + '"}]',
+        region="DE",
+    )
+    label = parsed.records[0].label
+    assert label.startswith("<img src=x onerror=alert(1)>")
+    assert "\x00" not in label
+    assert "\u202e" not in label
+    assert len(label) == 120
+
+
+def test_classifier_combines_personal_lists_and_rules() -> None:
+    """Allow beats flag across sources; rules only for callers no list mentions."""
+    personal = PersonalList()
+    personal.set("+4930111", ListAction.FLAG, tag="scam")
+    index = MatchIndex(
+        [
+            ListRecord("+4930111", allow=True, label="Doctor", source="list:friends"),
+            ListRecord("+4930222", tags=("telemarketing",), label="Acme", score=8, source="list:x"),
+        ]
+    )
+    allowed = classify("+4930111", personal, index=index)
+    assert allowed.verdict is VerdictKind.ALLOWED
+    assert allowed.sources == ("list:friends",)
+    assert allowed.label == "Doctor"
+    flagged = classify("+4930222", personal, index=index)
+    assert flagged.verdict is VerdictKind.NUISANCE
+    assert (flagged.tags, flagged.label, flagged.score) == (("telemarketing",), "Acme", 8)
+
+    abroad = ClassifierOptions(abroad_is_nuisance=True, home_region="DE")
+    assert classify("+4930333", personal, abroad).verdict is VerdictKind.UNKNOWN
+    foreign = classify("+16502530000", personal, abroad)
+    assert (foreign.verdict, foreign.tags) == (VerdictKind.NUISANCE, ("abroad",))
+    assert classify("+16502530000", personal).verdict is VerdictKind.UNKNOWN
+
+
+def test_repeat_rule() -> None:
+    """3 unanswered calls within 7 days tag an unknown caller 'repeat'."""
+    register = Register()
+    options = ClassifierOptions(repeat_calls=3, repeat_days=7)
+    number = "+4930555"
+    for n, days_ago in enumerate((10, 2)):
+        register.record_ring(number, str(n), NOW - timedelta(days=days_ago), "SIP0", "unknown")
+        register.record_end(number, str(n), answered=False, duration=0)
+
+    def verdict() -> VerdictKind:
+        return classify(
+            number, PersonalList(), options, tally=register.get(number), now=NOW
+        ).verdict
+
+    assert verdict() is VerdictKind.UNKNOWN  # only one call inside the window
+    register.record_ring(number, "2", NOW - timedelta(days=1), "SIP0", "unknown")
+    register.record_end(number, "2", answered=False, duration=0)
+    result = classify(number, PersonalList(), options, tally=register.get(number), now=NOW)
+    assert (result.verdict, result.tags, result.sources) == (
+        VerdictKind.NUISANCE,
+        ("repeat",),
+        ("rule:repeat",),
+    )
+    register.record_ring(number, "3", NOW - timedelta(hours=1), "SIP0", "unknown")
+    register.record_end(number, "3", answered=True, duration=5)
+    assert verdict() is VerdictKind.UNKNOWN  # answered recently: not a nuisance
+    assert (
+        classify(
+            number,
+            PersonalList(),
+            ClassifierOptions(repeat_calls=0),
+            tally=register.get(number),
+            now=NOW,
+        ).verdict
+        is VerdictKind.UNKNOWN
+    )
