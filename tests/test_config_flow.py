@@ -155,13 +155,27 @@ async def test_options_flow(
     result = await hass.config_entries.options.async_init(loaded_entry.entry_id)
     assert result["type"] is FlowResultType.FORM
     defaults = {str(key): key.default() for key in result["data_schema"].schema}
-    assert defaults == {"region": country or "DE", "withheld_is_nuisance": False}
-    result = await hass.config_entries.options.async_configure(
-        result["flow_id"], {"region": "AT", "withheld_is_nuisance": True}
-    )
+    assert defaults == {
+        "region": country or "DE",
+        "withheld_is_nuisance": False,
+        "abroad_is_nuisance": False,
+        "repeat_calls": 3,
+        "repeat_days": 7,
+    }
+    new_options = {
+        "region": "AT",
+        "withheld_is_nuisance": True,
+        "abroad_is_nuisance": True,
+        "repeat_calls": 0,
+        "repeat_days": 14,
+    }
+    result = await hass.config_entries.options.async_configure(result["flow_id"], new_options)
     assert result["type"] is FlowResultType.CREATE_ENTRY
     await hass.async_block_till_done()
-    assert loaded_entry.options == {"region": "AT", "withheld_is_nuisance": True}
+    assert loaded_entry.options == new_options
     hub = loaded_entry.runtime_data
     assert hub.region == "AT"
     assert hub.options.withheld_is_nuisance
+    assert hub.options.abroad_is_nuisance
+    assert hub.options.home_region == "AT"
+    assert (hub.options.repeat_calls, hub.options.repeat_days) == (0, 14)

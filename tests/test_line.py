@@ -364,3 +364,39 @@ async def test_disconnect_during_nuisance_call_clears_it(
     await hass.async_block_till_done()
     assert hass.states.get(CONNECTED).state == STATE_ON
     assert hass.states.get(NUISANCE).state == STATE_OFF
+
+
+async def test_repeat_rule_flags_the_third_unanswered_call(
+    hass: HomeAssistant,
+    loaded_entry: MockConfigEntry,
+    simulator: FritzBoxSimulator,
+    call_events: CallEvents,
+) -> None:
+    """Two missed calls, then the third rings as a nuisance call tagged 'repeat'."""
+    for expected in (3, 6):
+        await simulator.hang_up(await simulator.ring("0301234567"))
+        await call_events.wait_for(expected)
+    assert "nuisance_call" not in call_events.types
+    await simulator.ring("0301234567")
+    await call_events.wait_for(8)
+    assert call_events.types[-2:] == ["incoming_call", "nuisance_call"]
+    assert call_events.events[-1]["tags"] == ["repeat"]
+    assert call_events.events[-1]["sources"] == ["rule:repeat"]
+    await hass.async_block_till_done()
+    assert hass.states.get(NUISANCE).state == STATE_ON
+
+
+async def test_reset_caller_updates_last_caller(
+    hass: HomeAssistant,
+    loaded_entry: MockConfigEntry,
+    simulator: FritzBoxSimulator,
+    call_events: CallEvents,
+) -> None:
+    """After reset_caller the last-caller sensor shows the fresh tally."""
+    await simulator.hang_up(await simulator.ring("0301234567"))
+    await call_events.wait_for(3)
+    await hass.async_block_till_done()
+    assert hass.states.get(LAST_CALLER).attributes["count"] == 1
+    await hass.services.async_call(DOMAIN, "reset_caller", {"number": "030 1234567"}, blocking=True)
+    await hass.async_block_till_done()
+    assert hass.states.get(LAST_CALLER).attributes["count"] == 0

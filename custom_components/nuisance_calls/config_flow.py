@@ -24,12 +24,17 @@ from homeassistant.helpers.selector import (
 import probatio
 
 from .const import (
+    CONF_ABROAD_IS_NUISANCE,
     CONF_REGION,
+    CONF_REPEAT_CALLS,
+    CONF_REPEAT_DAYS,
     CONF_SOURCE,
     CONF_WITHHELD_IS_NUISANCE,
     DEFAULT_HOST,
     DEFAULT_PORT,
     DEFAULT_REGION,
+    DEFAULT_REPEAT_CALLS,
+    DEFAULT_REPEAT_DAYS,
     DOMAIN,
     SOURCE_FRITZBOX,
 )
@@ -41,6 +46,15 @@ PORT_SELECTOR = probatio.All(
     NumberSelector(NumberSelectorConfig(min=1, max=65535, step=1, mode=NumberSelectorMode.BOX)),
     probatio.Coerce(int),
 )
+
+
+def _count_selector(minimum: int, maximum: int) -> probatio.All[Any]:
+    return probatio.All(
+        NumberSelector(
+            NumberSelectorConfig(min=minimum, max=maximum, step=1, mode=NumberSelectorMode.BOX)
+        ),
+        probatio.Coerce(int),
+    )
 
 
 def _fritzbox_schema(host: str, port: int) -> probatio.Schema:
@@ -155,6 +169,18 @@ class NuisanceCallsOptionsFlow(OptionsFlowWithReload):
                     CONF_WITHHELD_IS_NUISANCE,
                     default=options.get(CONF_WITHHELD_IS_NUISANCE, False),
                 ): BooleanSelector(),
+                probatio.Required(
+                    CONF_ABROAD_IS_NUISANCE,
+                    default=options.get(CONF_ABROAD_IS_NUISANCE, False),
+                ): BooleanSelector(),
+                probatio.Required(
+                    CONF_REPEAT_CALLS,
+                    default=options.get(CONF_REPEAT_CALLS, DEFAULT_REPEAT_CALLS),
+                ): _count_selector(0, 20),
+                probatio.Required(
+                    CONF_REPEAT_DAYS,
+                    default=options.get(CONF_REPEAT_DAYS, DEFAULT_REPEAT_DAYS),
+                ): _count_selector(1, 90),
             }
         )
         return self.async_show_form(step_id="init", data_schema=schema)

@@ -11,6 +11,11 @@ SOURCE_FRITZBOX: Final = "fritzbox"
 
 CONF_REGION: Final = "region"
 CONF_WITHHELD_IS_NUISANCE: Final = "withheld_is_nuisance"
+CONF_ABROAD_IS_NUISANCE: Final = "abroad_is_nuisance"
+CONF_REPEAT_CALLS: Final = "repeat_calls"
+CONF_REPEAT_DAYS: Final = "repeat_days"
+DEFAULT_REPEAT_CALLS: Final = 3
+DEFAULT_REPEAT_DAYS: Final = 7
 
 DEFAULT_HOST: Final = "fritz.box"
 DEFAULT_PORT: Final = 1012

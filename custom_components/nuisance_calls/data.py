@@ -7,7 +7,9 @@ Flags and lists apply to every line, so this lives once per HA instance (in
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
+import itertools
 from typing import Any
 
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
@@ -17,6 +19,7 @@ from homeassistant.util.hass_dict import HassKey
 from .const import DOMAIN, SAVE_DELAY, STORAGE_KEY_LIST, STORAGE_KEY_REGISTER, STORAGE_VERSION
 from .lib.classifier import PersonalList
 from .lib.counters import LineCounters
+from .lib.matcher import EMPTY_INDEX, ListRecord, MatchIndex
 from .lib.register import Register
 
 DATA_KEY: HassKey[NuisanceData] = HassKey(DOMAIN)
@@ -37,6 +40,12 @@ class NuisanceData:
             hass, STORAGE_VERSION, STORAGE_KEY_REGISTER, private=True
         )
         self._listeners: list[Callable[[set[str]], None]] = []
+        self._tally_listeners: list[Callable[[set[str]], None]] = []
+        self.index: MatchIndex = EMPTY_INDEX
+        """The match index over every shared list; replaced whole, never mutated."""
+        self._list_records: dict[str, list[ListRecord]] = {}
+        self._rebuild_lock = asyncio.Lock()
+        self._rebuild_pending = False
 
     async def async_load(self) -> None:
         """Load what was stored (nothing stored is an empty start)."""
@@ -47,6 +56,28 @@ class NuisanceData:
             entry_id: LineCounters.from_dict(counters)
             for entry_id, counters in (stored.get("lines") or {}).items()
         }
+
+    async def async_set_list(self, source_id: str, records: list[ListRecord] | None) -> None:
+        """Replace one list's records (None removes the list) and rebuild the index.
+
+        The index is built in an executor and swapped in whole, so lookups
+        never see a half-built index and the event loop never waits for it.
+        Rebuild requests that arrive during a build are coalesced into one.
+        """
+        if records is None:
+            self._list_records.pop(source_id, None)
+        else:
+            self._list_records[source_id] = records
+        self._rebuild_pending = True
+        async with self._rebuild_lock:
+            if not self._rebuild_pending:
+                return  # a build that started after our change already covered it
+            self._rebuild_pending = False
+            snapshot = [list(records) for records in self._list_records.values()]
+            self.index = await self.hass.async_add_executor_job(
+                lambda: MatchIndex(itertools.chain.from_iterable(snapshot))
+            )
+        self.async_changed(set())
 
     def counters(self, entry_id: str) -> LineCounters:
         """The counters of one line (created on first use)."""
@@ -75,17 +106,37 @@ class NuisanceData:
 
     @callback
     def async_listen(self, listener: Callable[[set[str]], None]) -> CALLBACK_TYPE:
-        """Call ``listener`` with the numbers whose list entry or tally changed."""
-        self._listeners.append(listener)
+        """Call ``listener`` with the numbers whose verdict may have changed.
 
-        @callback
-        def remove() -> None:
-            self._listeners.remove(listener)
+        An empty set means a whole list changed: any number may be affected.
+        """
+        return _add(self._listeners, listener)
 
-        return remove
+    @callback
+    def async_listen_tally(self, listener: Callable[[set[str]], None]) -> CALLBACK_TYPE:
+        """Call ``listener`` with the numbers whose tally changed."""
+        return _add(self._tally_listeners, listener)
 
     @callback
     def async_changed(self, numbers: set[str]) -> None:
-        """Tell listeners that these numbers changed."""
+        """Tell listeners that the verdict on these numbers may have changed."""
         for listener in list(self._listeners):
             listener(numbers)
+
+    @callback
+    def async_tally_changed(self, numbers: set[str]) -> None:
+        """Tell listeners that these callers' tallies changed."""
+        for listener in list(self._tally_listeners):
+            listener(numbers)
+
+
+def _add(
+    listeners: list[Callable[[set[str]], None]], listener: Callable[[set[str]], None]
+) -> CALLBACK_TYPE:
+    listeners.append(listener)
+
+    @callback
+    def remove() -> None:
+        listeners.remove(listener)
+
+    return remove

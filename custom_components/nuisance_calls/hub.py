@@ -21,9 +21,14 @@ from homeassistant.helpers.event import async_track_time_change
 from homeassistant.util import dt as dt_util
 
 from .const import (
+    CONF_ABROAD_IS_NUISANCE,
     CONF_REGION,
+    CONF_REPEAT_CALLS,
+    CONF_REPEAT_DAYS,
     CONF_WITHHELD_IS_NUISANCE,
     DEFAULT_REGION,
+    DEFAULT_REPEAT_CALLS,
+    DEFAULT_REPEAT_DAYS,
     DOMAIN,
     EVENT_CALL,
 )
@@ -73,8 +78,13 @@ class NuisanceHub:
         self.entry = entry
         self.data = data
         self.region = entry_region(hass, entry)
+        options = entry.options
         self.options = ClassifierOptions(
-            withheld_is_nuisance=bool(entry.options.get(CONF_WITHHELD_IS_NUISANCE, False))
+            withheld_is_nuisance=bool(options.get(CONF_WITHHELD_IS_NUISANCE, False)),
+            abroad_is_nuisance=bool(options.get(CONF_ABROAD_IS_NUISANCE, False)),
+            home_region=self.region,
+            repeat_calls=int(options.get(CONF_REPEAT_CALLS, DEFAULT_REPEAT_CALLS)),
+            repeat_days=int(options.get(CONF_REPEAT_DAYS, DEFAULT_REPEAT_DAYS)),
         )
         self.tracker = CallTracker(lambda raw: normalize_caller(raw, self.region))
         self.connected = False
@@ -124,6 +134,17 @@ class NuisanceHub:
             async_track_time_change(self.hass, self._midnight, hour=0, minute=0, second=0)
         )
         self.entry.async_on_unload(self.data.async_listen(self._lists_changed))
+        self.entry.async_on_unload(self.data.async_listen_tally(self._tally_changed))
+
+    @callback
+    def _tally_changed(self, numbers: set[str]) -> None:
+        """Show a caller's current tally (e.g. after reset_caller)."""
+        info = self.last_call
+        if info is not None and info.call.number in numbers:
+            tally = self.data.register.get(info.call.number)
+            if tally is not info.tally:
+                self.last_call = CallInfo(info.call, info.verdict, tally, info.time)
+                self._notify()
 
     @callback
     def _midnight(self, _now: datetime) -> None:
@@ -133,11 +154,12 @@ class NuisanceHub:
     def _lists_changed(self, numbers: set[str]) -> None:
         """Re-classify active calls and the last caller whose entry changed."""
         changed = False
+        everyone = not numbers  # a list was replaced: anyone may be affected
         for call_id, info in list(self.active.items()):
-            if info.call.number in numbers:
+            if everyone or info.call.number in numbers:
                 self.active[call_id] = self._refresh(info)
                 changed = True
-        if self.last_call and self.last_call.call.number in numbers:
+        if self.last_call and (everyone or self.last_call.call.number in numbers):
             self.last_call = self._refresh(self.last_call)
             changed = True
         if changed:
@@ -148,8 +170,15 @@ class NuisanceHub:
         return CallInfo(info.call, self.classify(number), self.data.register.get(number), info.time)
 
     def classify(self, number: str) -> Verdict:
-        """The verdict on a number for this line."""
-        return classify(number, self.data.personal, self.options)
+        """The verdict on a number for this line, now."""
+        return classify(
+            number,
+            self.data.personal,
+            self.options,
+            self.data.index,
+            tally=self.data.register.get(number),
+            now=dt_util.now(),
+        )
 
     @callback
     def set_connected(self, connected: bool) -> None:
@@ -193,7 +222,7 @@ class NuisanceHub:
         self.active[call.call_id] = info
         if call.direction is Direction.INCOMING:
             self.last_call = info
-            self.data.async_changed({call.number})
+            self.data.async_tally_changed({call.number})
         return info
 
     def _progress(self, event_type: CallEventType, info: CallInfo) -> CallInfo:
@@ -212,7 +241,7 @@ class NuisanceHub:
             call.number, call.call_id, answered=answered, duration=call.duration
         )
         self.data.async_save_register()
-        self.data.async_changed({call.number})
+        self.data.async_tally_changed({call.number})
 
     def event_data(self, event_type: CallEventType, info: CallInfo) -> dict[str, Any]:
         """The data of a call event (entity attributes and bus event)."""

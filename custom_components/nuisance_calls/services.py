@@ -120,7 +120,7 @@ def async_setup_services(hass: HomeAssistant) -> None:
         store = data()
         if store.register.reset(number):
             store.async_save_register()
-            store.async_changed({number})
+            store.async_tally_changed({number})
 
     async def lookup_number(call: ServiceCall) -> ServiceResponse:
         number = _number(hass, call, allow_withheld=True)
