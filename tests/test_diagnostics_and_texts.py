@@ -115,7 +115,8 @@ def test_every_entity_and_action_is_translated_and_has_an_icon() -> None:
     services = yaml.safe_load((PACKAGE / "services.yaml").read_text("utf-8"))
     assert set(services) == set(english["services"]) == set(icons["services"])
     for service, spec in services.items():
-        assert set(spec["fields"]) == set(english["services"][service]["fields"]), service
+        fields = (spec or {}).get("fields", {})
+        assert set(fields) == set(english["services"][service].get("fields", {})), service
 
 
 def test_exception_keys_used_in_code_exist() -> None:

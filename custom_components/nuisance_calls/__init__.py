@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import CONF_HOST, CONF_PORT, Platform
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ConfigEntryNotReady
 from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.typing import ConfigType
 
-from .const import DOMAIN
+from .const import CONF_SOURCE, DOMAIN, SOURCE_LIST
 from .data import DATA_KEY, NuisanceData
 from .hub import NuisanceConfigEntry, NuisanceHub
 from .lib.callmonitor import probe
 from .lib.numbers import warm_up
+from .lists import ListSubscription
 from .services import async_setup_services
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
+LIST_PLATFORMS: list[Platform] = [Platform.SENSOR]
 PLATFORMS: list[Platform] = [
     Platform.BINARY_SENSOR,
     Platform.BUTTON,
@@ -36,8 +39,18 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     return True
 
 
-async def async_setup_entry(hass: HomeAssistant, entry: NuisanceConfigEntry) -> bool:
-    """Set up one line."""
+async def async_setup_entry(hass: HomeAssistant, entry: ConfigEntry) -> bool:
+    """Set up a line or a shared list subscription."""
+    if entry.data.get(CONF_SOURCE) == SOURCE_LIST:
+        subscription = ListSubscription(hass, entry, hass.data[DATA_KEY])
+        entry.runtime_data = subscription
+        await hass.config_entries.async_forward_entry_setups(entry, LIST_PLATFORMS)
+        await subscription.async_start()
+        return True
+    return await _async_setup_line(hass, entry)
+
+
+async def _async_setup_line(hass: HomeAssistant, entry: NuisanceConfigEntry) -> bool:
     host, port = entry.data[CONF_HOST], entry.data[CONF_PORT]
     try:
         await probe(host, port)
@@ -54,12 +67,23 @@ async def async_setup_entry(hass: HomeAssistant, entry: NuisanceConfigEntry) -> 
     return True
 
 
-async def async_unload_entry(hass: HomeAssistant, entry: NuisanceConfigEntry) -> bool:
-    """Unload a line; its source task and timers end with it."""
+async def async_unload_entry(hass: HomeAssistant, entry: ConfigEntry) -> bool:
+    """Unload a line or list; tasks and timers end with the entry."""
+    if isinstance(subscription := entry.runtime_data, ListSubscription):
+        unloaded = await hass.config_entries.async_unload_platforms(entry, LIST_PLATFORMS)
+        await subscription.async_unload()
+        return unloaded
     return await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
 
 
-async def async_remove_entry(hass: HomeAssistant, entry: NuisanceConfigEntry) -> None:
-    """Forget a removed line's counters (callers' tallies stay: they span lines)."""
-    if (data := hass.data.get(DATA_KEY)) is not None:
+async def async_remove_entry(hass: HomeAssistant, entry: ConfigEntry) -> None:
+    """Forget a removed line's counters or a removed list's stored copy.
+
+    Callers' tallies stay: they span lines.
+    """
+    data = hass.data.get(DATA_KEY)
+    if entry.data.get(CONF_SOURCE) == SOURCE_LIST:
+        if data is not None:
+            await ListSubscription(hass, entry, data).async_remove()
+    elif data is not None:
         data.async_remove_line(entry.entry_id)

@@ -11,7 +11,7 @@ from homeassistant.config_entries import (
     ConfigFlowResult,
     OptionsFlowWithReload,
 )
-from homeassistant.const import CONF_HOST, CONF_PORT
+from homeassistant.const import CONF_HOST, CONF_NAME, CONF_PORT
 from homeassistant.core import callback
 from homeassistant.helpers.selector import (
     BooleanSelector,
@@ -19,26 +19,43 @@ from homeassistant.helpers.selector import (
     NumberSelector,
     NumberSelectorConfig,
     NumberSelectorMode,
+    SelectSelector,
+    SelectSelectorConfig,
+    SelectSelectorMode,
     TextSelector,
+    TextSelectorConfig,
+    TextSelectorType,
 )
 import probatio
 
 from .const import (
     CONF_ABROAD_IS_NUISANCE,
+    CONF_HEADER_NAME,
+    CONF_HEADER_VALUE,
+    CONF_LIST_MODE,
+    CONF_MAX_SIZE_MB,
+    CONF_REFRESH_HOURS,
     CONF_REGION,
     CONF_REPEAT_CALLS,
     CONF_REPEAT_DAYS,
     CONF_SOURCE,
+    CONF_URL,
     CONF_WITHHELD_IS_NUISANCE,
     DEFAULT_HOST,
+    DEFAULT_MAX_SIZE_MB,
     DEFAULT_PORT,
+    DEFAULT_REFRESH_HOURS,
     DEFAULT_REGION,
     DEFAULT_REPEAT_CALLS,
     DEFAULT_REPEAT_DAYS,
     DOMAIN,
+    LIST_MODE_ALLOW,
+    LIST_MODE_FLAG,
     SOURCE_FRITZBOX,
+    SOURCE_LIST,
 )
 from .lib.callmonitor import probe
+from .lists import ListFetchError, async_download, parse_document
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -94,7 +111,83 @@ class NuisanceCallsConfigFlow(ConfigFlow, domain=DOMAIN):
 
     async def async_step_user(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
         """Choose the call source."""
-        return self.async_show_menu(step_id="user", menu_options=[SOURCE_FRITZBOX])
+        return self.async_show_menu(step_id="user", menu_options=[SOURCE_FRITZBOX, SOURCE_LIST])
+
+    async def async_step_shared_list(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Subscribe to a list that friends, a household or a community publish."""
+        errors: dict[str, str] = {}
+        placeholders: dict[str, str] = {"detail": ""}
+        if user_input is not None:
+            url = user_input[CONF_URL].strip()
+            await self.async_set_unique_id(url)
+            self._abort_if_unique_id_configured()
+            headers = {}
+            if header := user_input.get(CONF_HEADER_NAME, "").strip():
+                headers[header] = user_input.get(CONF_HEADER_VALUE, "")
+            max_mb = int(user_input[CONF_MAX_SIZE_MB])
+            try:
+                download = await async_download(
+                    self.hass, url, headers=headers, max_bytes=max_mb << 20
+                )
+                parsed = await self.hass.async_add_executor_job(
+                    parse_document,
+                    download.body or b"",
+                    (self.hass.config.country or DEFAULT_REGION).upper(),
+                    "",
+                    False,
+                )
+            except ListFetchError as err:
+                errors["base"] = f"list_{err.problem.value}"
+                placeholders["detail"] = err.detail[:200]
+            else:
+                name = user_input[CONF_NAME].strip() or parsed.name or url
+                return self.async_create_entry(
+                    title=name,
+                    data={
+                        CONF_SOURCE: SOURCE_LIST,
+                        CONF_URL: url,
+                        CONF_LIST_MODE: user_input[CONF_LIST_MODE],
+                        CONF_HEADER_NAME: header,
+                        CONF_HEADER_VALUE: user_input.get(CONF_HEADER_VALUE, "") if header else "",
+                    },
+                    options={
+                        CONF_REFRESH_HOURS: int(user_input[CONF_REFRESH_HOURS]),
+                        CONF_MAX_SIZE_MB: max_mb,
+                    },
+                )
+        schema = probatio.Schema(
+            {
+                probatio.Required(CONF_NAME, default=""): TextSelector(),
+                probatio.Required(CONF_URL): TextSelector(
+                    TextSelectorConfig(type=TextSelectorType.URL)
+                ),
+                probatio.Required(CONF_LIST_MODE, default=LIST_MODE_FLAG): SelectSelector(
+                    SelectSelectorConfig(
+                        options=[LIST_MODE_FLAG, LIST_MODE_ALLOW],
+                        translation_key="list_mode",
+                        mode=SelectSelectorMode.LIST,
+                    )
+                ),
+                probatio.Optional(CONF_HEADER_NAME, default=""): TextSelector(),
+                probatio.Optional(CONF_HEADER_VALUE, default=""): TextSelector(
+                    TextSelectorConfig(type=TextSelectorType.PASSWORD)
+                ),
+                probatio.Required(
+                    CONF_REFRESH_HOURS, default=DEFAULT_REFRESH_HOURS
+                ): _count_selector(1, 168),
+                probatio.Required(CONF_MAX_SIZE_MB, default=DEFAULT_MAX_SIZE_MB): _count_selector(
+                    1, 500
+                ),
+            }
+        )
+        return self.async_show_form(
+            step_id=SOURCE_LIST,
+            data_schema=self.add_suggested_values_to_schema(schema, user_input),
+            errors=errors,
+            description_placeholders=placeholders,
+        )
 
     async def async_step_fritzbox(
         self, user_input: dict[str, Any] | None = None
@@ -124,6 +217,8 @@ class NuisanceCallsConfigFlow(ConfigFlow, domain=DOMAIN):
     ) -> ConfigFlowResult:
         """Change host and port of an existing line."""
         entry = self._get_reconfigure_entry()
+        if entry.data.get(CONF_SOURCE) == SOURCE_LIST:
+            return self.async_abort(reason="reconfigure_list")
         errors: dict[str, str] = {}
         host, port = entry.data[CONF_HOST], entry.data[CONF_PORT]
         if user_input is not None:
@@ -148,9 +243,35 @@ class NuisanceCallsConfigFlow(ConfigFlow, domain=DOMAIN):
 
     @staticmethod
     @callback
-    def async_get_options_flow(config_entry: ConfigEntry) -> NuisanceCallsOptionsFlow:
-        """The options of a line."""
+    def async_get_options_flow(
+        config_entry: ConfigEntry,
+    ) -> NuisanceCallsOptionsFlow | SharedListOptionsFlow:
+        """The options of a line or a list."""
+        if config_entry.data.get(CONF_SOURCE) == SOURCE_LIST:
+            return SharedListOptionsFlow()
         return NuisanceCallsOptionsFlow()
+
+
+class SharedListOptionsFlow(OptionsFlowWithReload):
+    """Refresh interval and size limit of a list."""
+
+    async def async_step_init(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
+        """Edit the options."""
+        if user_input is not None:
+            return self.async_create_entry(data=user_input)
+        options = self.config_entry.options
+        schema = probatio.Schema(
+            {
+                probatio.Required(
+                    CONF_REFRESH_HOURS,
+                    default=options.get(CONF_REFRESH_HOURS, DEFAULT_REFRESH_HOURS),
+                ): _count_selector(1, 168),
+                probatio.Required(
+                    CONF_MAX_SIZE_MB, default=options.get(CONF_MAX_SIZE_MB, DEFAULT_MAX_SIZE_MB)
+                ): _count_selector(1, 500),
+            }
+        )
+        return self.async_show_form(step_id="init", data_schema=schema)
 
 
 class NuisanceCallsOptionsFlow(OptionsFlowWithReload):

@@ -8,6 +8,18 @@ DOMAIN: Final = "nuisance_calls"
 
 CONF_SOURCE: Final = "source"
 SOURCE_FRITZBOX: Final = "fritzbox"
+SOURCE_LIST: Final = "shared_list"
+
+CONF_URL: Final = "url"
+CONF_LIST_MODE: Final = "mode"
+LIST_MODE_FLAG: Final = "flag"
+LIST_MODE_ALLOW: Final = "allow"
+CONF_HEADER_NAME: Final = "header_name"
+CONF_HEADER_VALUE: Final = "header_value"
+CONF_REFRESH_HOURS: Final = "refresh_hours"
+CONF_MAX_SIZE_MB: Final = "max_size_mb"
+DEFAULT_REFRESH_HOURS: Final = 6
+DEFAULT_MAX_SIZE_MB: Final = 50
 
 CONF_REGION: Final = "region"
 CONF_WITHHELD_IS_NUISANCE: Final = "withheld_is_nuisance"
@@ -33,6 +45,7 @@ SERVICE_UNFLAG_NUMBER: Final = "unflag_number"
 SERVICE_ALLOW_NUMBER: Final = "allow_number"
 SERVICE_LOOKUP_NUMBER: Final = "lookup_number"
 SERVICE_RESET_CALLER: Final = "reset_caller"
+SERVICE_REFRESH_LISTS: Final = "refresh_lists"
 
 STORAGE_VERSION: Final = 1
 STORAGE_KEY_LIST: Final = f"{DOMAIN}.personal_list"

@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from homeassistant.components.diagnostics import async_redact_data
+from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant
 
-from .hub import NuisanceConfigEntry
+from .hub import NuisanceHub
+from .lists import ListSubscription
 
 TO_REDACT = {
     "number",
@@ -20,14 +22,31 @@ TO_REDACT = {
     "password",
     "api_key",
     "token",
+    "header_value",
+    "url",
 }
 
 
 async def async_get_config_entry_diagnostics(
-    hass: HomeAssistant, entry: NuisanceConfigEntry
+    hass: HomeAssistant, entry: ConfigEntry
 ) -> dict[str, Any]:
     """What a bug report needs, nothing that identifies a person."""
-    hub = entry.runtime_data
+    if isinstance(subscription := entry.runtime_data, ListSubscription):
+        return async_redact_data(
+            {
+                "entry": {"data": dict(entry.data), "options": dict(entry.options)},
+                "entries": subscription.entries,
+                "numbers": subscription.exact,
+                "ranges": subscription.ranges,
+                "skipped": subscription.skipped,
+                "format": subscription.format,
+                "problem": subscription.problem.value,
+                "detail": subscription.detail,
+                "last_success": str(subscription.last_success),
+            },
+            TO_REDACT,
+        )
+    hub: NuisanceHub = entry.runtime_data
     client = hub.client
     data = hub.data
     return async_redact_data(

@@ -8,17 +8,21 @@ from datetime import datetime
 from typing import Any
 
 from homeassistant.components.sensor import (
+    SensorDeviceClass,
     SensorEntity,
     SensorEntityDescription,
     SensorStateClass,
 )
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.const import EntityCategory
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.typing import StateType
 from homeassistant.util import dt as dt_util
 
 from .entity import NuisanceEntity
-from .hub import NuisanceConfigEntry, NuisanceHub
+from .hub import NuisanceHub
+from .lists import ListProblem, ListSubscription
 
 PARALLEL_UPDATES = 0
 
@@ -93,13 +97,58 @@ SENSORS: tuple[NuisanceSensorDescription, ...] = (
 )
 
 
+@dataclass(frozen=True, kw_only=True)
+class ListSensorDescription(SensorEntityDescription):
+    """A diagnostic sensor of a list subscription."""
+
+    value_fn: Callable[[ListSubscription], StateType | datetime]
+    attributes_fn: Callable[[ListSubscription], dict[str, Any] | None] = lambda _sub: None
+
+
+LIST_SENSORS: tuple[ListSensorDescription, ...] = (
+    ListSensorDescription(
+        key="entries",
+        translation_key="list_entries",
+        entity_category=EntityCategory.DIAGNOSTIC,
+        state_class=SensorStateClass.MEASUREMENT,
+        value_fn=lambda sub: sub.entries,
+        attributes_fn=lambda sub: {
+            "numbers": sub.exact,
+            "ranges": sub.ranges,
+            "skipped_lines": sub.skipped,
+            "format": sub.format,
+        },
+    ),
+    ListSensorDescription(
+        key="last_refresh",
+        translation_key="list_last_refresh",
+        entity_category=EntityCategory.DIAGNOSTIC,
+        device_class=SensorDeviceClass.TIMESTAMP,
+        value_fn=lambda sub: sub.last_success,
+    ),
+    ListSensorDescription(
+        key="last_error",
+        translation_key="list_last_error",
+        entity_category=EntityCategory.DIAGNOSTIC,
+        device_class=SensorDeviceClass.ENUM,
+        options=[problem.value for problem in ListProblem],
+        value_fn=lambda sub: sub.problem.value,
+        attributes_fn=lambda sub: {"detail": sub.detail, "last_attempt": sub.last_attempt},
+    ),
+)
+
+
 async def async_setup_entry(
     hass: HomeAssistant,
-    entry: NuisanceConfigEntry,
+    entry: ConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
-    """Add the sensors of a line."""
-    async_add_entities(NuisanceSensor(entry.runtime_data, description) for description in SENSORS)
+    """Add the sensors of a line or of a list subscription."""
+    runtime = entry.runtime_data
+    if isinstance(runtime, ListSubscription):
+        async_add_entities(ListSensor(runtime, description) for description in LIST_SENSORS)
+    else:
+        async_add_entities(NuisanceSensor(runtime, description) for description in SENSORS)
 
 
 class NuisanceSensor(NuisanceEntity, SensorEntity):
@@ -121,3 +170,32 @@ class NuisanceSensor(NuisanceEntity, SensorEntity):
     def extra_state_attributes(self) -> dict[str, Any] | None:
         """Details of the value."""
         return self.entity_description.attributes_fn(self.hub)
+
+
+class ListSensor(SensorEntity):
+    """A diagnostic sensor of a list subscription."""
+
+    _attr_has_entity_name = True
+    _attr_should_poll = False
+    entity_description: ListSensorDescription
+
+    def __init__(self, subscription: ListSubscription, description: ListSensorDescription) -> None:
+        self.subscription = subscription
+        self.entity_description = description
+        self._attr_unique_id = f"{subscription.entry.entry_id}_{description.key}"
+        self._attr_device_info = subscription.device_info
+
+    async def async_added_to_hass(self) -> None:
+        """Follow the subscription's state."""
+        await super().async_added_to_hass()
+        self.async_on_remove(self.subscription.async_listen(self.async_write_ha_state))
+
+    @property
+    def native_value(self) -> StateType | datetime:
+        """The sensor's value."""
+        return self.entity_description.value_fn(self.subscription)
+
+    @property
+    def extra_state_attributes(self) -> dict[str, Any] | None:
+        """Details."""
+        return self.entity_description.attributes_fn(self.subscription)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from homeassistant.config_entries import ConfigEntryState
@@ -12,7 +13,7 @@ from homeassistant.core import (
     SupportsResponse,
     callback,
 )
-from homeassistant.exceptions import ServiceValidationError
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers import config_validation as cv
 from homeassistant.util import dt as dt_util
 import probatio
@@ -26,6 +27,7 @@ from .const import (
     SERVICE_ALLOW_NUMBER,
     SERVICE_FLAG_NUMBER,
     SERVICE_LOOKUP_NUMBER,
+    SERVICE_REFRESH_LISTS,
     SERVICE_RESET_CALLER,
     SERVICE_UNFLAG_NUMBER,
 )
@@ -34,6 +36,7 @@ from .hub import NuisanceHub, entry_region
 from .lib.classifier import ClassifierOptions, ListAction, classify
 from .lib.numbers import ANONYMOUS, InvalidNumberError, format_number, is_withheld, normalize
 from .lib.text import MAX_LABEL_LENGTH
+from .lists import ListSubscription
 
 NUMBER_SCHEMA = probatio.Schema({probatio.Required(ATTR_NUMBER): cv.string})
 ENTRY_SCHEMA = NUMBER_SCHEMA.extend(
@@ -48,12 +51,16 @@ ENTRY_SCHEMA = NUMBER_SCHEMA.extend(
 )
 
 
-def _hubs(hass: HomeAssistant) -> list[NuisanceHub]:
+def _loaded(hass: HomeAssistant) -> list[Any]:
     return [
         entry.runtime_data
         for entry in hass.config_entries.async_entries(DOMAIN)
         if entry.state is ConfigEntryState.LOADED
     ]
+
+
+def _hubs(hass: HomeAssistant) -> list[NuisanceHub]:
+    return [runtime for runtime in _loaded(hass) if isinstance(runtime, NuisanceHub)]
 
 
 def _region(hass: HomeAssistant) -> str:
@@ -62,9 +69,8 @@ def _region(hass: HomeAssistant) -> str:
     All lines normally share one home region; with several lines the first
     loaded one decides, and without any HA's own country does.
     """
-    for entry in hass.config_entries.async_entries(DOMAIN):
-        if entry.state is ConfigEntryState.LOADED:
-            return entry_region(hass, entry)
+    if hubs := _hubs(hass):
+        return entry_region(hass, hubs[0].entry)
     return (hass.config.country or DEFAULT_REGION).upper()
 
 
@@ -129,7 +135,7 @@ def async_setup_services(hass: HomeAssistant) -> None:
         verdict = (
             hubs[0].classify(number)
             if hubs
-            else classify(number, store.personal, ClassifierOptions())
+            else classify(number, store.personal, ClassifierOptions(), store.index)
         )
         tally = store.register.get(number)
         entry = store.personal.get(number)
@@ -142,6 +148,17 @@ def async_setup_services(hass: HomeAssistant) -> None:
         }
         return response
 
+    async def refresh_lists(call: ServiceCall) -> None:
+        subscriptions = [r for r in _loaded(hass) if isinstance(r, ListSubscription)]
+        results = await asyncio.gather(*(sub.async_refresh() for sub in subscriptions))
+        if failed := [sub.name for sub, ok in zip(subscriptions, results, strict=True) if not ok]:
+            raise HomeAssistantError(
+                translation_domain=DOMAIN,
+                translation_key="refresh_failed",
+                translation_placeholders={"names": ", ".join(failed)},
+            )
+
+    hass.services.async_register(DOMAIN, SERVICE_REFRESH_LISTS, refresh_lists)
     hass.services.async_register(DOMAIN, SERVICE_FLAG_NUMBER, flag_number, ENTRY_SCHEMA)
     hass.services.async_register(DOMAIN, SERVICE_ALLOW_NUMBER, allow_number, ENTRY_SCHEMA)
     hass.services.async_register(DOMAIN, SERVICE_UNFLAG_NUMBER, unflag_number, NUMBER_SCHEMA)

@@ -1,0 +1,277 @@
+"""Shared list subscriptions against a fake list server on 127.0.0.1."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from aiohttp import web
+from aiohttp.test_utils import TestServer
+from homeassistant.config_entries import SOURCE_USER, ConfigEntryState
+from homeassistant.core import HomeAssistant
+from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers import issue_registry as ir
+from homeassistant.setup import async_setup_component
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from custom_components.nuisance_calls.const import DOMAIN
+
+LIST_TEXT = "# spam\n030 1234567\n+49 900*\n0301112223\nnot a number\n"
+
+
+@dataclass
+class FakeListServer:
+    """Serves one document; tests change what it answers."""
+
+    body: bytes = LIST_TEXT.encode()
+    status: int = 200
+    etag: str = '"v1"'
+    requests: list[dict[str, str]] = field(default_factory=list)
+    url: str = ""
+
+    async def handle(self, request: web.Request) -> web.StreamResponse:
+        self.requests.append(dict(request.headers))
+        if self.status != 200:
+            return web.Response(status=self.status, text="nope")
+        if request.headers.get("If-None-Match") == self.etag:
+            return web.Response(status=304)
+        return web.Response(body=self.body, headers={"ETag": self.etag})
+
+
+@pytest.fixture(autouse=True)
+def config_dir(hass: HomeAssistant, tmp_path: Path) -> Path:
+    """Stored copies of lists go to a temporary config dir."""
+    hass.config.config_dir = str(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture
+async def list_server(socket_enabled: None) -> AsyncGenerator[FakeListServer]:
+    """The fake list server."""
+    fake = FakeListServer()
+    app = web.Application()
+    app.router.add_get("/list.txt", fake.handle)
+    server = TestServer(app, host="127.0.0.1")
+    await server.start_server()
+    fake.url = str(server.make_url("/list.txt"))
+    yield fake
+    await server.close()
+
+
+async def _subscribe(hass: HomeAssistant, url: str, **fields: Any) -> dict[str, Any]:
+    result = await hass.config_entries.flow.async_init(DOMAIN, context={"source": SOURCE_USER})
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"next_step_id": "shared_list"}
+    )
+    assert result["step_id"] == "shared_list"
+    data = {"name": "Community", "url": url, "mode": "flag", "refresh_hours": 6, "max_size_mb": 50}
+    data.update(fields)
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], data)
+    await hass.async_block_till_done()
+    return result
+
+
+async def _lookup(hass: HomeAssistant, number: str) -> dict[str, Any]:
+    return await hass.services.async_call(  # type: ignore[return-value]
+        DOMAIN, "lookup_number", {"number": number}, blocking=True, return_response=True
+    )
+
+
+def _entry(hass: HomeAssistant) -> Any:
+    [entry] = [
+        e for e in hass.config_entries.async_entries(DOMAIN) if e.data["source"] == "shared_list"
+    ]
+    return entry
+
+
+async def test_subscribe_tags_callers_and_shows_sensors(
+    hass: HomeAssistant, list_server: FakeListServer
+) -> None:
+    """Subscribing loads the list: numbers and ranges flag callers, sensors count."""
+    hass.config.country = "DE"
+    result = await _subscribe(hass, list_server.url)
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["title"] == "Community"
+    entry = _entry(hass)
+    assert entry.state is ConfigEntryState.LOADED
+    flagged = await _lookup(hass, "030 1234567")
+    assert flagged["verdict"] == "nuisance"
+    assert flagged["sources"] == ["list:Community"]
+    premium = await _lookup(hass, "0900 5555555")
+    assert premium["verdict"] == "nuisance"
+    assert (await _lookup(hass, "030 7654321"))["verdict"] == "unknown"
+
+    entries = hass.states.get("sensor.community_entries")
+    assert entries.state == "3"
+    assert entries.attributes["skipped_lines"] == 1
+    assert entries.attributes["ranges"] == 1
+    assert hass.states.get("sensor.community_last_error").state == "ok"
+    assert hass.states.get("sensor.community_last_refresh").state not in ("unknown", "")
+
+
+async def test_etag_not_modified_keeps_the_list(
+    hass: HomeAssistant, list_server: FakeListServer
+) -> None:
+    """A refresh sends If-None-Match; 304 keeps the entries."""
+    await _subscribe(hass, list_server.url)
+    await hass.services.async_call(DOMAIN, "refresh_lists", blocking=True)
+    assert list_server.requests[-1].get("If-None-Match") == '"v1"'
+    assert hass.states.get("sensor.community_entries").state == "3"
+    assert (await _lookup(hass, "030 1234567"))["verdict"] == "nuisance"
+
+    list_server.body, list_server.etag = b"0309999999\n", '"v2"'
+    await hass.services.async_call(DOMAIN, "refresh_lists", blocking=True)
+    await hass.async_block_till_done()
+    assert hass.states.get("sensor.community_entries").state == "1"
+    assert (await _lookup(hass, "030 1234567"))["verdict"] == "unknown"
+    assert (await _lookup(hass, "030 9999999"))["verdict"] == "nuisance"
+
+
+@pytest.mark.parametrize(
+    ("break_it", "problem"),
+    [
+        ({"status": 500}, "http_error"),
+        ({"status": 401}, "http_error"),
+        ({"body": b"{broken json", "etag": '"v3"'}, "malformed"),
+        ({"body": b"x" * (2 << 20), "etag": '"v4"'}, "too_large"),
+    ],
+)
+async def test_failure_keeps_last_good_copy_and_raises_repair(
+    hass: HomeAssistant,
+    list_server: FakeListServer,
+    issue_registry: ir.IssueRegistry,
+    break_it: dict[str, Any],
+    problem: str,
+) -> None:
+    """Broken refresh: last good copy stays, repair names list and reason, then clears."""
+    await _subscribe(hass, list_server.url, max_size_mb=1)
+    good = (list_server.body, list_server.etag)
+    for key, value in break_it.items():
+        setattr(list_server, key, value)
+    with pytest.raises(HomeAssistantError, match="Community"):
+        await hass.services.async_call(DOMAIN, "refresh_lists", blocking=True)
+    await hass.async_block_till_done()
+    entry = _entry(hass)
+    issue = issue_registry.async_get_issue(DOMAIN, f"list_failed_{entry.entry_id}")
+    assert issue is not None
+    assert issue.translation_key == f"list_{problem}"
+    assert issue.translation_placeholders["name"] == "Community"
+    assert issue.translation_placeholders["entries"] == "3"
+    assert (await _lookup(hass, "030 1234567"))["verdict"] == "nuisance"
+    assert hass.states.get("sensor.community_last_error").state == problem
+    assert hass.states.get("sensor.community_entries").state == "3"
+
+    list_server.status = 200
+    list_server.body, list_server.etag = good[0], '"v5"'
+    await hass.services.async_call(DOMAIN, "refresh_lists", blocking=True)
+    await hass.async_block_till_done()
+    assert issue_registry.async_get_issue(DOMAIN, f"list_failed_{entry.entry_id}") is None
+    assert hass.states.get("sensor.community_last_error").state == "ok"
+
+
+async def test_last_good_copy_survives_restart_without_network(
+    hass: HomeAssistant, list_server: FakeListServer
+) -> None:
+    """After a reload with the server down, the stored copy still applies."""
+    await _subscribe(hass, list_server.url)
+    entry = _entry(hass)
+    cached = Path(hass.config.path(".storage", DOMAIN, f"list_{entry.entry_id}"))
+    assert await hass.async_add_executor_job(cached.read_bytes) == LIST_TEXT.encode()
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    assert (await _lookup(hass, "030 1234567"))["verdict"] == "unknown"
+    list_server.status = 503
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    assert (await _lookup(hass, "030 1234567"))["verdict"] == "nuisance"
+    with pytest.raises(HomeAssistantError):
+        await hass.services.async_call(DOMAIN, "refresh_lists", blocking=True)
+    assert hass.states.get("sensor.community_last_error").state == "http_error"
+    assert (await _lookup(hass, "030 1234567"))["verdict"] == "nuisance"
+    # Deleting the subscription deletes its stored copy.
+    assert await hass.config_entries.async_remove(entry.entry_id)
+    await hass.async_block_till_done()
+    assert not await hass.async_add_executor_job(cached.exists)
+
+
+async def test_allow_list_beats_personal_flag(
+    hass: HomeAssistant, list_server: FakeListServer
+) -> None:
+    """An allow list wins over a flag (allow beats flag)."""
+    assert await async_setup_component(hass, DOMAIN, {})
+    await hass.services.async_call(DOMAIN, "flag_number", {"number": "030 1234567"}, blocking=True)
+    await _subscribe(hass, list_server.url, mode="allow", name="Family")
+    result = await _lookup(hass, "030 1234567")
+    assert result["verdict"] == "allowed"
+    assert result["sources"] == ["list:Family"]
+
+
+async def test_token_header_is_sent(hass: HomeAssistant, list_server: FakeListServer) -> None:
+    """The optional header (e.g. a bearer token) goes with every request."""
+    await _subscribe(
+        hass, list_server.url, header_name="Authorization", header_value="Bearer secret"
+    )
+    assert all(r.get("Authorization") == "Bearer secret" for r in list_server.requests)
+
+
+@pytest.mark.parametrize(
+    ("setup", "error"),
+    [
+        ({"status": 404}, "list_http_error"),
+        ({"body": b"hello\nworld\n"}, "list_malformed"),
+    ],
+)
+async def test_subscribe_flow_errors(
+    hass: HomeAssistant, list_server: FakeListServer, setup: dict[str, Any], error: str
+) -> None:
+    """A list that does not work is refused in the flow with a reason."""
+    for key, value in setup.items():
+        setattr(list_server, key, value)
+    result = await _subscribe(hass, list_server.url)
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {"base": error}
+    assert result["description_placeholders"]["detail"]
+
+
+async def test_subscribe_flow_unreachable(hass: HomeAssistant, socket_enabled: None) -> None:
+    """Nothing listening: unreachable."""
+    result = await _subscribe(hass, "http://127.0.0.1:9/list.txt")
+    assert result["errors"] == {"base": "list_unreachable"}
+
+
+async def test_duplicate_subscription_aborts(
+    hass: HomeAssistant, list_server: FakeListServer
+) -> None:
+    """The same URL twice aborts."""
+    await _subscribe(hass, list_server.url)
+    result = await _subscribe(hass, list_server.url)
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "already_configured"
+
+
+async def test_list_diagnostics_redact_url_and_token(
+    hass: HomeAssistant, list_server: FakeListServer
+) -> None:
+    """Diagnostics of a list entry hide URL and token."""
+    from custom_components.nuisance_calls.diagnostics import (
+        async_get_config_entry_diagnostics,
+    )
+
+    await _subscribe(hass, list_server.url, header_name="X-Token", header_value="s3cret")
+    diagnostics = await async_get_config_entry_diagnostics(hass, _entry(hass))
+    text = str(diagnostics)
+    assert "s3cret" not in text
+    assert list_server.url not in text
+    assert diagnostics["entries"] == 3
+
+
+async def test_existing_line_entry_type_is_unaffected(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry, list_server: FakeListServer
+) -> None:
+    """A line and a list side by side: lookups on the line use the list."""
+    await _subscribe(hass, list_server.url)
+    hub = loaded_entry.runtime_data
+    assert hub.classify("+49301234567").verdict.value == "nuisance"
