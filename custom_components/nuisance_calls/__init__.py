@@ -16,6 +16,7 @@ from .lib.callmonitor import probe
 from .lib.numbers import warm_up
 from .lists import ListSubscription
 from .services import async_setup_services
+from .share import SharedListView
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
@@ -36,6 +37,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     await data.async_load()
     hass.data[DATA_KEY] = data
     async_setup_services(hass)
+    hass.http.register_view(SharedListView())
     return True
 
 

@@ -39,6 +39,8 @@ EVENT_CALL: Final = "nuisance_calls_call"
 ATTR_NUMBER: Final = "number"
 ATTR_TAG: Final = "tag"
 ATTR_LABEL: Final = "label"
+ATTR_FILENAME: Final = "filename"
+ATTR_INCLUDE_ALLOWED: Final = "include_allowed"
 
 SERVICE_FLAG_NUMBER: Final = "flag_number"
 SERVICE_UNFLAG_NUMBER: Final = "unflag_number"
@@ -46,6 +48,7 @@ SERVICE_ALLOW_NUMBER: Final = "allow_number"
 SERVICE_LOOKUP_NUMBER: Final = "lookup_number"
 SERVICE_RESET_CALLER: Final = "reset_caller"
 SERVICE_REFRESH_LISTS: Final = "refresh_lists"
+SERVICE_EXPORT_LIST: Final = "export_list"
 
 STORAGE_VERSION: Final = 1
 STORAGE_KEY_LIST: Final = f"{DOMAIN}.personal_list"

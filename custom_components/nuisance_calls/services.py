@@ -19,24 +19,28 @@ from homeassistant.util import dt as dt_util
 import probatio
 
 from .const import (
+    ATTR_FILENAME,
+    ATTR_INCLUDE_ALLOWED,
     ATTR_LABEL,
     ATTR_NUMBER,
     ATTR_TAG,
     DEFAULT_REGION,
     DOMAIN,
     SERVICE_ALLOW_NUMBER,
+    SERVICE_EXPORT_LIST,
     SERVICE_FLAG_NUMBER,
     SERVICE_LOOKUP_NUMBER,
     SERVICE_REFRESH_LISTS,
     SERVICE_RESET_CALLER,
     SERVICE_UNFLAG_NUMBER,
 )
-from .data import DATA_KEY, NuisanceData
+from .data import DATA_KEY
 from .hub import NuisanceHub, entry_region
 from .lib.classifier import ClassifierOptions, ListAction, classify
 from .lib.numbers import ANONYMOUS, InvalidNumberError, format_number, is_withheld, normalize
 from .lib.text import MAX_LABEL_LENGTH
 from .lists import ListSubscription
+from .share import encode, export_path, personal_document, write_file
 
 NUMBER_SCHEMA = probatio.Schema({probatio.Required(ATTR_NUMBER): cv.string})
 ENTRY_SCHEMA = NUMBER_SCHEMA.extend(
@@ -47,6 +51,14 @@ ENTRY_SCHEMA = NUMBER_SCHEMA.extend(
         probatio.Optional(ATTR_LABEL): probatio.All(
             cv.string, probatio.Length(max=MAX_LABEL_LENGTH * 4)
         ),
+    }
+)
+
+
+EXPORT_SCHEMA = probatio.Schema(
+    {
+        probatio.Optional(ATTR_FILENAME): cv.string,
+        probatio.Optional(ATTR_INCLUDE_ALLOWED, default=True): cv.boolean,
     }
 )
 
@@ -88,87 +100,115 @@ def _number(hass: HomeAssistant, call: ServiceCall, *, allow_withheld: bool = Fa
         ) from None
 
 
-@callback
-def async_setup_services(hass: HomeAssistant) -> None:
-    """Register the integration's actions (once, in ``async_setup``)."""
+def _set_entry(call: ServiceCall, action: ListAction) -> None:
+    number = _number(call.hass, call)
+    store = call.hass.data[DATA_KEY]
+    store.personal.set(
+        number,
+        action,
+        tag=call.data.get(ATTR_TAG),
+        label=call.data.get(ATTR_LABEL),
+        now=dt_util.now(),
+    )
+    store.async_save_list()
+    store.async_changed({number})
 
-    def data() -> NuisanceData:
-        return hass.data[DATA_KEY]
 
-    def set_entry(call: ServiceCall, action: ListAction) -> None:
-        number = _number(hass, call)
-        store = data()
-        store.personal.set(
-            number,
-            action,
-            tag=call.data.get(ATTR_TAG),
-            label=call.data.get(ATTR_LABEL),
-            now=dt_util.now(),
-        )
+async def _flag_number(call: ServiceCall) -> None:
+    _set_entry(call, ListAction.FLAG)
+
+
+async def _allow_number(call: ServiceCall) -> None:
+    _set_entry(call, ListAction.ALLOW)
+
+
+async def _unflag_number(call: ServiceCall) -> None:
+    number = _number(call.hass, call)
+    store = call.hass.data[DATA_KEY]
+    if store.personal.remove(number) is not None:
         store.async_save_list()
         store.async_changed({number})
 
-    async def flag_number(call: ServiceCall) -> None:
-        set_entry(call, ListAction.FLAG)
 
-    async def allow_number(call: ServiceCall) -> None:
-        set_entry(call, ListAction.ALLOW)
+async def _reset_caller(call: ServiceCall) -> None:
+    number = _number(call.hass, call, allow_withheld=True)
+    store = call.hass.data[DATA_KEY]
+    if store.register.reset(number):
+        store.async_save_register()
+        store.async_tally_changed({number})
 
-    async def unflag_number(call: ServiceCall) -> None:
-        number = _number(hass, call)
-        store = data()
-        if store.personal.remove(number) is not None:
-            store.async_save_list()
-            store.async_changed({number})
 
-    async def reset_caller(call: ServiceCall) -> None:
-        number = _number(hass, call, allow_withheld=True)
-        store = data()
-        if store.register.reset(number):
-            store.async_save_register()
-            store.async_tally_changed({number})
+async def _lookup_number(call: ServiceCall) -> ServiceResponse:
+    hass = call.hass
+    number = _number(hass, call, allow_withheld=True)
+    store = hass.data[DATA_KEY]
+    hubs = _hubs(hass)
+    verdict = (
+        hubs[0].classify(number)
+        if hubs
+        else classify(number, store.personal, ClassifierOptions(), store.index)
+    )
+    tally = store.register.get(number)
+    entry = store.personal.get(number)
+    return {
+        "number": number,
+        "formatted_number": format_number(number, _region(hass)),
+        **verdict.as_dict(),
+        "list_entry": entry.as_dict() if entry else None,
+        "tally": tally.as_dict() if tally else _empty_tally(number),
+    }
 
-    async def lookup_number(call: ServiceCall) -> ServiceResponse:
-        number = _number(hass, call, allow_withheld=True)
-        store = data()
-        hubs = _hubs(hass)
-        verdict = (
-            hubs[0].classify(number)
-            if hubs
-            else classify(number, store.personal, ClassifierOptions(), store.index)
+
+async def _refresh_lists(call: ServiceCall) -> None:
+    subscriptions = [r for r in _loaded(call.hass) if isinstance(r, ListSubscription)]
+    results = await asyncio.gather(*(sub.async_refresh() for sub in subscriptions))
+    if failed := [sub.name for sub, ok in zip(subscriptions, results, strict=True) if not ok]:
+        raise HomeAssistantError(
+            translation_domain=DOMAIN,
+            translation_key="refresh_failed",
+            translation_placeholders={"names": ", ".join(failed)},
         )
-        tally = store.register.get(number)
-        entry = store.personal.get(number)
-        response: dict[str, Any] = {
-            "number": number,
-            "formatted_number": format_number(number, _region(hass)),
-            **verdict.as_dict(),
-            "list_entry": entry.as_dict() if entry else None,
-            "tally": (tally.as_dict() if tally else _empty_tally(number)),
-        }
-        return response
 
-    async def refresh_lists(call: ServiceCall) -> None:
-        subscriptions = [r for r in _loaded(hass) if isinstance(r, ListSubscription)]
-        results = await asyncio.gather(*(sub.async_refresh() for sub in subscriptions))
-        if failed := [sub.name for sub, ok in zip(subscriptions, results, strict=True) if not ok]:
-            raise HomeAssistantError(
-                translation_domain=DOMAIN,
-                translation_key="refresh_failed",
-                translation_placeholders={"names": ", ".join(failed)},
-            )
 
-    hass.services.async_register(DOMAIN, SERVICE_REFRESH_LISTS, refresh_lists)
-    hass.services.async_register(DOMAIN, SERVICE_FLAG_NUMBER, flag_number, ENTRY_SCHEMA)
-    hass.services.async_register(DOMAIN, SERVICE_ALLOW_NUMBER, allow_number, ENTRY_SCHEMA)
-    hass.services.async_register(DOMAIN, SERVICE_UNFLAG_NUMBER, unflag_number, NUMBER_SCHEMA)
-    hass.services.async_register(DOMAIN, SERVICE_RESET_CALLER, reset_caller, NUMBER_SCHEMA)
-    hass.services.async_register(
+async def _export_list(call: ServiceCall) -> ServiceResponse:
+    hass = call.hass
+    try:
+        path = export_path(hass, call.data.get(ATTR_FILENAME))
+    except ValueError:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="invalid_filename",
+            translation_placeholders={"filename": str(call.data.get(ATTR_FILENAME))[:64]},
+        ) from None
+    document = personal_document(
+        hass.data[DATA_KEY], include_allowed=call.data[ATTR_INCLUDE_ALLOWED]
+    )
+    await hass.async_add_executor_job(write_file, path, encode(document))
+    return {"path": str(path), "entries": len(document["entries"])}
+
+
+@callback
+def async_setup_services(hass: HomeAssistant) -> None:
+    """Register the integration's actions (once, in ``async_setup``)."""
+    register = hass.services.async_register
+    register(DOMAIN, SERVICE_FLAG_NUMBER, _flag_number, ENTRY_SCHEMA)
+    register(DOMAIN, SERVICE_ALLOW_NUMBER, _allow_number, ENTRY_SCHEMA)
+    register(DOMAIN, SERVICE_UNFLAG_NUMBER, _unflag_number, NUMBER_SCHEMA)
+    register(DOMAIN, SERVICE_RESET_CALLER, _reset_caller, NUMBER_SCHEMA)
+    register(
         DOMAIN,
         SERVICE_LOOKUP_NUMBER,
-        lookup_number,
+        _lookup_number,
         NUMBER_SCHEMA,
         supports_response=SupportsResponse.ONLY,
+    )
+    register(DOMAIN, SERVICE_REFRESH_LISTS, _refresh_lists)
+    register(
+        DOMAIN,
+        SERVICE_EXPORT_LIST,
+        _export_list,
+        EXPORT_SCHEMA,
+        supports_response=SupportsResponse.OPTIONAL,
     )
 
 

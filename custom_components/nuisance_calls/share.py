@@ -1,0 +1,82 @@
+"""Sharing out: the user's own list as a file and over HTTP (token required).
+
+Both use this integration's export format, which another installation can
+subscribe to as a shared list.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any, Final
+
+from aiohttp import web
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.http import KEY_HASS, HomeAssistantView
+
+from .const import DOMAIN
+from .data import DATA_KEY, NuisanceData
+from .lib.listformats import export_document
+
+SHARE_URL: Final = f"/api/{DOMAIN}/list"
+EXPORT_DIR: Final = DOMAIN
+DEFAULT_EXPORT_NAME: Final = "shared_list.json"
+
+
+def personal_document(data: NuisanceData, *, include_allowed: bool = True) -> dict[str, Any]:
+    """The personal list in the export format, flagged entries first."""
+    entries = sorted(
+        (e for e in data.personal if include_allowed or e.action.value == "flag"),
+        key=lambda e: (e.action.value != "flag", e.number),
+    )
+    return export_document("Nuisance Calls", [entry.as_dict() for entry in entries])
+
+
+def encode(document: dict[str, Any]) -> bytes:
+    """Stable JSON bytes (same list, same bytes, same ETag)."""
+    return json.dumps(document, ensure_ascii=False, sort_keys=True, indent=1).encode()
+
+
+def export_path(hass: HomeAssistant, filename: str | None) -> Path:
+    """Where ``export_list`` writes; raises ``ValueError`` for names outside its folder."""
+    name = (filename or DEFAULT_EXPORT_NAME).strip()
+    if not name or "/" in name or "\\" in name or name.startswith(".") or "\x00" in name:
+        raise ValueError(name)
+    return Path(hass.config.path(EXPORT_DIR, name))
+
+
+def write_file(path: Path, body: bytes) -> None:
+    """Write atomically (blocking: run in an executor)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_bytes(body)
+    temporary.replace(path)
+
+
+class SharedListView(HomeAssistantView):
+    """GET /api/nuisance_calls/list: the personal list, for friends' subscriptions.
+
+    Needs an HA access token (a long-lived token in an ``Authorization:
+    Bearer`` header); there is no anonymous access. ``?allowed=0`` leaves
+    allowed numbers (often personal contacts) out.
+    """
+
+    url = SHARE_URL
+    name = f"api:{DOMAIN}:list"
+    requires_auth = True
+
+    async def get(self, request: web.Request) -> web.Response:
+        """Serve the list with an ETag, answering 304 when unchanged."""
+        hass = request.app[KEY_HASS]
+        include_allowed = request.query.get("allowed", "1") not in ("0", "false", "no")
+        body = encode(personal_document(hass.data[DATA_KEY], include_allowed=include_allowed))
+        etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+        if request.headers.get("If-None-Match") == etag:
+            return web.Response(status=304, headers={"ETag": etag})
+        return web.Response(
+            body=body,
+            content_type="application/json",
+            charset="utf-8",
+            headers={"ETag": etag, "Cache-Control": "private, no-cache"},
+        )
