@@ -67,9 +67,21 @@ async def loaded_entry(
     """The line set up, connected to the simulator."""
     config_entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(config_entry.entry_id)
-    await simulator.wait_for_clients(1)
-    await hass.async_block_till_done()
+    await wait_connected(hass, config_entry)
     return config_entry
+
+
+async def wait_connected(hass: HomeAssistant, entry: MockConfigEntry, timeout: float = 5.0) -> None:
+    """Wait until the line's own connection is up.
+
+    Not just "a client connected": the set-up probe connects and closes too.
+    """
+    import asyncio
+
+    async with asyncio.timeout(timeout):
+        while not entry.runtime_data.connected:
+            await asyncio.sleep(0.005)
+    await hass.async_block_till_done()
 
 
 class CallEvents:

@@ -17,7 +17,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry, async_
 from custom_components.nuisance_calls.const import DOMAIN
 from simulator import FritzBoxSimulator
 
-from .conftest import CallEvents
+from .conftest import CallEvents, wait_connected
 
 EVENT = "event.fritz_box_call"
 NUISANCE = "binary_sensor.fritz_box_nuisance_call"
@@ -181,7 +181,7 @@ async def test_withheld_caller_flagged_only_by_option(
         config_entry, options={"region": "DE", "withheld_is_nuisance": True}
     )
     assert await hass.config_entries.async_setup(config_entry.entry_id)
-    await simulator.wait_for_clients(1)
+    await wait_connected(hass, config_entry)
     await simulator.ring("")
     await call_events.wait_for(2)
     assert call_events.types == ["incoming_call", "nuisance_call"]
@@ -258,8 +258,7 @@ async def test_connection_lost_and_restored(
     revived = FritzBoxSimulator("127.0.0.1", port)
     await revived.start()
     try:
-        await revived.wait_for_clients(1)
-        await hass.async_block_till_done()
+        await wait_connected(hass, loaded_entry)
         assert hass.states.get(CONNECTED).state == STATE_ON
         assert hass.states.get(CALLS_TODAY).state == "0"
         await revived.ring("0301234567")
@@ -360,8 +359,11 @@ async def test_disconnect_during_nuisance_call_clears_it(
     await hass.async_block_till_done()
     assert hass.states.get(NUISANCE).state == STATE_ON
     await simulator.drop_clients()
-    await simulator.wait_for_clients(1)
-    await hass.async_block_till_done()
+    client = loaded_entry.runtime_data.client
+    async with asyncio.timeout(5):
+        while client.reconnects < 1:
+            await asyncio.sleep(0.005)
+    await wait_connected(hass, loaded_entry)
     assert hass.states.get(CONNECTED).state == STATE_ON
     assert hass.states.get(NUISANCE).state == STATE_OFF
 

@@ -18,7 +18,7 @@ from pytest_homeassistant_custom_component.common import (
 from custom_components.nuisance_calls.const import DOMAIN
 from simulator import FritzBoxSimulator
 
-from .conftest import CallEvents
+from .conftest import CallEvents, wait_connected
 
 
 async def _call(hass: HomeAssistant, service: str, **data: Any) -> Any:
@@ -180,8 +180,7 @@ async def test_everything_survives_a_restart(
         )
         entry2.add_to_hass(hass2)
         assert await hass2.config_entries.async_setup(entry2.entry_id)
-        await simulator.wait_for_clients(1)
-        await hass2.async_block_till_done()
+        await wait_connected(hass2, entry2)
         result = await hass2.services.async_call(
             DOMAIN,
             "lookup_number",

@@ -9,7 +9,7 @@ from homeassistant.exceptions import ConfigEntryNotReady
 from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.typing import ConfigType
 
-from .const import CONF_SOURCE, DOMAIN, SOURCE_LIST
+from .const import CONF_SOURCE, DOMAIN, SOURCE_LIST, SOURCE_TELLOWS
 from .data import DATA_KEY, NuisanceData
 from .hub import NuisanceConfigEntry, NuisanceHub
 from .lib.callmonitor import probe
@@ -17,6 +17,7 @@ from .lib.numbers import warm_up
 from .lists import ListSubscription
 from .services import async_setup_services
 from .share import SharedListView
+from .tellows import TellowsProvider
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
@@ -43,6 +44,11 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
 
 async def async_setup_entry(hass: HomeAssistant, entry: ConfigEntry) -> bool:
     """Set up a line or a shared list subscription."""
+    if entry.data.get(CONF_SOURCE) == SOURCE_TELLOWS:
+        provider = TellowsProvider(hass, entry)
+        entry.runtime_data = provider
+        hass.data[DATA_KEY].reputation = provider
+        return True
     if entry.data.get(CONF_SOURCE) == SOURCE_LIST:
         subscription = ListSubscription(hass, entry, hass.data[DATA_KEY])
         entry.runtime_data = subscription
@@ -70,7 +76,10 @@ async def _async_setup_line(hass: HomeAssistant, entry: NuisanceConfigEntry) -> 
 
 
 async def async_unload_entry(hass: HomeAssistant, entry: ConfigEntry) -> bool:
-    """Unload a line or list; tasks and timers end with the entry."""
+    """Unload a line, list or provider; tasks and timers end with the entry."""
+    if isinstance(entry.runtime_data, TellowsProvider):
+        hass.data[DATA_KEY].reputation = None
+        return True
     if isinstance(subscription := entry.runtime_data, ListSubscription):
         unloaded = await hass.config_entries.async_unload_platforms(entry, LIST_PLATFORMS)
         await subscription.async_unload()

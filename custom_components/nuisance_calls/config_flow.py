@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 import logging
 from typing import Any
 
@@ -30,17 +31,24 @@ import probatio
 
 from .const import (
     CONF_ABROAD_IS_NUISANCE,
+    CONF_API_KEY,
+    CONF_CACHE_HOURS,
+    CONF_DAILY_BUDGET,
     CONF_HEADER_NAME,
     CONF_HEADER_VALUE,
     CONF_LIST_MODE,
     CONF_MAX_SIZE_MB,
+    CONF_PARTNER,
     CONF_REFRESH_HOURS,
     CONF_REGION,
     CONF_REPEAT_CALLS,
     CONF_REPEAT_DAYS,
     CONF_SOURCE,
+    CONF_THRESHOLD,
     CONF_URL,
     CONF_WITHHELD_IS_NUISANCE,
+    DEFAULT_CACHE_HOURS,
+    DEFAULT_DAILY_BUDGET,
     DEFAULT_HOST,
     DEFAULT_MAX_SIZE_MB,
     DEFAULT_PORT,
@@ -48,11 +56,13 @@ from .const import (
     DEFAULT_REGION,
     DEFAULT_REPEAT_CALLS,
     DEFAULT_REPEAT_DAYS,
+    DEFAULT_THRESHOLD,
     DOMAIN,
     LIST_MODE_ALLOW,
     LIST_MODE_FLAG,
     SOURCE_FRITZBOX,
     SOURCE_LIST,
+    SOURCE_TELLOWS,
 )
 from .lib.callmonitor import probe
 from .lists import ListFetchError, async_download, parse_document
@@ -111,7 +121,36 @@ class NuisanceCallsConfigFlow(ConfigFlow, domain=DOMAIN):
 
     async def async_step_user(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
         """Choose the call source."""
-        return self.async_show_menu(step_id="user", menu_options=[SOURCE_FRITZBOX, SOURCE_LIST])
+        return self.async_show_menu(
+            step_id="user", menu_options=[SOURCE_FRITZBOX, SOURCE_LIST, SOURCE_TELLOWS]
+        )
+
+    async def async_step_tellows(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Add tellows as an online reputation source (one per installation)."""
+        await self.async_set_unique_id(SOURCE_TELLOWS)
+        self._abort_if_unique_id_configured()
+        if user_input is not None:
+            return self.async_create_entry(
+                title="tellows",
+                data={
+                    CONF_SOURCE: SOURCE_TELLOWS,
+                    CONF_API_KEY: user_input[CONF_API_KEY].strip(),
+                    CONF_PARTNER: user_input[CONF_PARTNER].strip(),
+                },
+                options={key: user_input[key] for key in _TELLOWS_OPTIONS},
+            )
+        schema = probatio.Schema(
+            {
+                probatio.Required(CONF_API_KEY): TextSelector(
+                    TextSelectorConfig(type=TextSelectorType.PASSWORD)
+                ),
+                probatio.Required(CONF_PARTNER): TextSelector(),
+                **_tellows_options_schema({}),
+            }
+        )
+        return self.async_show_form(step_id=SOURCE_TELLOWS, data_schema=schema)
 
     async def async_step_shared_list(
         self, user_input: dict[str, Any] | None = None
@@ -245,10 +284,12 @@ class NuisanceCallsConfigFlow(ConfigFlow, domain=DOMAIN):
     @callback
     def async_get_options_flow(
         config_entry: ConfigEntry,
-    ) -> NuisanceCallsOptionsFlow | SharedListOptionsFlow:
+    ) -> NuisanceCallsOptionsFlow | SharedListOptionsFlow | TellowsOptionsFlow:
         """The options of a line or a list."""
         if config_entry.data.get(CONF_SOURCE) == SOURCE_LIST:
             return SharedListOptionsFlow()
+        if config_entry.data.get(CONF_SOURCE) == SOURCE_TELLOWS:
+            return TellowsOptionsFlow()
         return NuisanceCallsOptionsFlow()
 
 
@@ -304,4 +345,32 @@ class NuisanceCallsOptionsFlow(OptionsFlowWithReload):
                 ): _count_selector(1, 90),
             }
         )
+        return self.async_show_form(step_id="init", data_schema=schema)
+
+
+_TELLOWS_OPTIONS = (CONF_THRESHOLD, CONF_CACHE_HOURS, CONF_DAILY_BUDGET)
+
+
+def _tellows_options_schema(options: Mapping[str, Any]) -> dict[Any, Any]:
+    return {
+        probatio.Required(
+            CONF_THRESHOLD, default=options.get(CONF_THRESHOLD, DEFAULT_THRESHOLD)
+        ): _count_selector(1, 9),
+        probatio.Required(
+            CONF_CACHE_HOURS, default=options.get(CONF_CACHE_HOURS, DEFAULT_CACHE_HOURS)
+        ): _count_selector(1, 720),
+        probatio.Required(
+            CONF_DAILY_BUDGET, default=options.get(CONF_DAILY_BUDGET, DEFAULT_DAILY_BUDGET)
+        ): _count_selector(1, 100_000),
+    }
+
+
+class TellowsOptionsFlow(OptionsFlowWithReload):
+    """Threshold, cache time and daily budget of the tellows look-ups."""
+
+    async def async_step_init(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
+        """Edit the options."""
+        if user_input is not None:
+            return self.async_create_entry(data=user_input)
+        schema = probatio.Schema(_tellows_options_schema(self.config_entry.options))
         return self.async_show_form(step_id="init", data_schema=schema)

@@ -9,6 +9,16 @@ DOMAIN: Final = "nuisance_calls"
 CONF_SOURCE: Final = "source"
 SOURCE_FRITZBOX: Final = "fritzbox"
 SOURCE_LIST: Final = "shared_list"
+SOURCE_TELLOWS: Final = "tellows"
+
+CONF_API_KEY: Final = "api_key"
+CONF_PARTNER: Final = "partner"
+CONF_THRESHOLD: Final = "threshold"
+CONF_CACHE_HOURS: Final = "cache_hours"
+CONF_DAILY_BUDGET: Final = "daily_budget"
+DEFAULT_THRESHOLD: Final = 7
+DEFAULT_CACHE_HOURS: Final = 24
+DEFAULT_DAILY_BUDGET: Final = 200
 
 CONF_URL: Final = "url"
 CONF_LIST_MODE: Final = "mode"

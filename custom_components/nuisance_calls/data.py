@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 import itertools
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers.storage import Store
@@ -21,6 +21,9 @@ from .lib.classifier import PersonalList
 from .lib.counters import LineCounters
 from .lib.matcher import EMPTY_INDEX, ListRecord, MatchIndex
 from .lib.register import Register
+
+if TYPE_CHECKING:
+    from .tellows import TellowsProvider
 
 DATA_KEY: HassKey[NuisanceData] = HassKey(DOMAIN)
 
@@ -41,6 +44,8 @@ class NuisanceData:
         )
         self._listeners: list[Callable[[set[str]], None]] = []
         self._tally_listeners: list[Callable[[set[str]], None]] = []
+        self.reputation: TellowsProvider | None = None
+        """The online reputation provider, while its config entry is loaded."""
         self.index: MatchIndex = EMPTY_INDEX
         """The match index over every shared list; replaced whole, never mutated."""
         self._list_records: dict[str, list[ListRecord]] = {}

@@ -8,7 +8,7 @@ event and tells its entities. It holds no I/O of its own.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 import logging
 from typing import Any
@@ -35,11 +35,13 @@ from .const import (
 from .data import NuisanceData
 from .lib.callmonitor import CallMonitorClient
 from .lib.calls import ActiveCall, CallEventType, CallTracker, Direction
-from .lib.classifier import ClassifierOptions, Verdict, classify
+from .lib.classifier import ClassifierOptions, Verdict, VerdictKind, classify
 from .lib.counters import LineCounters
 from .lib.models import CallEvent
 from .lib.numbers import format_number, normalize_caller
 from .lib.register import CallerTally
+from .lib.reputation import Reputation
+from .tellows import TellowsProvider
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -169,16 +171,59 @@ class NuisanceHub:
         number = info.call.number
         return CallInfo(info.call, self.classify(number), self.data.register.get(number), info.time)
 
-    def classify(self, number: str) -> Verdict:
-        """The verdict on a number for this line, now."""
+    def classify(self, number: str, reputation: Reputation | None = None) -> Verdict:
+        """The verdict on a number for this line, now (cached reputation only, no I/O)."""
+        provider = self.data.reputation
+        if reputation is None and provider is not None:
+            reputation = provider.cached(number)[1]
         return classify(
             number,
             self.data.personal,
-            self.options,
+            self._options_with(provider),
             self.data.index,
             tally=self.data.register.get(number),
             now=dt_util.now(),
+            reputation=reputation,
         )
+
+    def _options_with(self, provider: TellowsProvider | None) -> ClassifierOptions:
+        if provider is None or provider.threshold == self.options.reputation_threshold:
+            return self.options
+        return replace(self.options, reputation_threshold=provider.threshold)
+
+    def _maybe_look_up(self, info: CallInfo) -> None:
+        """Ask the reputation service about an unknown caller, in the background."""
+        provider = self.data.reputation
+        number = info.call.number
+        if (
+            provider is None
+            or info.verdict.verdict is not VerdictKind.UNKNOWN
+            or not number.startswith("+")
+            or provider.cached(number)[0]
+        ):
+            return
+        self.entry.async_create_background_task(
+            self.hass,
+            self._look_up(provider, info.call.call_id, number),
+            f"{DOMAIN} reputation look-up",
+        )
+
+    async def _look_up(self, provider: TellowsProvider, call_id: str, number: str) -> None:
+        reputation = await provider.async_lookup(number)
+        info = self.active.get(call_id)
+        if reputation is None or info is None:
+            return  # no answer in time, or the call is over
+        verdict = self.classify(number, reputation)
+        upgraded = verdict.is_nuisance and not info.verdict.is_nuisance
+        info = CallInfo(info.call, verdict, self.data.register.get(number), info.time)
+        self.active[call_id] = info
+        if self.last_call and self.last_call.call.call_id == call_id:
+            self.last_call = info
+        if upgraded:
+            self.counters.count_upgrade(info.time.date())
+            self.data.async_save_register()
+            self._fire(CallEventType.NUISANCE_CALL, info)
+        self._notify()
 
     @callback
     def set_connected(self, connected: bool) -> None:
@@ -223,6 +268,7 @@ class NuisanceHub:
         if call.direction is Direction.INCOMING:
             self.last_call = info
             self.data.async_tally_changed({call.number})
+            self._maybe_look_up(info)
         return info
 
     def _progress(self, event_type: CallEventType, info: CallInfo) -> CallInfo:

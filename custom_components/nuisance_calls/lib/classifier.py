@@ -12,6 +12,7 @@ from typing import Any, Final
 from .matcher import EMPTY_INDEX, MatchIndex
 from .numbers import ANONYMOUS, is_abroad
 from .register import CallerTally, Outcome
+from .reputation import SOURCE_TELLOWS, Reputation
 from .text import clean_label, clean_tag
 
 _LOGGER = logging.getLogger(__name__)
@@ -181,6 +182,8 @@ class ClassifierOptions:
     repeat_calls: int = 3
     """Unanswered calls within ``repeat_days`` that make a caller a nuisance (0: off)."""
     repeat_days: int = 7
+    reputation_threshold: int = 7
+    """A reputation score at or above this flags the caller."""
 
 
 SOURCE_ABROAD_RULE: Final = "rule:abroad"
@@ -212,6 +215,7 @@ def classify(
     *,
     tally: CallerTally | None = None,
     now: datetime | None = None,
+    reputation: Reputation | None = None,
 ) -> Verdict:
     """The verdict on a caller.
 
@@ -240,6 +244,12 @@ def classify(
         tags.update(dict.fromkeys(match.tags))
         label = label or match.label
         score = match.score
+    if reputation is not None:
+        score = float(reputation.score)
+        if reputation.score >= options.reputation_threshold:
+            flag_sources.append(SOURCE_TELLOWS)
+            tags.update(dict.fromkeys(reputation.tags or (DEFAULT_FLAG_TAG,)))
+            label = label or reputation.caller_name
     if allow_sources:
         return Verdict(
             VerdictKind.ALLOWED,
@@ -265,7 +275,11 @@ def classify(
         and options.home_region
         and is_abroad(number, options.home_region)
     ):
-        return Verdict(VerdictKind.NUISANCE, ("abroad",), None, None, (SOURCE_ABROAD_RULE,))
+        return Verdict(VerdictKind.NUISANCE, ("abroad",), None, score, (SOURCE_ABROAD_RULE,))
     if _repeat_rule_applies(tally, options, now):
-        return Verdict(VerdictKind.NUISANCE, ("repeat",), None, None, (SOURCE_REPEAT_RULE,))
+        return Verdict(VerdictKind.NUISANCE, ("repeat",), None, score, (SOURCE_REPEAT_RULE,))
+    if score is not None:
+        # A list or reputation knew the number without judging it: show the score.
+        sources = (SOURCE_TELLOWS,) if reputation is not None else ()
+        return Verdict(VerdictKind.UNKNOWN, (), label or None, score, sources)
     return UNKNOWN

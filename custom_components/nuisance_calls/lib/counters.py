@@ -27,6 +27,12 @@ class LineCounters:
             self.nuisance_today += 1
             self.nuisance_total += 1
 
+    def count_upgrade(self, today: date) -> None:
+        """A call counted as not nuisance turned out to be one (late verdict)."""
+        self._roll(today)
+        self.nuisance_today += 1
+        self.nuisance_total += 1
+
     def calls_on(self, today: date) -> int:
         """Incoming calls on ``today`` (0 once the day has passed)."""
         return self.calls_today if self.day == today else 0
