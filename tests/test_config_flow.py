@@ -161,6 +161,8 @@ async def test_options_flow(
         "abroad_is_nuisance": False,
         "repeat_calls": 3,
         "repeat_days": 7,
+        "username": "",
+        "password": "",
     }
     new_options = {
         "region": "AT",
@@ -168,6 +170,8 @@ async def test_options_flow(
         "abroad_is_nuisance": True,
         "repeat_calls": 0,
         "repeat_days": 14,
+        "username": "",
+        "password": "",
     }
     result = await hass.config_entries.options.async_configure(result["flow_id"], new_options)
     assert result["type"] is FlowResultType.CREATE_ENTRY

@@ -15,6 +15,7 @@ from .hub import NuisanceConfigEntry, NuisanceHub
 from .lib.callmonitor import probe
 from .lib.numbers import warm_up
 from .lists import ListSubscription
+from .phonebook import PhonebookSync
 from .services import async_setup_services
 from .share import SharedListView
 from .tellows import TellowsProvider
@@ -72,6 +73,8 @@ async def _async_setup_line(hass: HomeAssistant, entry: NuisanceConfigEntry) -> 
     entry.runtime_data = hub
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     hub.async_start()
+    hub.phonebook = PhonebookSync(hass, entry, hub.data, hub.region)
+    hub.phonebook.async_start()
     return True
 
 

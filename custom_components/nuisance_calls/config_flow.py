@@ -12,7 +12,7 @@ from homeassistant.config_entries import (
     ConfigFlowResult,
     OptionsFlowWithReload,
 )
-from homeassistant.const import CONF_HOST, CONF_NAME, CONF_PORT
+from homeassistant.const import CONF_HOST, CONF_NAME, CONF_PASSWORD, CONF_PORT, CONF_USERNAME
 from homeassistant.core import callback
 from homeassistant.helpers.selector import (
     BooleanSelector,
@@ -343,6 +343,16 @@ class NuisanceCallsOptionsFlow(OptionsFlowWithReload):
                     CONF_REPEAT_DAYS,
                     default=options.get(CONF_REPEAT_DAYS, DEFAULT_REPEAT_DAYS),
                 ): _count_selector(1, 90),
+                probatio.Optional(CONF_USERNAME, default=options.get(CONF_USERNAME, "")): (
+                    TextSelector(TextSelectorConfig(autocomplete="username"))
+                ),
+                probatio.Optional(CONF_PASSWORD, default=options.get(CONF_PASSWORD, "")): (
+                    TextSelector(
+                        TextSelectorConfig(
+                            type=TextSelectorType.PASSWORD, autocomplete="current-password"
+                        )
+                    )
+                ),
             }
         )
         return self.async_show_form(step_id="init", data_schema=schema)

@@ -63,6 +63,12 @@ async def async_get_config_entry_diagnostics(
                 "last_error": client.last_error,
             },
             "region": hub.region,
+            "phonebook": {
+                "configured": bool(hub.phonebook and hub.phonebook.configured),
+                "contacts": hub.phonebook.contacts if hub.phonebook else 0,
+                "numbers": hub.phonebook.numbers if hub.phonebook else 0,
+                "last_error": hub.phonebook.last_error if hub.phonebook else None,
+            },
             "mute_enabled": hub.mute_enabled,
             "active_calls": [
                 {

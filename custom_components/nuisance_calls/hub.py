@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import CONF_HOST, CONF_PORT
@@ -42,6 +42,9 @@ from .lib.numbers import format_number, normalize_caller
 from .lib.register import CallerTally
 from .lib.reputation import Reputation
 from .tellows import TellowsProvider
+
+if TYPE_CHECKING:
+    from .phonebook import PhonebookSync
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -90,6 +93,7 @@ class NuisanceHub:
         )
         self.tracker = CallTracker(lambda raw: normalize_caller(raw, self.region))
         self.connected = False
+        self.phonebook: PhonebookSync | None = None
         self.mute_enabled = True
         """Mirrors ``switch.<line>_mute_ringer``."""
         self.last_call: CallInfo | None = None

@@ -1,0 +1,139 @@
+"""Known contacts from the FRITZ!Box phone books (TR-064, via fritzconnection).
+
+Optional: with a FRITZ!Box user and password in the line's options, every
+phone book is read periodically (in an executor: fritzconnection is
+synchronous) and its numbers become ``allowed`` entries carrying the
+contact's name. A box that cannot be read keeps the last good contacts and
+logs one warning until it works again.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+import logging
+from typing import Final
+
+from fritzconnection.core.exceptions import FritzConnectionException
+from fritzconnection.lib.fritzphonebook import FritzPhonebook
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.const import CONF_HOST, CONF_PASSWORD, CONF_USERNAME
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.event import async_track_time_interval
+from requests.exceptions import RequestException
+
+from .const import DOMAIN
+from .data import NuisanceData
+from .lib.matcher import ListRecord
+from .lib.numbers import InvalidNumberError, normalize
+from .lib.text import clean_label
+
+_LOGGER = logging.getLogger(__name__)
+
+TR064_PORT: Final = 49000
+REFRESH_INTERVAL: Final = timedelta(hours=6)
+TIMEOUT: Final = 10.0
+
+
+def read_contacts(host: str, port: int, user: str, password: str) -> list[tuple[str, list[str]]]:
+    """Every (name, numbers) of every phone book (blocking)."""
+    phonebook = FritzPhonebook(
+        address=host, port=port, user=user, password=password, timeout=TIMEOUT, use_cache=False
+    )
+    contacts: list[tuple[str, list[str]]] = []
+    for phonebook_id in phonebook.phonebook_ids:
+        contacts.extend(phonebook.get_all_name_numbers(phonebook_id))
+    return contacts
+
+
+def contact_records(
+    contacts: list[tuple[str, list[str]]], region: str, source: str
+) -> tuple[list[ListRecord], int]:
+    """Allow records for the contacts' numbers; also how many numbers were unreadable."""
+    records: list[ListRecord] = []
+    skipped = 0
+    for name, numbers in contacts:
+        label = clean_label(name)
+        for raw in numbers:
+            try:
+                number = normalize(str(raw), region)
+            except InvalidNumberError:
+                skipped += 1  # internal numbers (**610) and the like
+                continue
+            records.append(ListRecord(number, allow=True, label=label, source=source))
+    return records, skipped
+
+
+class PhonebookSync:
+    """Keeps one line's box phone books in the shared index."""
+
+    def __init__(
+        self, hass: HomeAssistant, entry: ConfigEntry, data: NuisanceData, region: str
+    ) -> None:
+        self.hass = hass
+        self.entry = entry
+        self.data = data
+        self.region = region
+        self.source_id = f"phonebook_{entry.entry_id}"
+        self.source = f"phonebook:{entry.title}"
+        self.contacts = 0
+        self.numbers = 0
+        self.last_error: str | None = None
+
+    @property
+    def configured(self) -> bool:
+        """Whether the line has TR-064 credentials."""
+        return bool(self.entry.options.get(CONF_USERNAME))
+
+    @callback
+    def async_start(self) -> None:
+        """Read the phone books now (in the background) and periodically."""
+        if not self.configured:
+            return
+        self.entry.async_create_background_task(
+            self.hass, self.async_refresh(), f"{DOMAIN} phone book {self.entry.title}"
+        )
+        self.entry.async_on_unload(
+            async_track_time_interval(self.hass, self._scheduled, REFRESH_INTERVAL)
+        )
+        self.entry.async_on_unload(self._forget)
+
+    @callback
+    def _forget(self) -> None:
+        self.hass.async_create_task(self.data.async_set_list(self.source_id, None))
+
+    @callback
+    def _scheduled(self, _now: datetime) -> None:
+        self.entry.async_create_background_task(
+            self.hass, self.async_refresh(), f"{DOMAIN} phone book {self.entry.title}"
+        )
+
+    async def async_refresh(self) -> bool:
+        """Read the phone books; keep the last good contacts on failure."""
+        options = self.entry.options
+        try:
+            contacts = await self.hass.async_add_executor_job(
+                read_contacts,
+                self.entry.data[CONF_HOST],
+                TR064_PORT,
+                options.get(CONF_USERNAME, ""),
+                options.get(CONF_PASSWORD, ""),
+            )
+        except (FritzConnectionException, RequestException, OSError) as err:
+            reason = type(err).__name__
+            if self.last_error is None:
+                _LOGGER.warning(
+                    "Cannot read the phone books of %s (%s); known contacts stay as they were",
+                    self.entry.title,
+                    reason,
+                )
+            self.last_error = reason
+            return False
+        records, _skipped = await self.hass.async_add_executor_job(
+            contact_records, contacts, self.region, self.source
+        )
+        await self.data.async_set_list(self.source_id, records)
+        if self.last_error is not None:
+            _LOGGER.info("Phone books of %s can be read again", self.entry.title)
+        self.last_error = None
+        self.contacts, self.numbers = len(contacts), len(records)
+        return True
