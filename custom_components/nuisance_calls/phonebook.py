@@ -118,7 +118,7 @@ class PhonebookSync:
                 options.get(CONF_USERNAME, ""),
                 options.get(CONF_PASSWORD, ""),
             )
-        except (FritzConnectionException, RequestException, OSError) as err:
+        except (FritzConnectionException, RequestException, OSError, ValueError) as err:
             reason = type(err).__name__
             if self.last_error is None:
                 _LOGGER.warning(

@@ -1,0 +1,343 @@
+"""A fake FRITZ!Box TR-064 server, just enough for fritzconnection's FritzPhonebook.
+
+It serves, on 127.0.0.1 in a background thread (fritzconnection is synchronous):
+
+* ``/tr64desc.xml``: a device description with a ``systemVersion`` and the one
+  service ``X_AVM-DE_OnTel:1`` (``/igddesc.xml`` is a 404, which fritzconnection
+  tolerates);
+* ``/x_contactSCPD.xml``: that service's actions ``GetPhonebookList`` and
+  ``GetPhonebook`` with their state variables;
+* ``/upnp/control/x_contact``: the SOAP control endpoint, behind HTTP Digest auth
+  (RFC 2617, MD5, ``qop=auth``) like the real box; errors are UPnP SOAP faults;
+* ``/phonebook?id=N``: phone book N in AVM's XML format (the URL that
+  ``GetPhonebook`` hands out; not authenticated, the real one carries a sid).
+
+``phonebooks`` is read on every request, so a test may change it between calls.
+``requests`` records what was asked, in order: ``"GET <path>"`` for every GET,
+``"SOAP <action>"`` for every authorized SOAP call and ``"DENIED <action>"`` for
+every SOAP call answered 401 (the first call of a client always gets one: that
+is the digest challenge).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+import hashlib
+import hmac
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import secrets
+import threading
+from urllib.parse import parse_qs, urlsplit
+from urllib.request import parse_http_list, parse_keqv_list
+from xml.etree import ElementTree as ET
+from xml.sax.saxutils import escape, quoteattr
+
+SERVICE_TYPE = "urn:dslforum-org:service:X_AVM-DE_OnTel:1"
+CONTROL_URL = "/upnp/control/x_contact"
+SCPD_URL = "/x_contactSCPD.xml"
+PHONEBOOK_PATH = "/phonebook"
+REALM = "F!Box SOAP-Auth"
+XML_TYPE = "text/xml; charset=utf-8"
+# fritzconnection treats exactly "text/html" as "resource not available" and an
+# html body with status 401 as FritzAuthorizationError.
+HTML_TYPE = "text/html"
+
+DESCRIPTION = f"""<?xml version="1.0" encoding="utf-8"?>
+<root xmlns="urn:dslforum-org:device-1-0">
+<specVersion><major>1</major><minor>0</minor></specVersion>
+<systemVersion><HW>226</HW><Major>154</Major><Minor>7</Minor><Patch>57</Patch>\
+<Buildnumber>111111</Buildnumber><Display>154.07.57</Display></systemVersion>
+<device>
+<deviceType>urn:dslforum-org:device:InternetGatewayDevice:1</deviceType>
+<friendlyName>FRITZ!Box 7590 (fake)</friendlyName>
+<manufacturer>AVM</manufacturer>
+<manufacturerURL>http://www.avm.de</manufacturerURL>
+<modelDescription>FRITZ!Box 7590</modelDescription>
+<modelName>FRITZ!Box 7590</modelName>
+<modelNumber>avm</modelNumber>
+<UDN>uuid:739f2409-bccb-40e7-8e6c-fa0000000001</UDN>
+<serviceList>
+<service>
+<serviceType>{SERVICE_TYPE}</serviceType>
+<serviceId>urn:X_AVM-DE_OnTel-com:serviceId:X_AVM-DE_OnTel1</serviceId>
+<controlURL>{CONTROL_URL}</controlURL>
+<eventSubURL>{CONTROL_URL}</eventSubURL>
+<SCPDURL>{SCPD_URL}</SCPDURL>
+</service>
+</serviceList>
+</device>
+</root>
+"""
+
+
+def _argument(name: str, direction: str, variable: str) -> str:
+    return (
+        f"<argument><name>{name}</name><direction>{direction}</direction>"
+        f"<relatedStateVariable>{variable}</relatedStateVariable></argument>"
+    )
+
+
+def _variable(name: str, data_type: str) -> str:
+    return (
+        f'<stateVariable sendEvents="no"><name>{name}</name>'
+        f"<dataType>{data_type}</dataType></stateVariable>"
+    )
+
+
+SCPD = f"""<?xml version="1.0" encoding="utf-8"?>
+<scpd xmlns="urn:dslforum-org:service-1-0">
+<specVersion><major>1</major><minor>0</minor></specVersion>
+<actionList>
+<action><name>GetPhonebookList</name><argumentList>
+{_argument("NewPhonebookList", "out", "X_AVM-DE_PhonebookList")}
+</argumentList></action>
+<action><name>GetPhonebook</name><argumentList>
+{_argument("NewPhonebookID", "in", "X_AVM-DE_PhonebookID")}
+{_argument("NewPhonebookName", "out", "X_AVM-DE_PhonebookName")}
+{_argument("NewPhonebookExtraID", "out", "X_AVM-DE_PhonebookExtraID")}
+{_argument("NewPhonebookURL", "out", "X_AVM-DE_PhonebookURL")}
+</argumentList></action>
+</actionList>
+<serviceStateTable>
+{_variable("X_AVM-DE_PhonebookList", "string")}
+{_variable("X_AVM-DE_PhonebookID", "ui2")}
+{_variable("X_AVM-DE_PhonebookName", "string")}
+{_variable("X_AVM-DE_PhonebookExtraID", "string")}
+{_variable("X_AVM-DE_PhonebookURL", "string")}
+</serviceStateTable>
+</scpd>
+"""
+
+ENVELOPE = (
+    '<?xml version="1.0" encoding="utf-8"?>\n'
+    '<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/" '
+    's:encodingStyle="http://schemas.xmlsoap.org/soap/encoding/">'
+    "<s:Body>{body}</s:Body></s:Envelope>"
+)
+UNAUTHORIZED = (
+    "<HTML><HEAD><TITLE>401 Unauthorized (ERR_NONE)</TITLE></HEAD>"
+    "<BODY><H1>401 Unauthorized</H1>Authorization failed</BODY></HTML>"
+)
+NOT_FOUND = "<HTML><HEAD><TITLE>404 Not Found</TITLE></HEAD><BODY>Not Found</BODY></HTML>"
+NUMBER_TYPES = ("home", "mobile", "work")
+
+
+def _md5(text: str) -> str:
+    return hashlib.md5(text.encode()).hexdigest()
+
+
+def _localname(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _fault(code: int, description: str) -> str:
+    # The newlines matter: fritzconnection strips the text of every node under
+    # <detail>, and the real box's (indented) faults have text everywhere.
+    return ENVELOPE.format(
+        body="\n<s:Fault>\n<faultcode>s:Client</faultcode>\n<faultstring>UPnPError</faultstring>"
+        '\n<detail>\n<UPnPError xmlns="urn:dslforum-org:control-1-0">\n'
+        f"<errorCode>{code}</errorCode>\n<errorDescription>{description}</errorDescription>"
+        "\n</UPnPError>\n</detail>\n</s:Fault>\n"
+    )
+
+
+def phonebook_xml(name: str, contacts: list[tuple[str, list[str]]]) -> str:
+    """One phone book in AVM's export format (what the box serves at the book's URL)."""
+    parts = [
+        '<?xml version="1.0" encoding="utf-8"?>\n<phonebooks>',
+        f'<phonebook owner="1" name={quoteattr(name)}><timestamp>1700000000</timestamp>',
+    ]
+    for uid, (real_name, numbers) in enumerate(contacts, start=1):
+        parts.append(
+            f"<contact><category>0</category><person><realName>{escape(real_name)}"
+            f'</realName></person><telephony nid="{len(numbers)}">'
+        )
+        parts.extend(
+            f'<number type="{NUMBER_TYPES[i % len(NUMBER_TYPES)]}" prio="{int(i == 0)}" '
+            f'id="{i}">{escape(number)}</number>'
+            for i, number in enumerate(numbers)
+        )
+        parts.append(f"</telephony><uniqueid>{uid}</uniqueid></contact>")
+    parts.append("</phonebook></phonebooks>")
+    return "".join(parts)
+
+
+@dataclass
+class FakeFritzBox:
+    """The fake box: its phone books, its credentials and what it was asked."""
+
+    # id -> (phone book name, [(contact real name, [numbers])])
+    phonebooks: dict[int, tuple[str, list[tuple[str, list[str]]]]]
+    user: str = "admin"
+    password: str = "secret"
+    fail_auth: bool = False  # answer 401 to every SOAP request
+    requests: list[str] = field(default_factory=list, init=False)
+    _nonces: set[str] = field(default_factory=set, init=False, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+    _server: _Server | None = field(default=None, init=False, repr=False)
+    _thread: threading.Thread | None = field(default=None, init=False, repr=False)
+
+    @property
+    def port(self) -> int:
+        """The port served on (after start())."""
+        assert self._server is not None, "not started"
+        return self._server.server_port
+
+    def start(self) -> int:
+        """Serve on 127.0.0.1 on a free port in a background thread; return the port."""
+        assert self._server is None, "already started"
+        self._server = _Server(self)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name="fake-tr064",
+            daemon=True,
+        )
+        self._thread.start()
+        return self.port
+
+    def stop(self) -> None:
+        """Stop serving; joins the server thread and every request thread."""
+        if self._server is None:
+            return
+        self._server.shutdown()
+        self._server.server_close()
+        if self._thread is not None:
+            self._thread.join()
+        self._server = self._thread = None
+
+    def _record(self, entry: str) -> None:
+        with self._lock:
+            self.requests.append(entry)
+
+    def challenge(self) -> str:
+        """A fresh WWW-Authenticate header value."""
+        nonce = secrets.token_hex(8).upper()
+        with self._lock:
+            self._nonces.add(nonce)
+        return f'Digest realm="{REALM}", nonce="{nonce}", algorithm=MD5, qop="auth"'
+
+    def authorized(self, method: str, uri: str, header: str | None) -> bool:
+        """Whether an Authorization header is a valid digest for user and password."""
+        if self.fail_auth or not header or not header.lower().startswith("digest "):
+            return False
+        params = parse_keqv_list(parse_http_list(header[len("digest ") :]))
+        with self._lock:
+            known_nonce = params.get("nonce") in self._nonces
+        if not (
+            known_nonce
+            and params.get("username") == self.user
+            and params.get("realm") == REALM
+            and params.get("uri") == uri
+            and params.get("qop") == "auth"
+            and params.get("algorithm", "MD5").upper() == "MD5"
+        ):
+            return False
+        ha1 = _md5(f"{self.user}:{REALM}:{self.password}")
+        ha2 = _md5(f"{method}:{uri}")
+        expected = _md5(
+            f"{ha1}:{params['nonce']}:{params.get('nc', '')}:{params.get('cnonce', '')}:auth:{ha2}"
+        )
+        return hmac.compare_digest(expected, params.get("response", ""))
+
+    def soap(self, action: str, arguments: dict[str, str], base_url: str) -> tuple[int, str]:
+        """Status and SOAP envelope answering an (authorized) action."""
+        if action == "GetPhonebookList":
+            ids = ",".join(str(pb_id) for pb_id in self.phonebooks)
+            out = {"NewPhonebookList": ids}
+        elif action == "GetPhonebook":
+            # fritzconnection sends "NewPhonebookId", the SCPD says "NewPhonebookID".
+            raw = next((v for k, v in arguments.items() if k.lower() == "newphonebookid"), "")
+            pb_id = int(raw) if raw.strip().isdigit() else -1
+            if pb_id not in self.phonebooks:
+                return HTTPStatus.INTERNAL_SERVER_ERROR, _fault(713, "SpecifiedArrayIndexInvalid")
+            out = {
+                "NewPhonebookName": self.phonebooks[pb_id][0],
+                "NewPhonebookExtraID": "",
+                "NewPhonebookURL": f"{base_url}{PHONEBOOK_PATH}?id={pb_id}",
+            }
+        else:
+            return HTTPStatus.INTERNAL_SERVER_ERROR, _fault(401, "Invalid Action")
+        values = "".join(f"<{k}>{escape(v)}</{k}>" for k, v in out.items())
+        body = f'<u:{action}Response xmlns:u="{SERVICE_TYPE}">{values}</u:{action}Response>'
+        return HTTPStatus.OK, ENVELOPE.format(body=body)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    block_on_close = True  # server_close() joins the request threads
+
+    def __init__(self, box: FakeFritzBox) -> None:
+        super().__init__(("127.0.0.1", 0), _Handler)
+        self.box = box
+
+
+class _Handler(BaseHTTPRequestHandler):
+    # HTTP/1.0: one request per connection, so no request thread outlives stop().
+    protocol_version = "HTTP/1.0"
+    server: _Server
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Keep test output quiet."""
+
+    def _send(
+        self, status: int, content_type: str, text: str, headers: dict[str, str] | None = None
+    ) -> None:
+        data = text.encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(data)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_GET(self) -> None:
+        box = self.server.box
+        box._record(f"GET {self.path}")
+        url = urlsplit(self.path)
+        if url.path == "/tr64desc.xml":
+            self._send(HTTPStatus.OK, XML_TYPE, DESCRIPTION)
+        elif url.path == SCPD_URL:
+            self._send(HTTPStatus.OK, XML_TYPE, SCPD)
+        elif url.path == PHONEBOOK_PATH:
+            raw = parse_qs(url.query).get("id", [""])[0]
+            book = box.phonebooks.get(int(raw)) if raw.isdigit() else None
+            if book is None:
+                self._send(HTTPStatus.NOT_FOUND, HTML_TYPE, NOT_FOUND)
+            else:
+                self._send(HTTPStatus.OK, XML_TYPE, phonebook_xml(*book))
+        else:  # igddesc.xml and anything else
+            self._send(HTTPStatus.NOT_FOUND, HTML_TYPE, NOT_FOUND)
+
+    def do_POST(self) -> None:
+        box = self.server.box
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        if urlsplit(self.path).path != CONTROL_URL:
+            box._record(f"POST {self.path}")
+            self._send(HTTPStatus.NOT_FOUND, HTML_TYPE, NOT_FOUND)
+            return
+        try:
+            envelope = ET.fromstring(body)
+            soap_body = next(e for e in envelope if _localname(e.tag) == "Body")
+            call = soap_body[0]
+        except ET.ParseError, StopIteration, IndexError:
+            box._record("SOAP <malformed>")
+            self._send(HTTPStatus.BAD_REQUEST, HTML_TYPE, "<HTML>Bad Request</HTML>")
+            return
+        action = _localname(call.tag)
+        if not box.authorized("POST", self.path, self.headers.get("Authorization")):
+            box._record(f"DENIED {action}")
+            self._send(
+                HTTPStatus.UNAUTHORIZED,
+                HTML_TYPE,
+                UNAUTHORIZED,
+                {"WWW-Authenticate": box.challenge()},
+            )
+            return
+        box._record(f"SOAP {action}")
+        arguments = {_localname(arg.tag): (arg.text or "").strip() for arg in call}
+        base_url = f"http://127.0.0.1:{self.server.server_port}"
+        status, envelope_text = box.soap(action, arguments, base_url)
+        self._send(status, XML_TYPE, envelope_text)
