@@ -644,9 +644,7 @@ async def _bench_in_hass(
     results.refresh_max, results.refresh_p99 = monitor.max, monitor.p99
     results.refresh_wakeups = len(monitor.gaps)
     results.refresh_over_limit = sum(1 for gap in monitor.gaps if gap > STALL_LIMIT_MS)
-    results.entries_after = (
-        hass.data[DATA_KEY].index.exact_count + hass.data[DATA_KEY].index.range_count
-    )
+    results.entries_after = len(hass.data[DATA_KEY].index)
 
     if args.diagnose:
         await _diagnose(hass, server, bodies[0], monitor, results)

@@ -170,7 +170,7 @@ class NuisanceCallsConfigFlow(ConfigFlow, domain=DOMAIN):
                 download = await async_download(
                     self.hass, url, headers=headers, max_bytes=max_mb << 20
                 )
-                parsed = await self.hass.async_add_executor_job(
+                parsed, _index = await self.hass.async_add_executor_job(
                     parse_document,
                     download.body or b"",
                     (self.hass.config.country or DEFAULT_REGION).upper(),

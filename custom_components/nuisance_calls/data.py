@@ -7,9 +7,7 @@ Flags and lists apply to every line, so this lives once per HA instance (in
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
-import itertools
 from typing import TYPE_CHECKING, Any
 
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
@@ -19,7 +17,7 @@ from homeassistant.util.hass_dict import HassKey
 from .const import DOMAIN, SAVE_DELAY, STORAGE_KEY_LIST, STORAGE_KEY_REGISTER, STORAGE_VERSION
 from .lib.classifier import PersonalList
 from .lib.counters import LineCounters
-from .lib.matcher import EMPTY_INDEX, ListRecord, MatchIndex
+from .lib.matcher import EMPTY_INDEX, CombinedIndex, MatchIndex
 from .lib.register import Register
 
 if TYPE_CHECKING:
@@ -46,11 +44,9 @@ class NuisanceData:
         self._tally_listeners: list[Callable[[set[str]], None]] = []
         self.reputation: TellowsProvider | None = None
         """The online reputation provider, while its config entry is loaded."""
-        self.index: MatchIndex = EMPTY_INDEX
-        """The match index over every shared list; replaced whole, never mutated."""
-        self._list_records: dict[str, list[ListRecord]] = {}
-        self._rebuild_lock = asyncio.Lock()
-        self._rebuild_pending = False
+        self.index: CombinedIndex = EMPTY_INDEX
+        """Every list's index behind one lookup; replaced whole, never mutated."""
+        self._list_indexes: dict[str, MatchIndex] = {}
 
     async def async_load(self) -> None:
         """Load what was stored (nothing stored is an empty start)."""
@@ -62,26 +58,19 @@ class NuisanceData:
             for entry_id, counters in (stored.get("lines") or {}).items()
         }
 
-    async def async_set_list(self, source_id: str, records: list[ListRecord] | None) -> None:
-        """Replace one list's records (None removes the list) and rebuild the index.
+    @callback
+    def async_set_list(self, source_id: str, index: MatchIndex | None) -> None:
+        """Put one list's (already built) index in force; None removes the list.
 
-        The index is built in an executor and swapped in whole, so lookups
-        never see a half-built index and the event loop never waits for it.
-        Rebuild requests that arrive during a build are coalesced into one.
+        Each list's index is built in an executor by its owner; here only the
+        combined view is swapped, so the event loop never does per-entry work.
         """
-        if records is None:
-            self._list_records.pop(source_id, None)
+        if index is None:
+            if self._list_indexes.pop(source_id, None) is None:
+                return
         else:
-            self._list_records[source_id] = records
-        self._rebuild_pending = True
-        async with self._rebuild_lock:
-            if not self._rebuild_pending:
-                return  # a build that started after our change already covered it
-            self._rebuild_pending = False
-            snapshot = [list(records) for records in self._list_records.values()]
-            self.index = await self.hass.async_add_executor_job(
-                lambda: MatchIndex(itertools.chain.from_iterable(snapshot))
-            )
+            self._list_indexes[source_id] = index
+        self.index = CombinedIndex(self._list_indexes.values())
         self.async_changed(set())
 
     def counters(self, entry_id: str) -> LineCounters:

@@ -47,6 +47,7 @@ from .const import (
 )
 from .data import NuisanceData
 from .lib.listformats import ListFormatError, ParsedList, parse_list
+from .lib.matcher import IndexBuilder, MatchIndex
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -120,13 +121,20 @@ async def async_download(
         raise ListFetchError(ListProblem.UNREACHABLE, str(err) or type(err).__name__) from err
 
 
-def parse_document(body: bytes, region: str, source: str, allow: bool) -> ParsedList:
-    """Parse a document (blocking: run in an executor)."""
+def parse_document(
+    body: bytes, region: str, source: str, allow: bool
+) -> tuple[ParsedList, MatchIndex]:
+    """Parse a document and build its index (blocking: run in an executor).
+
+    The entries go straight from the parser into the index builder, so no
+    object per entry outlives this call.
+    """
+    builder = IndexBuilder()
     try:
-        parsed = parse_list(body, region=region, source=source, allow=allow)
+        parsed = parse_list(body, region=region, source=source, allow=allow, into=builder)
     except ListFormatError as err:
         raise ListFetchError(ListProblem.MALFORMED, str(err)) from err
-    return parsed
+    return parsed, builder.build()
 
 
 def _write_atomically(path: Path, body: bytes) -> None:
@@ -268,13 +276,13 @@ class ListSubscription:
         return True
 
     async def _apply(self, body: bytes) -> None:
-        parsed = await self.hass.async_add_executor_job(
+        parsed, index = await self.hass.async_add_executor_job(
             parse_document, body, self.region, self.source, self.allow
         )
-        await self.data.async_set_list(self.entry.entry_id, parsed.records)
-        self.entries = len(parsed.records)
-        self.exact = sum(1 for record in parsed.records if not record.number.endswith("*"))
-        self.ranges = self.entries - self.exact
+        self.data.async_set_list(self.entry.entry_id, index)
+        self.entries = parsed.count
+        self.exact = index.exact_count
+        self.ranges = index.range_count
         self.skipped = parsed.skipped
         self.format = parsed.format.value
 
@@ -304,7 +312,7 @@ class ListSubscription:
 
     async def async_unload(self) -> None:
         """Stop applying this list."""
-        await self.data.async_set_list(self.entry.entry_id, None)
+        self.data.async_set_list(self.entry.entry_id, None)
 
     async def async_remove(self) -> None:
         """Forget the stored copy of a deleted subscription."""

@@ -23,7 +23,7 @@ from requests.exceptions import RequestException
 
 from .const import DOMAIN
 from .data import NuisanceData
-from .lib.matcher import ListRecord
+from .lib.matcher import IndexBuilder, ListRecord, MatchIndex
 from .lib.numbers import InvalidNumberError, normalize
 from .lib.text import clean_label
 
@@ -43,6 +43,14 @@ def read_contacts(host: str, port: int, user: str, password: str) -> list[tuple[
     for phonebook_id in phonebook.phonebook_ids:
         contacts.extend(phonebook.get_all_name_numbers(phonebook_id))
     return contacts
+
+
+def contacts_index(contacts: list[tuple[str, list[str]]], region: str, source: str) -> MatchIndex:
+    """The contacts as an index of allowed numbers (blocking for big books)."""
+    builder = IndexBuilder()
+    for record in contact_records(contacts, region, source)[0]:
+        builder.add_record(record)
+    return builder.build()
 
 
 def contact_records(
@@ -99,7 +107,7 @@ class PhonebookSync:
 
     @callback
     def _forget(self) -> None:
-        self.hass.async_create_task(self.data.async_set_list(self.source_id, None))
+        self.data.async_set_list(self.source_id, None)
 
     @callback
     def _scheduled(self, _now: datetime) -> None:
@@ -128,12 +136,12 @@ class PhonebookSync:
                 )
             self.last_error = reason
             return False
-        records, _skipped = await self.hass.async_add_executor_job(
-            contact_records, contacts, self.region, self.source
+        index = await self.hass.async_add_executor_job(
+            contacts_index, contacts, self.region, self.source
         )
-        await self.data.async_set_list(self.source_id, records)
+        self.data.async_set_list(self.source_id, index)
         if self.last_error is not None:
             _LOGGER.info("Phone books of %s can be read again", self.entry.title)
         self.last_error = None
-        self.contacts, self.numbers = len(contacts), len(records)
+        self.contacts, self.numbers = len(contacts), index.exact_count
         return True

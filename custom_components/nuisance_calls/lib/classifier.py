@@ -9,7 +9,7 @@ from enum import StrEnum
 import logging
 from typing import Any, Final
 
-from .matcher import EMPTY_INDEX, MatchIndex
+from .matcher import EMPTY_INDEX, CombinedIndex, MatchIndex
 from .numbers import ANONYMOUS, is_abroad
 from .register import CallerTally, Outcome
 from .reputation import SOURCE_TELLOWS, Reputation
@@ -211,7 +211,7 @@ def classify(
     number: str,
     personal: PersonalList,
     options: ClassifierOptions = ClassifierOptions(),
-    index: MatchIndex = EMPTY_INDEX,
+    index: MatchIndex | CombinedIndex = EMPTY_INDEX,
     *,
     tally: CallerTally | None = None,
     now: datetime | None = None,

@@ -19,7 +19,7 @@ from typing import Any, Final
 from phonenumbers.phonemetadata import PhoneMetadata
 from phonenumbers.phonenumberutil import country_code_for_region
 
-from .matcher import ListRecord, record_key
+from .matcher import IndexBuilder, ListRecord, record_key
 from .numbers import InvalidNumberError, normalize
 from .text import clean_label, clean_tag
 
@@ -53,8 +53,11 @@ class ParsedList:
 
     format: ListFormat
     records: list[ListRecord] = field(default_factory=list)
+    """The entries, unless they went straight into an ``IndexBuilder``."""
     skipped: int = 0
     name: str = ""
+    count: int = 0
+    """Entries read (whether kept in ``records`` or sent to a builder)."""
 
 
 def normalize_entry_number(raw: str, region: str) -> str:
@@ -64,6 +67,15 @@ def normalize_entry_number(raw: str, region: str) -> str:
     """
     text = raw.strip()
     if not text.endswith("*"):
+        digits = text[1:]
+        if (
+            text[:1] == "+"
+            and digits.isdigit()
+            and digits.isascii()
+            and 6 <= len(digits) <= 15
+            and digits[0] != "0"
+        ):
+            return text  # already E.164: skip the (slow) full parse
         return normalize(text, region)
     digits = "".join(ch for ch in text[:-1] if ch.isdigit())
     stripped = text.lstrip()
@@ -113,11 +125,19 @@ def _score(value: Any) -> float | None:
 
 
 class _Builder:
-    def __init__(self, fmt: ListFormat, region: str, source: str, allow: bool) -> None:
+    def __init__(
+        self,
+        fmt: ListFormat,
+        region: str,
+        source: str,
+        allow: bool,
+        into: IndexBuilder | None,
+    ) -> None:
         self.result = ParsedList(fmt)
         self._region = region
         self._source = source
         self._allow = allow
+        self._into = into
 
     def add(
         self,
@@ -132,7 +152,11 @@ class _Builder:
         except InvalidNumberError, ValueError, TypeError:
             self.result.skipped += 1
             return
-        self.result.records.append(record)
+        self.result.count += 1
+        if self._into is None:
+            self.result.records.append(record)
+        else:
+            self._into.add_record(record)
 
     def _record(self, number: Any, label: Any, tags: Any, score: Any, action: Any) -> ListRecord:
         if not isinstance(number, str | int) or isinstance(number, bool):
@@ -154,11 +178,11 @@ class _Builder:
 
 
 def detect_format(text: str) -> ListFormat:
-    """Guess a document's format from its content."""
-    head = text.lstrip()[:1]
-    if head in ("{", "["):
+    """Guess a document's format from its first lines."""
+    head = text[:8192]
+    if head.lstrip()[:1] in ("{", "["):
         return ListFormat.JSON
-    for line in text.splitlines()[:20]:
+    for line in head.splitlines()[:20]:
         content = line.split("#", 1)[0].strip()
         if any(separator in content for separator in (",", ";", "\t")):
             return ListFormat.CSV
@@ -166,32 +190,37 @@ def detect_format(text: str) -> ListFormat:
 
 
 def parse_list(
-    data: bytes | str, *, region: str, source: str = "", allow: bool = False
+    data: bytes | str,
+    *,
+    region: str,
+    source: str = "",
+    allow: bool = False,
+    into: IndexBuilder | None = None,
 ) -> ParsedList:
     """Read a list document in any supported format.
 
     ``allow`` says what entries without their own action do (a subscription
-    is a block list or an allow list). Raises ``ListFormatError`` when the
-    document is not a list at all.
+    is a block list or an allow list). With ``into``, entries go straight
+    into that index builder instead of ``records`` (no object per entry is
+    kept). Raises ``ListFormatError`` when the document is not a list at all.
     """
     text = data.decode("utf-8", errors="replace") if isinstance(data, bytes) else data
     text = text.removeprefix("\ufeff")
     match detect_format(text):
         case ListFormat.JSON:
-            return _parse_json(text, region, source, allow)
+            return _parse_json(_Builder(ListFormat.JSON, region, source, allow, into), text)
         case ListFormat.CSV:
-            return _parse_csv(text, region, source, allow)
+            return _parse_csv(_Builder(ListFormat.CSV, region, source, allow, into), text)
         case _:
-            return _parse_text(text, region, source, allow)
+            return _parse_text(_Builder(ListFormat.TEXT, region, source, allow, into), text)
 
 
-def _parse_text(text: str, region: str, source: str, allow: bool) -> ParsedList:
-    builder = _Builder(ListFormat.TEXT, region, source, allow)
-    for line in text.splitlines():
+def _parse_text(builder: _Builder, text: str) -> ParsedList:
+    for line in io.StringIO(text):
         content = line.split("#", 1)[0].strip()
         if content:
             builder.add(content)
-    if builder.result.skipped and not builder.result.records:
+    if builder.result.skipped and not builder.result.count:
         raise ListFormatError("no line is a phone number")
     return builder.result
 
@@ -203,14 +232,13 @@ def _column(header: list[str], names: tuple[str, ...]) -> int | None:
     return None
 
 
-def _parse_csv(text: str, region: str, source: str, allow: bool) -> ParsedList:
+def _parse_csv(builder: _Builder, text: str) -> ParsedList:
     sample = text[:8192]
     try:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
     rows: Iterator[list[str]] = csv.reader(io.StringIO(text), dialect)
-    builder = _Builder(ListFormat.CSV, region, source, allow)
     columns: tuple[int | None, ...] = (0, 1, 2, 3, None)
     first = True
     for row in rows:
@@ -235,12 +263,12 @@ def _parse_csv(text: str, region: str, source: str, allow: bool) -> ParsedList:
         builder.add(
             cell(columns[0]), cell(columns[1]), cell(columns[2]), cell(columns[3]), cell(columns[4])
         )
-    if builder.result.skipped and not builder.result.records:
+    if builder.result.skipped and not builder.result.count:
         raise ListFormatError("no row has a phone number")
     return builder.result
 
 
-def _parse_json(text: str, region: str, source: str, allow: bool) -> ParsedList:
+def _parse_json(builder: _Builder, text: str) -> ParsedList:
     try:
         document = json.loads(text)
     except ValueError as err:
@@ -257,7 +285,7 @@ def _parse_json(text: str, region: str, source: str, allow: bool) -> ParsedList:
             fmt = ListFormat.CALLBLOCKER
     if not isinstance(entries, list):
         raise ListFormatError("JSON without a list of entries")
-    builder = _Builder(fmt, region, source, allow)
+    builder.result.format = fmt
     builder.result.name = name
     for entry in entries:
         if isinstance(entry, str | int) and not isinstance(entry, bool):

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+import heapq
 import math
 from typing import Final
 
@@ -101,69 +102,171 @@ def _merge(group: list[ListRecord]) -> tuple[int, tuple[str, ...], str, float, t
     return flags, tuple(tags), label, score, tuple(sources)
 
 
+_SORT_RUN: Final = 1 << 15
+
+
+def _sorted_positions(keys: list[int]) -> Iterable[int]:
+    """Positions of ``keys`` in key order, without one long GIL-holding call.
+
+    One ``sorted()`` over a million items holds the GIL for hundreds of
+    milliseconds and stalls the event loop thread; sorting short runs and
+    merging them in Python lets the interpreter switch threads as it goes.
+    """
+    count = len(keys)
+    key = keys.__getitem__
+    if count <= _SORT_RUN:
+        return sorted(range(count), key=key)
+    runs = [
+        sorted(range(start, min(start + _SORT_RUN, count)), key=key)
+        for start in range(0, count, _SORT_RUN)
+    ]
+    return heapq.merge(*runs, key=key)
+
+
+class IndexBuilder:
+    """Collects one list's entries as flat lists of ints, then builds its index.
+
+    Nothing per entry is a container object, so the garbage collector has
+    nothing to walk however long the list is.
+    """
+
+    def __init__(self) -> None:
+        self._keys: list[int] = []
+        self._flags: list[int] = []
+        self._scores: list[float] = []
+        self._label_ids: list[int] = []
+        self._tag_ids: list[int] = []
+        self._source_ids: list[int] = []
+        self._labels = _Interner("")
+        self._tagsets = _Interner(())
+        self._sourcesets = _Interner(())
+        self._ranges: dict[str, list[ListRecord]] = {}
+        self.rejected = 0
+
+    def add(
+        self,
+        number: str,
+        *,
+        allow: bool = False,
+        tags: tuple[str, ...] = (),
+        label: str = "",
+        score: float | None = None,
+        source: str = "",
+    ) -> bool:
+        """Add one entry; False (and counted) when the number is not E.164."""
+        parsed = record_key(number)
+        if parsed is None:
+            self.rejected += 1
+            return False
+        if parsed[1]:
+            record = ListRecord(number, allow, tags, label, score, source)
+            self._ranges.setdefault(number[1:-1], []).append(record)
+            return True
+        self._keys.append(parsed[0])
+        self._flags.append(ALLOW if allow else FLAG)
+        self._scores.append(math.nan if score is None else score)
+        self._label_ids.append(self._labels.id(label))
+        self._tag_ids.append(self._tagsets.id(tags))
+        self._source_ids.append(self._sourcesets.id((source,) if source else ()))
+        return True
+
+    def add_record(self, record: ListRecord) -> bool:
+        """Add a ``ListRecord``."""
+        return self.add(
+            record.number,
+            allow=record.allow,
+            tags=record.tags,
+            label=record.label,
+            score=record.score,
+            source=record.source,
+        )
+
+    def __len__(self) -> int:
+        return len(self._keys) + sum(len(group) for group in self._ranges.values())
+
+    def build(self) -> MatchIndex:
+        """The finished index (blocking for big lists: run in an executor)."""
+        index = MatchIndex()
+        index.rejected = self.rejected
+        keys = self._keys
+        out_keys, out_flags, out_scores = index._keys, index._flags, index._scores
+        out_labels, out_tags, out_sources = index._labels, index._tags, index._sources
+        tagsets, sourcesets = self._tagsets, self._sourcesets
+        previous = -1
+        for position in _sorted_positions(keys):
+            key = keys[position]
+            if key != previous:
+                previous = key
+                out_keys.append(key)
+                out_flags.append(self._flags[position])
+                out_scores.append(self._scores[position])
+                out_labels.append(self._label_ids[position])
+                out_tags.append(self._tag_ids[position])
+                out_sources.append(self._source_ids[position])
+                continue
+            # The same number twice in one list: merge into the last entry.
+            last = len(out_keys) - 1
+            out_flags[last] |= self._flags[position]
+            score = self._scores[position]
+            if not math.isnan(score) and not score <= out_scores[last]:
+                out_scores[last] = score
+            if out_labels[last] == 0:
+                out_labels[last] = self._label_ids[position]
+            out_tags[last] = tagsets.id(
+                _union(tagsets.values[out_tags[last]], tagsets.values[self._tag_ids[position]])
+            )
+            out_sources[last] = sourcesets.id(
+                _union(
+                    sourcesets.values[out_sources[last]],
+                    sourcesets.values[self._source_ids[position]],
+                )
+            )
+        for prefix, group in self._ranges.items():
+            flags, tags, label, merged_score, sources = _merge(group)
+            index._ranges[prefix] = Match(
+                bool(flags & FLAG),
+                bool(flags & ALLOW),
+                tags,
+                label,
+                None if math.isnan(merged_score) else merged_score,
+                sources,
+                f"+{prefix}*",
+            )
+        index._range_lengths = sorted({len(prefix) for prefix in index._ranges}, reverse=True)
+        index._label_values = self._labels.values
+        index._tag_values = tagsets.values
+        index._source_values = sourcesets.values
+        return index
+
+
+def _union(first: object, second: object) -> tuple[str, ...]:
+    assert isinstance(first, tuple)
+    assert isinstance(second, tuple)
+    return tuple(dict.fromkeys(first + second))
+
+
 class MatchIndex:
-    """An immutable index; build a new one to change it."""
+    """An immutable index over one list; build a new one to change it."""
 
     def __init__(self, records: Iterable[ListRecord] = ()) -> None:
-        exact: list[tuple[int, ListRecord]] = []
-        ranges: dict[str, list[ListRecord]] = {}
         self.rejected = 0
-        for record in records:
-            parsed = record_key(record.number)
-            if parsed is None:
-                self.rejected += 1
-            elif parsed[1]:
-                ranges.setdefault(record.number[1:-1], []).append(record)
-            else:
-                exact.append((parsed[0], record))
-        exact.sort(key=lambda item: item[0])
-
-        labels, tagsets, sourcesets = _Interner(""), _Interner(()), _Interner(())
         self._keys = array("q")
         self._flags = array("B")
         self._scores = array("f")
         self._labels = array("i")
         self._tags = array("H")
         self._sources = array("H")
-        index = 0
-        tags: tuple[str, ...]
-        sources: tuple[str, ...]
-        while index < len(exact):
-            key = exact[index][0]
-            end = index + 1
-            while end < len(exact) and exact[end][0] == key:
-                end += 1
-            if end == index + 1:
-                record = exact[index][1]
-                flags = ALLOW if record.allow else FLAG
-                tags, label = record.tags, record.label
-                score = math.nan if record.score is None else record.score
-                sources = (record.source,) if record.source else ()
-            else:
-                flags, tags, label, score, sources = _merge([r for _, r in exact[index:end]])
-            self._keys.append(key)
-            self._flags.append(flags)
-            self._scores.append(score)
-            self._labels.append(labels.id(label))
-            self._tags.append(tagsets.id(tags))
-            self._sources.append(sourcesets.id(sources))
-            index = end
         self._ranges: dict[str, Match] = {}
-        for prefix, group in ranges.items():
-            flags, tags, label, score, sources = _merge(group)
-            self._ranges[prefix] = Match(
-                bool(flags & FLAG),
-                bool(flags & ALLOW),
-                tags,
-                label,
-                None if math.isnan(score) else score,
-                sources,
-                f"+{prefix}*",
-            )
-        self._range_lengths = sorted({len(prefix) for prefix in self._ranges}, reverse=True)
-        self._label_values = labels.values
-        self._tag_values = tagsets.values
-        self._source_values = sourcesets.values
+        self._range_lengths: list[int] = []
+        self._label_values: list[object] = [""]
+        self._tag_values: list[object] = [()]
+        self._source_values: list[object] = [()]
+        builder = IndexBuilder()
+        for record in records:
+            builder.add_record(record)
+        if len(builder) or builder.rejected:
+            built = builder.build()
+            self.__dict__.update(built.__dict__)
 
     def __len__(self) -> int:
         return len(self._keys) + len(self._ranges)
@@ -205,15 +308,7 @@ class MatchIndex:
                 break
         if exact is None or best_range is None:
             return exact or best_range
-        return Match(
-            exact.flagged or best_range.flagged,
-            exact.allowed or best_range.allowed,
-            tuple(dict.fromkeys(exact.tags + best_range.tags)),
-            exact.label or best_range.label,
-            exact.score if exact.score is not None else best_range.score,
-            tuple(dict.fromkeys(exact.sources + best_range.sources)),
-            best_range.range,
-        )
+        return merge_matches((exact, best_range))
 
     def _exact(self, position: int) -> Match:
         flags = self._flags[position]
@@ -234,4 +329,35 @@ class MatchIndex:
         )
 
 
-EMPTY_INDEX: Final = MatchIndex()
+def merge_matches(matches: Sequence[Match]) -> Match:
+    """Several answers about one number as one: any allow, any flag, all tags and sources."""
+    if len(matches) == 1:
+        return matches[0]
+    scores = [m.score for m in matches if m.score is not None]
+    return Match(
+        any(m.flagged for m in matches),
+        any(m.allowed for m in matches),
+        tuple(dict.fromkeys(tag for m in matches for tag in m.tags)),
+        next((m.label for m in matches if m.label), ""),
+        max(scores) if scores else None,
+        tuple(dict.fromkeys(source for m in matches for source in m.sources)),
+        next((m.range for m in matches if m.range), None),
+    )
+
+
+class CombinedIndex:
+    """Every list's index behind one ``lookup``; swapped whole when a list changes."""
+
+    def __init__(self, indexes: Iterable[MatchIndex] = ()) -> None:
+        self._indexes = tuple(index for index in indexes if len(index))
+
+    def __len__(self) -> int:
+        return sum(len(index) for index in self._indexes)
+
+    def lookup(self, number: str) -> Match | None:
+        """What all lists together say about a number."""
+        matches = [m for index in self._indexes if (m := index.lookup(number)) is not None]
+        return merge_matches(matches) if matches else None
+
+
+EMPTY_INDEX: Final = CombinedIndex()
