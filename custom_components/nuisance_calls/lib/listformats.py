@@ -147,6 +147,9 @@ class _Builder:
         score: Any = None,
         action: Any = None,
     ) -> None:
+        if self._into is not None and label is tags is score is action is None:
+            self._add_plain(number)
+            return
         try:
             record = self._record(number, label, tags, score, action)
         except InvalidNumberError, ValueError, TypeError:
@@ -157,6 +160,26 @@ class _Builder:
             self.result.records.append(record)
         else:
             self._into.add_record(record)
+
+    def _add_plain(self, number: Any) -> None:
+        """A bare number into the index builder, with no object per entry.
+
+        The common case of plain lists: reading a million lines then does
+        not keep waking the garbage collector (which walks all of HA).
+        """
+        assert self._into is not None
+        try:
+            added = self._into.add(
+                normalize_entry_number(str(number), self._region),
+                allow=self._allow,
+                source=self._source,
+            )
+        except InvalidNumberError:
+            added = False
+        if added:
+            self.result.count += 1
+        else:
+            self.result.skipped += 1
 
     def _record(self, number: Any, label: Any, tags: Any, score: Any, action: Any) -> ListRecord:
         if not isinstance(number, str | int) or isinstance(number, bool):
@@ -217,7 +240,8 @@ def parse_list(
 
 def _parse_text(builder: _Builder, text: str) -> ParsedList:
     for line in io.StringIO(text):
-        content = line.split("#", 1)[0].strip()
+        comment = line.find("#")
+        content = (line if comment < 0 else line[:comment]).strip()
         if content:
             builder.add(content)
     if builder.result.skipped and not builder.result.count:
