@@ -275,3 +275,31 @@ async def test_existing_line_entry_type_is_unaffected(
     await _subscribe(hass, list_server.url)
     hub = loaded_entry.runtime_data
     assert hub.classify("+49301234567").verdict.value == "nuisance"
+
+
+async def test_big_lists_are_parsed_in_a_worker_process(
+    hass: HomeAssistant, list_server: FakeListServer
+) -> None:
+    """Above the size threshold the same list is read in a separate process."""
+    from unittest.mock import patch
+
+    from custom_components.nuisance_calls.lib import isolated
+
+    calls: list[int] = []
+    real = isolated.parse_and_build_isolated
+
+    def spy(body: bytes, *args: Any) -> Any:
+        calls.append(len(body))
+        return real(body, *args)
+
+    with (
+        patch.object(isolated, "ISOLATE_FROM_BYTES", 0),
+        patch("custom_components.nuisance_calls.lists.parse_and_build_isolated", spy),
+    ):
+        await _subscribe(hass, list_server.url)
+    # Once to validate in the flow, once for the first refresh.
+    assert calls == [len(LIST_TEXT.encode())] * 2
+    assert (await _lookup(hass, "030 1234567"))["verdict"] == "nuisance"
+    assert (await _lookup(hass, "0900 5555555"))["verdict"] == "nuisance"
+    entries = hass.states.get("sensor.community_entries")
+    assert (entries.state, entries.attributes["skipped_lines"]) == ("3", 1)

@@ -46,8 +46,10 @@ from .const import (
     STORAGE_VERSION,
 )
 from .data import NuisanceData
-from .lib.listformats import ListFormatError, ParsedList, parse_list
-from .lib.matcher import IndexBuilder, MatchIndex
+from .lib import isolated
+from .lib.isolated import parse_and_build, parse_and_build_isolated
+from .lib.listformats import ListFormatError, ParsedList
+from .lib.matcher import MatchIndex
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -129,12 +131,12 @@ def parse_document(
     The entries go straight from the parser into the index builder, so no
     object per entry outlives this call.
     """
-    builder = IndexBuilder()
+    big = len(body) >= isolated.ISOLATE_FROM_BYTES
+    build = parse_and_build_isolated if big else parse_and_build
     try:
-        parsed = parse_list(body, region=region, source=source, allow=allow, into=builder)
+        return build(body, region, source, allow)
     except ListFormatError as err:
         raise ListFetchError(ListProblem.MALFORMED, str(err)) from err
-    return parsed, builder.build()
 
 
 def _write_atomically(path: Path, body: bytes) -> None:

@@ -240,16 +240,15 @@ class IndexBuilder:
             )
         for prefix, group in self._ranges.items():
             flags, tags, label, merged_score, sources = _merge(group)
-            index._ranges[prefix] = Match(
-                bool(flags & FLAG),
-                bool(flags & ALLOW),
-                tags,
-                label,
-                None if math.isnan(merged_score) else merged_score,
-                sources,
-                f"+{prefix}*",
-            )
-        index._range_lengths = sorted({len(prefix) for prefix in index._ranges}, reverse=True)
+            # Rows, not Match objects: a 1M list has ~50k ranges, and plain
+            # numbers in arrays are nothing for the garbage collector.
+            index._range_rows[prefix] = len(index._range_flags)
+            index._range_flags.append(flags)
+            index._range_scores.append(merged_score)
+            index._range_labels.append(self._labels.id(label))
+            index._range_tags.append(tagsets.id(tags))
+            index._range_sources.append(sourcesets.id(sources))
+        index._range_lengths = sorted({len(prefix) for prefix in index._range_rows}, reverse=True)
         index._label_values = self._labels.values
         index._tag_values = tagsets.values
         index._source_values = sourcesets.values
@@ -273,7 +272,12 @@ class MatchIndex:
         self._labels = array("i")
         self._tags = array("H")
         self._sources = array("H")
-        self._ranges: dict[str, Match] = {}
+        self._range_rows: dict[str, int] = {}
+        self._range_flags = array("B")
+        self._range_scores = array("d")
+        self._range_labels = array("i")
+        self._range_tags = array("i")
+        self._range_sources = array("i")
         self._range_lengths: list[int] = []
         self._label_values: list[object] = [""]
         self._tag_values: list[object] = [()]
@@ -286,7 +290,7 @@ class MatchIndex:
             self.__dict__.update(built.__dict__)
 
     def __len__(self) -> int:
-        return len(self._keys) + len(self._ranges)
+        return len(self._keys) + len(self._range_rows)
 
     @property
     def exact_count(self) -> int:
@@ -296,11 +300,23 @@ class MatchIndex:
     @property
     def range_count(self) -> int:
         """Distinct ranges."""
-        return len(self._ranges)
+        return len(self._range_rows)
 
     def nbytes(self) -> int:
         """Bytes held by the per-entry arrays (not the interned tables)."""
-        arrays = (self._keys, self._flags, self._scores, self._labels, self._tags, self._sources)
+        arrays = (
+            self._keys,
+            self._flags,
+            self._scores,
+            self._labels,
+            self._tags,
+            self._sources,
+            self._range_flags,
+            self._range_scores,
+            self._range_labels,
+            self._range_tags,
+            self._range_sources,
+        )
         return sum(a.itemsize * len(a) for a in arrays)
 
     def lookup(self, number: str) -> Match | None:
@@ -320,19 +336,45 @@ class MatchIndex:
                 exact = self._exact(position)
         best_range: Match | None = None
         for length in self._range_lengths:
-            if length <= len(digits) and (found := self._ranges.get(digits[:length])):
-                best_range = found
+            if length <= len(digits) and (row := self._range_rows.get(digits[:length])) is not None:
+                best_range = self._range(row, digits[:length])
                 break
         if exact is None or best_range is None:
             return exact or best_range
         return merge_matches((exact, best_range))
 
+    def _range(self, row: int, prefix: str) -> Match:
+        return self._match(
+            self._range_flags[row],
+            self._range_scores[row],
+            label_id=self._range_labels[row],
+            tag_id=self._range_tags[row],
+            source_id=self._range_sources[row],
+            range_=f"+{prefix}*",
+        )
+
     def _exact(self, position: int) -> Match:
-        flags = self._flags[position]
-        score = self._scores[position]
-        tags = self._tag_values[self._tags[position]]
-        sources = self._source_values[self._sources[position]]
-        label = self._label_values[self._labels[position]]
+        return self._match(
+            self._flags[position],
+            self._scores[position],
+            label_id=self._labels[position],
+            tag_id=self._tags[position],
+            source_id=self._sources[position],
+        )
+
+    def _match(
+        self,
+        flags: int,
+        score: float,
+        *,
+        label_id: int,
+        tag_id: int,
+        source_id: int,
+        range_: str | None = None,
+    ) -> Match:
+        tags = self._tag_values[tag_id]
+        sources = self._source_values[source_id]
+        label = self._label_values[label_id]
         assert isinstance(tags, tuple)
         assert isinstance(sources, tuple)
         assert isinstance(label, str)
@@ -343,6 +385,7 @@ class MatchIndex:
             label,
             None if math.isnan(score) else round(score, 3),
             sources,
+            range_,
         )
 
 
