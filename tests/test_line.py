@@ -402,3 +402,20 @@ async def test_reset_caller_updates_last_caller(
     await hass.services.async_call(DOMAIN, "reset_caller", {"number": "030 1234567"}, blocking=True)
     await hass.async_block_till_done()
     assert hass.states.get(LAST_CALLER).attributes["count"] == 0
+
+
+async def test_list_change_does_not_rejudge_ended_calls_by_the_repeat_rule(
+    hass: HomeAssistant,
+    loaded_entry: MockConfigEntry,
+    simulator: FritzBoxSimulator,
+    call_events: CallEvents,
+) -> None:
+    """Two missed calls, then any list changes: the last caller is still 'unknown'."""
+    for expected in (3, 6):
+        await simulator.hang_up(await simulator.ring("0301234567"))
+        await call_events.wait_for(expected)
+    await hass.async_block_till_done()
+    assert hass.states.get(LAST_CALLER).attributes["verdict"] == "unknown"
+    hass.data[DOMAIN].async_changed(set())  # what a list refresh announces
+    await hass.async_block_till_done()
+    assert hass.states.get(LAST_CALLER).attributes["verdict"] == "unknown"
