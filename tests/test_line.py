@@ -379,6 +379,10 @@ async def test_repeat_rule_flags_the_third_unanswered_call(
         await simulator.hang_up(await simulator.ring("0301234567"))
         await call_events.wait_for(expected)
     assert "nuisance_call" not in call_events.types
+    lookup = await hass.services.async_call(
+        DOMAIN, "lookup_number", {"number": "0301234567"}, blocking=True, return_response=True
+    )
+    assert lookup["verdict"] == "unknown"  # two calls so far; a look-up is not a call
     await simulator.ring("0301234567")
     await call_events.wait_for(8)
     assert call_events.types[-2:] == ["incoming_call", "nuisance_call"]

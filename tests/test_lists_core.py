@@ -286,13 +286,14 @@ def test_repeat_rule() -> None:
     assert verdict() is VerdictKind.UNKNOWN  # only one call inside the window
     register.record_ring(number, "2", NOW - timedelta(days=1), "SIP0", "unknown")
     register.record_end(number, "2", answered=False, duration=0)
+    assert verdict() is VerdictKind.UNKNOWN  # two: a look-up is not a third call
+    register.record_ring(number, "3", NOW, "SIP0", "")  # the third rings, recorded first
     result = classify(number, PersonalList(), options, tally=register.get(number), now=NOW)
     assert (result.verdict, result.tags, result.sources) == (
         VerdictKind.NUISANCE,
         ("repeat",),
         ("rule:repeat",),
     )
-    register.record_ring(number, "3", NOW - timedelta(hours=1), "SIP0", "unknown")
     register.record_end(number, "3", answered=True, duration=5)
     assert verdict() is VerdictKind.UNKNOWN  # answered recently: not a nuisance
     assert (

@@ -35,13 +35,7 @@ from .const import (
 from .data import NuisanceData
 from .lib.callmonitor import CallMonitorClient
 from .lib.calls import ActiveCall, CallEventType, CallTracker, Direction
-from .lib.classifier import (
-    SOURCE_REPEAT_RULE,
-    ClassifierOptions,
-    Verdict,
-    VerdictKind,
-    classify,
-)
+from .lib.classifier import ClassifierOptions, Verdict, VerdictKind, classify
 from .lib.counters import LineCounters
 from .lib.models import CallEvent
 from .lib.numbers import format_number, normalize_caller
@@ -178,26 +172,10 @@ class NuisanceHub:
             self._notify()
 
     def _refresh(self, info: CallInfo) -> CallInfo:
-        """Re-judge a call after a list change.
-
-        The repeat rule judges a call when it rings ("the Nth unanswered call
-        within D days"); for a call that has ended it is not applied anew, and
-        a repeat verdict it got while ringing stays unless a list now decides.
-        """
         number = info.call.number
-        ringing = info.call.call_id in self.active
-        verdict = self.classify(number, repeat_rule=ringing)
-        if (
-            not ringing
-            and verdict.verdict is VerdictKind.UNKNOWN
-            and SOURCE_REPEAT_RULE in info.verdict.sources
-        ):
-            verdict = info.verdict
-        return CallInfo(info.call, verdict, self.data.register.get(number), info.time)
+        return CallInfo(info.call, self.classify(number), self.data.register.get(number), info.time)
 
-    def classify(
-        self, number: str, reputation: Reputation | None = None, *, repeat_rule: bool = True
-    ) -> Verdict:
+    def classify(self, number: str, reputation: Reputation | None = None) -> Verdict:
         """The verdict on a number for this line, now (cached reputation only, no I/O)."""
         provider = self.data.reputation
         if reputation is None and provider is not None:
@@ -207,7 +185,7 @@ class NuisanceHub:
             self.data.personal,
             self._options_with(provider),
             self.data.index,
-            tally=self.data.register.get(number) if repeat_rule else None,
+            tally=self.data.register.get(number),
             now=dt_util.now(),
             reputation=reputation,
         )
@@ -281,12 +259,13 @@ class NuisanceHub:
         self._notify()
 
     def _start(self, call: ActiveCall, now: datetime) -> CallInfo:
-        verdict = self.classify(call.number)
         tally: CallerTally | None = None
         if call.direction is Direction.INCOMING:
-            tally = self.data.register.record_ring(
-                call.number, call.call_id, now, call.line, verdict.verdict.value
-            )
+            # Recorded before it is judged: the repeat rule counts this call.
+            tally = self.data.register.record_ring(call.number, call.call_id, now, call.line, "")
+        verdict = self.classify(call.number)
+        if tally is not None:
+            tally.history[-1].verdict = verdict.verdict.value
             self.counters.count(now.date(), nuisance=verdict.is_nuisance)
             self.data.async_save_register()
         info = CallInfo(call, verdict, tally, now)

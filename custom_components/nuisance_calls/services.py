@@ -38,6 +38,7 @@ from .data import DATA_KEY
 from .hub import NuisanceHub, entry_region
 from .lib.classifier import ClassifierOptions, ListAction, classify
 from .lib.numbers import ANONYMOUS, InvalidNumberError, format_number, is_withheld, normalize
+from .lib.register import CallerTally
 from .lib.text import MAX_LABEL_LENGTH
 from .lists import ListSubscription
 from .share import encode, export_path, personal_document, write_file
@@ -155,7 +156,7 @@ async def _lookup_number(call: ServiceCall) -> ServiceResponse:
         "formatted_number": format_number(number, _region(hass)),
         **verdict.as_dict(),
         "list_entry": entry.as_dict() if entry else None,
-        "tally": tally.as_dict() if tally else _empty_tally(number),
+        "tally": (tally or CallerTally(number)).as_dict(),
     }
 
 
@@ -210,15 +211,3 @@ def async_setup_services(hass: HomeAssistant) -> None:
         EXPORT_SCHEMA,
         supports_response=SupportsResponse.OPTIONAL,
     )
-
-
-def _empty_tally(number: str) -> dict[str, Any]:
-    return {
-        "number": number,
-        "count": 0,
-        "answered": 0,
-        "missed": 0,
-        "first_seen": None,
-        "last_seen": None,
-        "history": [],
-    }

@@ -193,18 +193,18 @@ SOURCE_REPEAT_RULE: Final = "rule:repeat"
 def _repeat_rule_applies(
     tally: CallerTally | None, options: ClassifierOptions, now: datetime | None
 ) -> bool:
-    """N calls (this one included) within D days, none of them answered.
+    """N calls recorded within D days, none of them answered.
 
-    Only finished calls count from the history, so the verdict is the same
-    whether the ringing call is already recorded or not.
+    A ringing call is judged after it has been recorded, so it counts like
+    any other; a look-up or a re-judgement later counts the same calls.
     """
     if tally is None or now is None or options.repeat_calls <= 0:
         return False
     since = now - timedelta(days=options.repeat_days)
-    recent = [r for r in tally.history if r.time >= since and r.outcome is not Outcome.RINGING]
+    recent = [record for record in tally.history if record.time >= since]
     if any(record.outcome is Outcome.ANSWERED for record in recent):
         return False
-    return len(recent) + 1 >= options.repeat_calls
+    return len(recent) >= options.repeat_calls
 
 
 def classify(
