@@ -1,22 +1,53 @@
-"""A fake FRITZ!Box TR-064 server, just enough for fritzconnection's FritzPhonebook.
+"""A fake FRITZ!Box TR-064 server for fritzconnection: phone books and call barring.
 
 It serves, on 127.0.0.1 in a background thread (fritzconnection is synchronous):
 
 * ``/tr64desc.xml``: a device description with a ``systemVersion`` and the one
   service ``X_AVM-DE_OnTel:1`` (``/igddesc.xml`` is a 404, which fritzconnection
   tolerates);
-* ``/x_contactSCPD.xml``: that service's actions ``GetPhonebookList`` and
-  ``GetPhonebook`` with their state variables;
+* ``/x_contactSCPD.xml``: that service's actions ``GetPhonebookList``,
+  ``GetPhonebook``, ``GetCallBarringList``, ``SetCallBarringEntry``,
+  ``DeleteCallBarringEntryUID`` and ``GetCallBarringEntryByNum`` with their state
+  variables (fritzconnection converts out arguments by their data type);
 * ``/upnp/control/x_contact``: the SOAP control endpoint, behind HTTP Digest auth
-  (RFC 2617, MD5, ``qop=auth``) like the real box; errors are UPnP SOAP faults;
+  (RFC 2617, MD5, ``qop=auth``) like the real box; errors are UPnP SOAP faults
+  with HTTP status 500;
 * ``/phonebook?id=N``: phone book N in AVM's XML format (the URL that
-  ``GetPhonebook`` hands out; not authenticated, the real one carries a sid).
+  ``GetPhonebook`` hands out; not authenticated, the real one carries a sid);
+* ``/callbarring``: the call barring list ("Rufsperre") in the same format, each
+  ``<contact>`` with its ``<uniqueid>`` (the URL ``GetCallBarringList`` hands out).
 
-``phonebooks`` is read on every request, so a test may change it between calls.
+The call barring actions behave like AVM's x_contactSCPD describes them:
+
+* ``GetCallBarringList`` -> ``NewPhonebookURL`` (the ``/callbarring`` URL);
+* ``SetCallBarringEntry(NewPhonebookEntryData)`` -> ``NewPhonebookEntryUniqueID``:
+  the data is an XML document with one ``<contact>`` (``person/realName``,
+  ``telephony/number`` elements, optionally ``uniqueid``); an existing uniqueid
+  overwrites that entry, otherwise a new entry gets a fresh uid (uids are never
+  reused). Malformed data -> fault 402 "Invalid Args"; a new entry while the list
+  holds ``barring_capacity`` entries -> fault 820 "Internal Error";
+* ``DeleteCallBarringEntryUID(NewPhonebookEntryUniqueID)``; unknown uid -> fault
+  714 "NoSuchEntryInArray";
+* ``GetCallBarringEntryByNum(NewNumber)`` -> ``NewPhonebookEntryData`` (the first
+  entry with that number, as a ``<contact>`` document; numbers are compared without
+  spaces, ``-``, ``/``, ``(`` and ``)``); unknown -> fault 714.
+
+Tests control the box through its public fields, all read on every request, so a
+test may change them between calls:
+
+* ``phonebooks``: id -> (name, [(contact name, [numbers])]);
+* ``barring``: uid -> (name, [numbers]), the call barring list; pre-fill it for
+  entries "the user added by hand", inspect it after calls. Request threads change
+  it under ``lock``; hold that lock to touch it while a client may be calling;
+* ``barring_capacity``: the most entries the list takes (``None``: unlimited);
+* ``fail_actions``: SOAP action names answered with HTTP 500 and fault 820
+  "Internal Error" (before anything else is done), to test failures and retries;
+* ``fail_auth``: answer 401 to every SOAP request.
+
 ``requests`` records what was asked, in order: ``"GET <path>"`` for every GET,
-``"SOAP <action>"`` for every authorized SOAP call and ``"DENIED <action>"`` for
-every SOAP call answered 401 (the first call of a client always gets one: that
-is the digest challenge).
+``"SOAP <action>"`` for every authorized SOAP call (failed ones included) and
+``"DENIED <action>"`` for every SOAP call answered 401 (the first call of a client
+always gets one: that is the digest challenge).
 """
 
 from __future__ import annotations
@@ -37,6 +68,8 @@ SERVICE_TYPE = "urn:dslforum-org:service:X_AVM-DE_OnTel:1"
 CONTROL_URL = "/upnp/control/x_contact"
 SCPD_URL = "/x_contactSCPD.xml"
 PHONEBOOK_PATH = "/phonebook"
+CALL_BARRING_PATH = "/callbarring"
+CALL_BARRING_NAME = "Rufsperre"
 REALM = "F!Box SOAP-Auth"
 XML_TYPE = "text/xml; charset=utf-8"
 # fritzconnection treats exactly "text/html" as "resource not available" and an
@@ -98,6 +131,20 @@ SCPD = f"""<?xml version="1.0" encoding="utf-8"?>
 {_argument("NewPhonebookExtraID", "out", "X_AVM-DE_PhonebookExtraID")}
 {_argument("NewPhonebookURL", "out", "X_AVM-DE_PhonebookURL")}
 </argumentList></action>
+<action><name>GetCallBarringEntryByNum</name><argumentList>
+{_argument("NewNumber", "in", "X_AVM-DE_Number")}
+{_argument("NewPhonebookEntryData", "out", "X_AVM-DE_PhonebookEntryData")}
+</argumentList></action>
+<action><name>GetCallBarringList</name><argumentList>
+{_argument("NewPhonebookURL", "out", "X_AVM-DE_PhonebookURL")}
+</argumentList></action>
+<action><name>SetCallBarringEntry</name><argumentList>
+{_argument("NewPhonebookEntryData", "in", "X_AVM-DE_PhonebookEntryData")}
+{_argument("NewPhonebookEntryUniqueID", "out", "X_AVM-DE_PhonebookEntryUniqueID")}
+</argumentList></action>
+<action><name>DeleteCallBarringEntryUID</name><argumentList>
+{_argument("NewPhonebookEntryUniqueID", "in", "X_AVM-DE_PhonebookEntryUniqueID")}
+</argumentList></action>
 </actionList>
 <serviceStateTable>
 {_variable("X_AVM-DE_PhonebookList", "string")}
@@ -105,6 +152,9 @@ SCPD = f"""<?xml version="1.0" encoding="utf-8"?>
 {_variable("X_AVM-DE_PhonebookName", "string")}
 {_variable("X_AVM-DE_PhonebookExtraID", "string")}
 {_variable("X_AVM-DE_PhonebookURL", "string")}
+{_variable("X_AVM-DE_PhonebookEntryData", "string")}
+{_variable("X_AVM-DE_PhonebookEntryUniqueID", "ui4")}
+{_variable("X_AVM-DE_Number", "string")}
 </serviceStateTable>
 </scpd>
 """
@@ -142,25 +192,77 @@ def _fault(code: int, description: str) -> str:
     )
 
 
+def contact_xml(uid: int, name: str, numbers: list[str]) -> str:
+    """One ``<contact>`` element in AVM's format (without XML declaration)."""
+    parts = [
+        f"<contact><category>0</category><person><realName>{escape(name)}"
+        f'</realName></person><telephony nid="{len(numbers)}">'
+    ]
+    parts.extend(
+        f'<number type="{NUMBER_TYPES[i % len(NUMBER_TYPES)]}" prio="{int(i == 0)}" '
+        f'id="{i}">{escape(number)}</number>'
+        for i, number in enumerate(numbers)
+    )
+    parts.append(f"</telephony><uniqueid>{uid}</uniqueid></contact>")
+    return "".join(parts)
+
+
+def _export_xml(name: str, contacts: list[tuple[int, str, list[str]]]) -> str:
+    return "".join(
+        [
+            '<?xml version="1.0" encoding="utf-8"?>\n<phonebooks>',
+            f'<phonebook owner="1" name={quoteattr(name)}><timestamp>1700000000</timestamp>',
+            *(contact_xml(uid, real_name, numbers) for uid, real_name, numbers in contacts),
+            "</phonebook></phonebooks>",
+        ]
+    )
+
+
 def phonebook_xml(name: str, contacts: list[tuple[str, list[str]]]) -> str:
     """One phone book in AVM's export format (what the box serves at the book's URL)."""
-    parts = [
-        '<?xml version="1.0" encoding="utf-8"?>\n<phonebooks>',
-        f'<phonebook owner="1" name={quoteattr(name)}><timestamp>1700000000</timestamp>',
+    return _export_xml(
+        name, [(uid, real_name, numbers) for uid, (real_name, numbers) in enumerate(contacts, 1)]
+    )
+
+
+def barring_xml(barring: dict[int, tuple[str, list[str]]]) -> str:
+    """The call barring list in AVM's export format (served at ``/callbarring``)."""
+    return _export_xml(
+        CALL_BARRING_NAME, [(uid, name, list(numbers)) for uid, (name, numbers) in barring.items()]
+    )
+
+
+def _comparable_number(number: str) -> str:
+    return number.strip().translate(str.maketrans("", "", " -/()"))
+
+
+class _SoapFault(Exception):
+    """An action's UPnP error: answered with HTTP 500 and a SOAP fault."""
+
+    def __init__(self, code: int, description: str) -> None:
+        super().__init__(code, description)
+        self.code = code
+        self.description = description
+
+
+def _parse_entry(data: str) -> tuple[int | None, str, list[str]]:
+    """(uniqueid or None, name, numbers) from SetCallBarringEntry's contact document."""
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError as err:
+        raise _SoapFault(402, "Invalid Args") from err
+    contacts = [root] if _localname(root.tag) == "contact" else root.findall(".//contact")
+    if len(contacts) != 1:
+        raise _SoapFault(402, "Invalid Args")
+    contact = contacts[0]
+    name = (contact.findtext("person/realName") or "").strip()
+    numbers = [
+        text for node in contact.findall("telephony/number") if (text := (node.text or "").strip())
     ]
-    for uid, (real_name, numbers) in enumerate(contacts, start=1):
-        parts.append(
-            f"<contact><category>0</category><person><realName>{escape(real_name)}"
-            f'</realName></person><telephony nid="{len(numbers)}">'
-        )
-        parts.extend(
-            f'<number type="{NUMBER_TYPES[i % len(NUMBER_TYPES)]}" prio="{int(i == 0)}" '
-            f'id="{i}">{escape(number)}</number>'
-            for i, number in enumerate(numbers)
-        )
-        parts.append(f"</telephony><uniqueid>{uid}</uniqueid></contact>")
-    parts.append("</phonebook></phonebooks>")
-    return "".join(parts)
+    raw_uid = (contact.findtext("uniqueid") or "").strip()
+    if raw_uid and not raw_uid.isdigit():
+        raise _SoapFault(402, "Invalid Args")
+    return (int(raw_uid) if raw_uid else None), name, numbers
 
 
 @dataclass
@@ -172,11 +274,23 @@ class FakeFritzBox:
     user: str = "admin"
     password: str = "secret"
     fail_auth: bool = False  # answer 401 to every SOAP request
+    # the call barring list: uniqueid -> (name, [numbers])
+    barring: dict[int, tuple[str, list[str]]] = field(default_factory=dict)
+    # SetCallBarringEntry of a new entry fails (820) once the list holds this many
+    barring_capacity: int | None = None
+    # SOAP actions answered with HTTP 500 and fault 820
+    fail_actions: set[str] = field(default_factory=set)
     requests: list[str] = field(default_factory=list, init=False)
+    _last_uid: int = field(default=0, init=False, repr=False)
     _nonces: set[str] = field(default_factory=set, init=False, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
     _server: _Server | None = field(default=None, init=False, repr=False)
     _thread: threading.Thread | None = field(default=None, init=False, repr=False)
+
+    @property
+    def lock(self) -> threading.Lock:
+        """The lock request threads hold while they read or change ``barring``."""
+        return self._lock
 
     @property
     def port(self) -> int:
@@ -243,25 +357,91 @@ class FakeFritzBox:
 
     def soap(self, action: str, arguments: dict[str, str], base_url: str) -> tuple[int, str]:
         """Status and SOAP envelope answering an (authorized) action."""
-        if action == "GetPhonebookList":
-            ids = ",".join(str(pb_id) for pb_id in self.phonebooks)
-            out = {"NewPhonebookList": ids}
-        elif action == "GetPhonebook":
-            # fritzconnection sends "NewPhonebookId", the SCPD says "NewPhonebookID".
-            raw = next((v for k, v in arguments.items() if k.lower() == "newphonebookid"), "")
-            pb_id = int(raw) if raw.strip().isdigit() else -1
-            if pb_id not in self.phonebooks:
-                return HTTPStatus.INTERNAL_SERVER_ERROR, _fault(713, "SpecifiedArrayIndexInvalid")
-            out = {
-                "NewPhonebookName": self.phonebooks[pb_id][0],
-                "NewPhonebookExtraID": "",
-                "NewPhonebookURL": f"{base_url}{PHONEBOOK_PATH}?id={pb_id}",
-            }
-        else:
-            return HTTPStatus.INTERNAL_SERVER_ERROR, _fault(401, "Invalid Action")
+        try:
+            out = self._answer(action, arguments, base_url)
+        except _SoapFault as fault:
+            return HTTPStatus.INTERNAL_SERVER_ERROR, _fault(fault.code, fault.description)
         values = "".join(f"<{k}>{escape(v)}</{k}>" for k, v in out.items())
         body = f'<u:{action}Response xmlns:u="{SERVICE_TYPE}">{values}</u:{action}Response>'
         return HTTPStatus.OK, ENVELOPE.format(body=body)
+
+    def _answer(self, action: str, arguments: dict[str, str], base_url: str) -> dict[str, str]:
+        """An action's out arguments; raises _SoapFault for its UPnP errors."""
+        if action in self.fail_actions:
+            raise _SoapFault(820, "Internal Error")
+        handlers = {
+            "GetPhonebookList": self._get_phonebook_list,
+            "GetPhonebook": self._get_phonebook,
+            "GetCallBarringList": self._get_call_barring_list,
+            "SetCallBarringEntry": self._set_call_barring_entry,
+            "DeleteCallBarringEntryUID": self._delete_call_barring_entry_uid,
+            "GetCallBarringEntryByNum": self._get_call_barring_entry_by_num,
+        }
+        handler = handlers.get(action)
+        if handler is None:
+            raise _SoapFault(401, "Invalid Action")
+        return handler(arguments, base_url)
+
+    def _get_phonebook_list(self, arguments: dict[str, str], base_url: str) -> dict[str, str]:
+        return {"NewPhonebookList": ",".join(str(pb_id) for pb_id in self.phonebooks)}
+
+    def _get_phonebook(self, arguments: dict[str, str], base_url: str) -> dict[str, str]:
+        # fritzconnection sends "NewPhonebookId", the SCPD says "NewPhonebookID".
+        raw = next((v for k, v in arguments.items() if k.lower() == "newphonebookid"), "")
+        pb_id = int(raw) if raw.strip().isdigit() else -1
+        if pb_id not in self.phonebooks:
+            raise _SoapFault(713, "SpecifiedArrayIndexInvalid")
+        return {
+            "NewPhonebookName": self.phonebooks[pb_id][0],
+            "NewPhonebookExtraID": "",
+            "NewPhonebookURL": f"{base_url}{PHONEBOOK_PATH}?id={pb_id}",
+        }
+
+    def _get_call_barring_list(self, arguments: dict[str, str], base_url: str) -> dict[str, str]:
+        return {"NewPhonebookURL": f"{base_url}{CALL_BARRING_PATH}"}
+
+    def _set_call_barring_entry(self, arguments: dict[str, str], base_url: str) -> dict[str, str]:
+        uid, name, numbers = _parse_entry(arguments.get("NewPhonebookEntryData", ""))
+        with self._lock:
+            if uid is None or uid not in self.barring:
+                if self.barring_capacity is not None and len(self.barring) >= self.barring_capacity:
+                    raise _SoapFault(820, "Internal Error")
+                uid = max(self._last_uid, *self.barring, 0) + 1
+            self._last_uid = max(self._last_uid, uid)
+            self.barring[uid] = (name, numbers)
+        return {"NewPhonebookEntryUniqueID": str(uid)}
+
+    def _delete_call_barring_entry_uid(
+        self, arguments: dict[str, str], base_url: str
+    ) -> dict[str, str]:
+        raw = arguments.get("NewPhonebookEntryUniqueID", "")
+        if not raw.isdigit():
+            raise _SoapFault(402, "Invalid Args")
+        with self._lock:
+            if self.barring.pop(int(raw), None) is None:
+                raise _SoapFault(714, "NoSuchEntryInArray")
+            self._last_uid = max(self._last_uid, int(raw))
+        return {}
+
+    def _get_call_barring_entry_by_num(
+        self, arguments: dict[str, str], base_url: str
+    ) -> dict[str, str]:
+        wanted = _comparable_number(arguments.get("NewNumber", ""))
+        with self._lock:
+            found = next(
+                (
+                    (uid, name, list(numbers))
+                    for uid, (name, numbers) in self.barring.items()
+                    if wanted and any(_comparable_number(n) == wanted for n in numbers)
+                ),
+                None,
+            )
+        if found is None:
+            raise _SoapFault(714, "NoSuchEntryInArray")
+        return {
+            "NewPhonebookEntryData": '<?xml version="1.0" encoding="utf-8"?>\n'
+            + contact_xml(*found)
+        }
 
 
 class _Server(ThreadingHTTPServer):
@@ -308,6 +488,10 @@ class _Handler(BaseHTTPRequestHandler):
                 self._send(HTTPStatus.NOT_FOUND, HTML_TYPE, NOT_FOUND)
             else:
                 self._send(HTTPStatus.OK, XML_TYPE, phonebook_xml(*book))
+        elif url.path == CALL_BARRING_PATH:
+            with box.lock:
+                text = barring_xml(box.barring)
+            self._send(HTTPStatus.OK, XML_TYPE, text)
         else:  # igddesc.xml and anything else
             self._send(HTTPStatus.NOT_FOUND, HTML_TYPE, NOT_FOUND)
 

@@ -8,6 +8,7 @@ from unittest.mock import patch
 from homeassistant.config_entries import SOURCE_USER
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
+import probatio
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
@@ -154,32 +155,79 @@ async def test_options_flow(
     await hass.async_block_till_done()
     result = await hass.config_entries.options.async_init(loaded_entry.entry_id)
     assert result["type"] is FlowResultType.FORM
-    defaults = {str(key): key.default() for key in result["data_schema"].schema}
+    schema = result["data_schema"].schema
+    defaults = {str(key): key.default() for key in schema if str(key) not in ("mute", "fritzbox")}
     assert defaults == {
         "region": country or "DE",
         "withheld_is_nuisance": False,
         "abroad_is_nuisance": False,
         "repeat_calls": 3,
         "repeat_days": 7,
+    }
+    sections = {
+        str(key): value for key, value in schema.items() if str(key) in ("mute", "fritzbox")
+    }
+    mute_keys = {str(k): k for k in sections["mute"].schema.schema}
+    assert mute_keys["mute_targets"].default() == []
+    assert mute_keys["mute_script"].default is probatio.UNDEFINED
+    assert {str(k): k.default() for k in sections["fritzbox"].schema.schema} == {
         "username": "",
         "password": "",
+        "block_at_box": False,
+        "block_cap": 200,
     }
-    new_options = {
+    assert sections["mute"].options == {"collapsed": True}
+    form = {
         "region": "AT",
         "withheld_is_nuisance": True,
         "abroad_is_nuisance": True,
         "repeat_calls": 0,
         "repeat_days": 14,
-        "username": "",
-        "password": "",
+        "mute": {"mute_targets": ["media_player.kitchen", "switch.bell"]},
+        "fritzbox": {"username": "", "password": "", "block_at_box": False, "block_cap": 50},
     }
-    result = await hass.config_entries.options.async_configure(result["flow_id"], new_options)
+    result = await hass.config_entries.options.async_configure(result["flow_id"], form)
     assert result["type"] is FlowResultType.CREATE_ENTRY
     await hass.async_block_till_done()
-    assert loaded_entry.options == new_options
+    assert loaded_entry.options == {
+        "region": "AT",
+        "withheld_is_nuisance": True,
+        "abroad_is_nuisance": True,
+        "repeat_calls": 0,
+        "repeat_days": 14,
+        "mute_targets": ["media_player.kitchen", "switch.bell"],
+        "username": "",
+        "password": "",
+        "block_at_box": False,
+        "block_cap": 50,
+    }
     hub = loaded_entry.runtime_data
+    assert hub.ringer.targets == ["media_player.kitchen", "switch.bell"]
     assert hub.region == "AT"
     assert hub.options.withheld_is_nuisance
     assert hub.options.abroad_is_nuisance
     assert hub.options.home_region == "AT"
     assert (hub.options.repeat_calls, hub.options.repeat_days) == (0, 14)
+
+
+async def test_options_block_needs_login(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """Blocking at the box without TR-064 credentials is refused in the form."""
+    result = await hass.config_entries.options.async_init(loaded_entry.entry_id)
+    form = {
+        "region": "DE",
+        "withheld_is_nuisance": False,
+        "abroad_is_nuisance": False,
+        "repeat_calls": 3,
+        "repeat_days": 7,
+        "mute": {"mute_targets": []},
+        "fritzbox": {"username": "", "password": "", "block_at_box": True, "block_cap": 200},
+    }
+    result = await hass.config_entries.options.async_configure(result["flow_id"], form)
+    assert result["type"] is FlowResultType.FORM
+    assert result["errors"] == {"fritzbox": "block_needs_login"}
+    form["fritzbox"] = {"username": "u", "password": "p", "block_at_box": True, "block_cap": 200}
+    result = await hass.config_entries.options.async_configure(result["flow_id"], form)
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert loaded_entry.options["block_at_box"] is True

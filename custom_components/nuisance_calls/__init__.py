@@ -16,6 +16,7 @@ from .lib.callmonitor import probe
 from .lib.numbers import warm_up
 from .lists import ListSubscription
 from .phonebook import PhonebookSync
+from .ringer import RingerMute
 from .services import async_setup_services
 from .share import SharedListView
 from .tellows import TellowsProvider
@@ -71,6 +72,7 @@ async def _async_setup_line(hass: HomeAssistant, entry: NuisanceConfigEntry) -> 
         ) from err
     hub = NuisanceHub(hass, entry, hass.data[DATA_KEY])
     entry.runtime_data = hub
+    await hub.ringer.async_load()
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     hub.async_start()
     hub.phonebook = PhonebookSync(hass, entry, hub.data, hub.region)
@@ -87,17 +89,21 @@ async def async_unload_entry(hass: HomeAssistant, entry: ConfigEntry) -> bool:
         unloaded = await hass.config_entries.async_unload_platforms(entry, LIST_PLATFORMS)
         await subscription.async_unload()
         return unloaded
+    await entry.runtime_data.ringer.async_unload()
     return await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
 
 
 async def async_remove_entry(hass: HomeAssistant, entry: ConfigEntry) -> None:
-    """Forget a removed line's counters or a removed list's stored copy.
+    """Forget a removed line's counters and ringer states, or a removed list's copy.
 
     Callers' tallies stay: they span lines.
     """
     data = hass.data.get(DATA_KEY)
-    if entry.data.get(CONF_SOURCE) == SOURCE_LIST:
+    source = entry.data.get(CONF_SOURCE)
+    if source == SOURCE_LIST:
         if data is not None:
             await ListSubscription(hass, entry, data).async_remove()
-    elif data is not None:
-        data.async_remove_line(entry.entry_id)
+    elif source != SOURCE_TELLOWS:
+        await RingerMute(hass, entry).async_remove()
+        if data is not None:
+            data.async_remove_line(entry.entry_id)

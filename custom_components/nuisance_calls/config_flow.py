@@ -14,9 +14,12 @@ from homeassistant.config_entries import (
 )
 from homeassistant.const import CONF_HOST, CONF_NAME, CONF_PASSWORD, CONF_PORT, CONF_USERNAME
 from homeassistant.core import callback
+from homeassistant.data_entry_flow import section
 from homeassistant.helpers.selector import (
     BooleanSelector,
     CountrySelector,
+    EntitySelector,
+    EntitySelectorConfig,
     NumberSelector,
     NumberSelectorConfig,
     NumberSelectorMode,
@@ -32,12 +35,16 @@ import probatio
 from .const import (
     CONF_ABROAD_IS_NUISANCE,
     CONF_API_KEY,
+    CONF_BLOCK_AT_BOX,
+    CONF_BLOCK_CAP,
     CONF_CACHE_HOURS,
     CONF_DAILY_BUDGET,
     CONF_HEADER_NAME,
     CONF_HEADER_VALUE,
     CONF_LIST_MODE,
     CONF_MAX_SIZE_MB,
+    CONF_MUTE_SCRIPT,
+    CONF_MUTE_TARGETS,
     CONF_PARTNER,
     CONF_REFRESH_HOURS,
     CONF_REGION,
@@ -47,6 +54,7 @@ from .const import (
     CONF_THRESHOLD,
     CONF_URL,
     CONF_WITHHELD_IS_NUISANCE,
+    DEFAULT_BLOCK_CAP,
     DEFAULT_CACHE_HOURS,
     DEFAULT_DAILY_BUDGET,
     DEFAULT_HOST,
@@ -66,6 +74,7 @@ from .const import (
 )
 from .lib.callmonitor import probe
 from .lists import ListFetchError, async_download, parse_document
+from .ringer import MUTE_DOMAINS
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -315,47 +324,99 @@ class SharedListOptionsFlow(OptionsFlowWithReload):
         return self.async_show_form(step_id="init", data_schema=schema)
 
 
+SECTION_MUTE = "mute"
+SECTION_FRITZBOX = "fritzbox"
+
+
+def _line_options_schema(options: Mapping[str, Any], region: str) -> probatio.Schema:
+    """Rules at the top; muting and FRITZ!Box access in sections."""
+    mute = probatio.Schema(
+        {
+            probatio.Optional(
+                CONF_MUTE_TARGETS, default=list(options.get(CONF_MUTE_TARGETS) or [])
+            ): EntitySelector(EntitySelectorConfig(domain=list(MUTE_DOMAINS), multiple=True)),
+            probatio.Optional(
+                CONF_MUTE_SCRIPT,
+                description={"suggested_value": options.get(CONF_MUTE_SCRIPT)},
+            ): EntitySelector(EntitySelectorConfig(domain="script")),
+        }
+    )
+    fritzbox = probatio.Schema(
+        {
+            probatio.Optional(CONF_USERNAME, default=options.get(CONF_USERNAME, "")): (
+                TextSelector(TextSelectorConfig(autocomplete="username"))
+            ),
+            probatio.Optional(CONF_PASSWORD, default=options.get(CONF_PASSWORD, "")): (
+                TextSelector(
+                    TextSelectorConfig(
+                        type=TextSelectorType.PASSWORD, autocomplete="current-password"
+                    )
+                )
+            ),
+            probatio.Required(
+                CONF_BLOCK_AT_BOX, default=options.get(CONF_BLOCK_AT_BOX, False)
+            ): BooleanSelector(),
+            probatio.Required(
+                CONF_BLOCK_CAP, default=options.get(CONF_BLOCK_CAP, DEFAULT_BLOCK_CAP)
+            ): _count_selector(1, 5000),
+        }
+    )
+    return probatio.Schema(
+        {
+            probatio.Required(CONF_REGION, default=region): CountrySelector(),
+            probatio.Required(
+                CONF_WITHHELD_IS_NUISANCE,
+                default=options.get(CONF_WITHHELD_IS_NUISANCE, False),
+            ): BooleanSelector(),
+            probatio.Required(
+                CONF_ABROAD_IS_NUISANCE,
+                default=options.get(CONF_ABROAD_IS_NUISANCE, False),
+            ): BooleanSelector(),
+            probatio.Required(
+                CONF_REPEAT_CALLS,
+                default=options.get(CONF_REPEAT_CALLS, DEFAULT_REPEAT_CALLS),
+            ): _count_selector(0, 20),
+            probatio.Required(
+                CONF_REPEAT_DAYS,
+                default=options.get(CONF_REPEAT_DAYS, DEFAULT_REPEAT_DAYS),
+            ): _count_selector(1, 90),
+            probatio.Required(SECTION_MUTE): section(
+                mute, {"collapsed": not options.get(CONF_MUTE_TARGETS)}
+            ),
+            probatio.Required(SECTION_FRITZBOX): section(
+                fritzbox, {"collapsed": not options.get(CONF_USERNAME)}
+            ),
+        }
+    )
+
+
 class NuisanceCallsOptionsFlow(OptionsFlowWithReload):
-    """Home region and rules of a line."""
+    """Home region, rules, ringer targets and FRITZ!Box access of a line."""
 
     async def async_step_init(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
-        """Edit the options."""
+        """Edit the options (stored flat; the sections are only the form's layout)."""
+        errors: dict[str, str] = {}
+        options: dict[str, Any] = dict(self.config_entry.options)
         if user_input is not None:
-            return self.async_create_entry(data=user_input)
-        options = self.config_entry.options
-        region = options.get(CONF_REGION) or self.hass.config.country or DEFAULT_REGION
-        schema = probatio.Schema(
-            {
-                probatio.Required(CONF_REGION, default=region): CountrySelector(),
-                probatio.Required(
-                    CONF_WITHHELD_IS_NUISANCE,
-                    default=options.get(CONF_WITHHELD_IS_NUISANCE, False),
-                ): BooleanSelector(),
-                probatio.Required(
-                    CONF_ABROAD_IS_NUISANCE,
-                    default=options.get(CONF_ABROAD_IS_NUISANCE, False),
-                ): BooleanSelector(),
-                probatio.Required(
-                    CONF_REPEAT_CALLS,
-                    default=options.get(CONF_REPEAT_CALLS, DEFAULT_REPEAT_CALLS),
-                ): _count_selector(0, 20),
-                probatio.Required(
-                    CONF_REPEAT_DAYS,
-                    default=options.get(CONF_REPEAT_DAYS, DEFAULT_REPEAT_DAYS),
-                ): _count_selector(1, 90),
-                probatio.Optional(CONF_USERNAME, default=options.get(CONF_USERNAME, "")): (
-                    TextSelector(TextSelectorConfig(autocomplete="username"))
-                ),
-                probatio.Optional(CONF_PASSWORD, default=options.get(CONF_PASSWORD, "")): (
-                    TextSelector(
-                        TextSelectorConfig(
-                            type=TextSelectorType.PASSWORD, autocomplete="current-password"
-                        )
-                    )
-                ),
+            options = {
+                key: value
+                for key, value in user_input.items()
+                if key not in (SECTION_MUTE, SECTION_FRITZBOX)
             }
+            options.update(user_input.get(SECTION_MUTE) or {})
+            options.update(user_input.get(SECTION_FRITZBOX) or {})
+            if not options.get(CONF_MUTE_SCRIPT):
+                options.pop(CONF_MUTE_SCRIPT, None)
+            if options.get(CONF_BLOCK_AT_BOX) and not (
+                options.get(CONF_USERNAME) and options.get(CONF_PASSWORD)
+            ):
+                errors[SECTION_FRITZBOX] = "block_needs_login"
+            else:
+                return self.async_create_entry(data=options)
+        region = options.get(CONF_REGION) or self.hass.config.country or DEFAULT_REGION
+        return self.async_show_form(
+            step_id="init", data_schema=_line_options_schema(options, region), errors=errors
         )
-        return self.async_show_form(step_id="init", data_schema=schema)
 
 
 _TELLOWS_OPTIONS = (CONF_THRESHOLD, CONF_CACHE_HOURS, CONF_DAILY_BUDGET)

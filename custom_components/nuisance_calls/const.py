@@ -65,3 +65,10 @@ STORAGE_KEY_LIST: Final = f"{DOMAIN}.personal_list"
 STORAGE_KEY_REGISTER: Final = f"{DOMAIN}.register"
 SAVE_DELAY: Final = 2.0
 """Seconds to coalesce writes; HA flushes pending writes when it stops."""
+
+CONF_MUTE_TARGETS: Final = "mute_targets"
+CONF_MUTE_SCRIPT: Final = "mute_script"
+CONF_BLOCK_AT_BOX: Final = "block_at_box"
+CONF_BLOCK_CAP: Final = "block_cap"
+DEFAULT_BLOCK_CAP: Final = 200
+"""Entries written to the box's call barring list at most (it holds a few thousand)."""

@@ -39,8 +39,9 @@ from .lib.classifier import ClassifierOptions, Verdict, VerdictKind, classify
 from .lib.counters import LineCounters
 from .lib.models import CallEvent
 from .lib.numbers import format_number, normalize_caller
-from .lib.register import CallerTally
+from .lib.register import CallerTally, CallRecord
 from .lib.reputation import Reputation
+from .ringer import RingerMute
 from .tellows import TellowsProvider
 
 if TYPE_CHECKING:
@@ -96,6 +97,7 @@ class NuisanceHub:
         self.phonebook: PhonebookSync | None = None
         self.mute_enabled = True
         """Mirrors ``switch.<line>_mute_ringer``."""
+        self.ringer = RingerMute(hass, entry)
         self.last_call: CallInfo | None = None
         self.active: dict[str, CallInfo] = {}
         self._state_listeners: list[Callable[[], None]] = []
@@ -163,7 +165,8 @@ class NuisanceHub:
         everyone = not numbers  # a list was replaced: anyone may be affected
         for call_id, info in list(self.active.items()):
             if everyone or info.call.number in numbers:
-                self.active[call_id] = self._refresh(info)
+                refreshed = self.active[call_id] = self._refresh(info)
+                self._judged(info, refreshed)
                 changed = True
         if self.last_call and (everyone or self.last_call.call.number in numbers):
             self.last_call = self._refresh(self.last_call)
@@ -218,16 +221,30 @@ class NuisanceHub:
         if reputation is None or info is None:
             return  # no answer in time, or the call is over
         verdict = self.classify(number, reputation)
-        upgraded = verdict.is_nuisance and not info.verdict.is_nuisance
-        info = CallInfo(info.call, verdict, self.data.register.get(number), info.time)
-        self.active[call_id] = info
+        judged = CallInfo(info.call, verdict, self.data.register.get(number), info.time)
+        self.active[call_id] = judged
         if self.last_call and self.last_call.call.call_id == call_id:
-            self.last_call = info
-        if upgraded:
-            self.counters.count_upgrade(info.time.date())
-            self.data.async_save_register()
-            self._fire(CallEventType.NUISANCE_CALL, info)
+            self.last_call = judged
+        self._judged(info, judged)
         self._notify()
+
+    def _judged(self, before: CallInfo, after: CallInfo) -> None:
+        """An active call got a new verdict (a list changed, a look-up answered).
+
+        The call's record takes the new verdict; a call that turned out to be
+        a nuisance is counted as one and, while it still rings, gets its
+        ``nuisance_call`` event (and so the mute) late rather than never.
+        """
+        call = after.call
+        if call.direction is not Direction.INCOMING or after.verdict == before.verdict:
+            return
+        if after.tally is not None and (record := after.tally.record(call.call_id)):
+            _stamp(record, after.verdict)
+        if after.verdict.is_nuisance and not before.verdict.is_nuisance:
+            self.counters.count_upgrade(after.time.date())
+            if not call.answered:
+                self._fire(CallEventType.NUISANCE_CALL, after)
+        self.data.async_save_register()
 
     @callback
     def set_connected(self, connected: bool) -> None:
@@ -262,10 +279,12 @@ class NuisanceHub:
         tally: CallerTally | None = None
         if call.direction is Direction.INCOMING:
             # Recorded before it is judged: the repeat rule counts this call.
-            tally = self.data.register.record_ring(call.number, call.call_id, now, call.line, "")
+            tally = self.data.register.record_ring(
+                call.number, call.call_id, now, call.line, entry_id=self.entry.entry_id
+            )
         verdict = self.classify(call.number)
         if tally is not None:
-            tally.history[-1].verdict = verdict.verdict.value
+            _stamp(tally.history[-1], verdict)
             self.counters.count(now.date(), nuisance=verdict.is_nuisance)
             self.data.async_save_register()
         info = CallInfo(call, verdict, tally, now)
@@ -319,8 +338,32 @@ class NuisanceHub:
         )
 
     def _notify(self) -> None:
+        self._update_ringer()
         for listener in list(self._state_listeners):
             listener()
+
+    def _update_ringer(self) -> None:
+        """Hold the ringer muted while a flagged incoming call rings."""
+        ringing = {
+            call_id: {
+                "number": info.call.number,
+                "label": info.verdict.label,
+                "call_id": call_id,
+                "line": self.entry.title,
+                "entry_id": self.entry.entry_id,
+            }
+            for call_id, info in self.active.items()
+            if info.verdict.is_nuisance
+            and info.call.direction is Direction.INCOMING
+            and not info.call.answered
+        }
+        self.ringer.async_update(ringing, enabled=self.mute_enabled)
+
+    @callback
+    def async_set_mute_enabled(self, enabled: bool) -> None:
+        """``switch.<line>_mute_ringer`` was turned on or off."""
+        self.mute_enabled = enabled
+        self._update_ringer()
 
     @callback
     def async_listen_state(self, listener: Callable[[], None]) -> CALLBACK_TYPE:
@@ -339,3 +382,10 @@ class NuisanceHub:
     def format(self, number: str) -> str:
         """A number formatted for people in this line's region."""
         return format_number(number, self.region)
+
+
+def _stamp(record: CallRecord, verdict: Verdict) -> None:
+    """Keep the verdict a call had with its record (for the history and exports)."""
+    record.verdict = verdict.verdict.value
+    record.label = verdict.label or ""
+    record.tags = verdict.tags

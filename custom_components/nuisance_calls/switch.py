@@ -41,7 +41,7 @@ class MuteRingerSwitch(NuisanceEntity, SwitchEntity, RestoreEntity):
         await super().async_added_to_hass()
         if (last := await self.async_get_last_state()) is not None:
             self._attr_is_on = last.state != STATE_OFF
-        self.hub.mute_enabled = bool(self._attr_is_on)
+        self.hub.async_set_mute_enabled(bool(self._attr_is_on))
 
     @property
     def available(self) -> bool:
@@ -58,5 +58,5 @@ class MuteRingerSwitch(NuisanceEntity, SwitchEntity, RestoreEntity):
 
     def _set(self, on: bool) -> None:
         self._attr_is_on = on
-        self.hub.mute_enabled = on
+        self.hub.async_set_mute_enabled(on)
         self.async_write_ha_state()

@@ -12,8 +12,9 @@ from typing import Any, Final
 
 _LOGGER = logging.getLogger(__name__)
 
-HISTORY_LENGTH: Final = 50
-"""Recent calls kept per caller; the counters cover all calls ever."""
+HISTORY_LENGTH: Final = 200
+"""Recent calls kept per caller (for the repeat rule and ``export_calls``);
+the counters cover all calls ever."""
 
 
 class Outcome(StrEnum):
@@ -34,6 +35,12 @@ class CallRecord:
     outcome: Outcome = Outcome.RINGING
     duration: int | None = None
     verdict: str = ""
+    entry_id: str = ""
+    """The config entry (HA line) the call came in on."""
+    label: str = ""
+    """The caller's label when the call rang (lists change later)."""
+    tags: tuple[str, ...] = ()
+    """The verdict's tags when the call rang."""
 
     def as_dict(self) -> dict[str, Any]:
         """Serialisable form."""
@@ -44,6 +51,9 @@ class CallRecord:
             "outcome": self.outcome.value,
             "duration": self.duration,
             "verdict": self.verdict,
+            "entry_id": self.entry_id,
+            "label": self.label,
+            "tags": list(self.tags),
         }
 
     @classmethod
@@ -57,6 +67,9 @@ class CallRecord:
             outcome=Outcome(data.get("outcome", Outcome.RINGING)),
             duration=int(duration) if duration is not None else None,
             verdict=str(data.get("verdict", "")),
+            entry_id=str(data.get("entry_id", "")),
+            label=str(data.get("label") or ""),
+            tags=tuple(str(tag) for tag in data.get("tags") or ()),
         )
 
 
@@ -105,7 +118,8 @@ class CallerTally:
                 continue
         return tally
 
-    def _record(self, call_id: str) -> CallRecord | None:
+    def record(self, call_id: str) -> CallRecord | None:
+        """The recorded call with this connection id, newest first."""
         for record in reversed(self.history):
             if record.call_id == call_id:
                 return record
@@ -129,9 +143,16 @@ class Register:
         return self.callers.get(number)
 
     def record_ring(
-        self, number: str, call_id: str, time: datetime, line: str, verdict: str
+        self,
+        number: str,
+        call_id: str,
+        time: datetime,
+        line: str,
+        verdict: str = "",
+        *,
+        entry_id: str = "",
     ) -> CallerTally:
-        """Count a new incoming call."""
+        """Count a new incoming call (its verdict is set once it is judged)."""
         tally = self.callers.get(number)
         if tally is None:
             tally = self.callers[number] = CallerTally(number)
@@ -139,7 +160,7 @@ class Register:
         if tally.first_seen is None:
             tally.first_seen = time
         tally.last_seen = time
-        tally.history.append(CallRecord(call_id, time, line, verdict=verdict))
+        tally.history.append(CallRecord(call_id, time, line, verdict=verdict, entry_id=entry_id))
         return tally
 
     def record_end(
@@ -153,7 +174,7 @@ class Register:
             tally.answered += 1
         else:
             tally.missed += 1
-        if (record := tally._record(call_id)) is not None:
+        if (record := tally.record(call_id)) is not None:
             record.outcome = Outcome.ANSWERED if answered else Outcome.MISSED
             record.duration = duration
         return tally

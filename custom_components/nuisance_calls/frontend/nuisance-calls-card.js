@@ -1,0 +1,644 @@
+/*! nuisance-calls-card, built from frontend/ (npm ci && npm run build); do not edit. Lit: BSD-3-Clause; MDI icons: Apache-2.0. */
+var B2=Object.defineProperty;var y2=Object.getOwnPropertyDescriptor;var x=(M,H,C,V)=>{for(var L=V>1?void 0:V?y2(H,C):H,r=M.length-1,e;r>=0;r--)(e=M[r])&&(L=(V?e(H,C,L):e(L))||L);return V&&L&&B2(H,C,L),L};var b1="M12 2C6.5 2 2 6.5 2 12S6.5 22 12 22 22 17.5 22 12 17.5 2 12 2M10 17L5 12L6.41 10.59L10 14.17L17.59 6.58L19 8L10 17Z",w1="M12 2C6.5 2 2 6.5 2 12S6.5 22 12 22 22 17.5 22 12 17.5 2 12 2M12 20C7.59 20 4 16.41 4 12S7.59 4 12 4 20 7.59 20 12 16.41 20 12 20M16.59 7.58L10 14.17L7.41 11.59L6 13L10 17L18 9L16.59 7.58Z";var B1="M8.59,16.58L13.17,12L8.59,7.41L10,6L16,12L10,18L8.59,16.58Z";var y1="M19,6.41L17.59,5L12,10.59L6.41,5L5,6.41L10.59,12L5,17.59L6.41,19L12,13.41L17.59,19L19,17.59L13.41,12L19,6.41Z";var P1="M18,15H16V17H18M18,11H16V13H18M20,19H12V17H14V15H12V13H14V11H12V9H20M10,7H8V5H10M10,11H8V9H10M10,15H8V13H10M10,19H8V17H10M6,7H4V5H6M6,11H4V9H6M6,15H4V13H6M6,19H4V17H6M12,7V3H2V21H22V7H12Z";var T1="M14.4,6L14,4H5V21H7V14H12.6L13,16H20V6H14.4Z";var F1="M12.36,6L12.76,8H18V14H14.64L14.24,12H7V6H12.36M14,4H5V21H7V14H12.6L13,16H20V6H14.4";var R1="M13 16L12.6 14H7V21H5V4H14L14.4 6H20V13.09C19.67 13.04 19.34 13 19 13C18.66 13 18.33 13.04 18 13.09V8H12.76L12.36 6H7V12H14.24L14.64 14H15.69C14.92 14.5 14.27 15.2 13.81 16H13M21.12 15.46L19 17.59L16.88 15.46L15.47 16.88L17.59 19L15.47 21.12L16.88 22.54L19 20.41L21.12 22.54L22.54 21.12L20.41 19L22.54 16.88L21.12 15.46Z";var D1="M17.06 13C15.2 13 13.64 14.33 13.24 16.1C12.29 15.69 11.42 15.8 10.76 16.09C10.35 14.31 8.79 13 6.94 13C4.77 13 3 14.79 3 17C3 19.21 4.77 21 6.94 21C9 21 10.68 19.38 10.84 17.32C11.18 17.08 12.07 16.63 13.16 17.34C13.34 19.39 15 21 17.06 21C19.23 21 21 19.21 21 17C21 14.79 19.23 13 17.06 13M6.94 19.86C5.38 19.86 4.13 18.58 4.13 17S5.39 14.14 6.94 14.14C8.5 14.14 9.75 15.42 9.75 17S8.5 19.86 6.94 19.86M17.06 19.86C15.5 19.86 14.25 18.58 14.25 17S15.5 14.14 17.06 14.14C18.62 14.14 19.88 15.42 19.88 17S18.61 19.86 17.06 19.86M22 10.5H2V12H22V10.5M15.53 2.63C15.31 2.14 14.75 1.88 14.22 2.05L12 2.79L9.77 2.05L9.72 2.04C9.19 1.89 8.63 2.17 8.43 2.68L6 9H18L15.56 2.68L15.53 2.63Z";var E1="M9.5,3A6.5,6.5 0 0,1 16,9.5C16,11.11 15.41,12.59 14.44,13.73L14.71,14H15.5L20.5,19L19,20.5L14,15.5V14.71L13.73,14.44C12.59,15.41 11.11,16 9.5,16A6.5,6.5 0 0,1 3,9.5A6.5,6.5 0 0,1 9.5,3M9.5,5C7,5 5,7 5,9.5C5,12 7,14 9.5,14C12,14 14,12 14,9.5C14,7 12,5 9.5,5Z";var _1="M6.62 10.79C8.06 13.62 10.38 15.94 13.21 17.38L15.41 15.18C15.69 14.9 16.08 14.82 16.43 14.93C17.55 15.3 18.75 15.5 20 15.5C20.55 15.5 21 15.95 21 16.5V20C21 20.55 20.55 21 20 21C10.61 21 3 13.39 3 4C3 3.45 3.45 3 4 3H7.5C8.05 3 8.5 3.45 8.5 4C8.5 5.25 8.7 6.45 9.07 7.57C9.18 7.92 9.1 8.31 8.82 8.59L6.62 10.79M16.5 2C14 2 12 4 12 6.5S14 11 16.5 11 21 9 21 6.5 19 2 16.5 2M16.5 9.5C14.84 9.5 13.5 8.16 13.5 6.5C13.5 5.94 13.65 5.42 13.92 5L18 9.08C17.58 9.35 17.06 9.5 16.5 9.5M19.08 8L15 3.92C15.42 3.65 15.94 3.5 16.5 3.5C18.16 3.5 19.5 4.84 19.5 6.5C19.5 7.06 19.35 7.58 19.08 8Z";var N1="M6.62 10.79A15.1 15.1 0 0 0 13.21 17.38L15.41 15.18A1 1 0 0 1 16.41 14.93A11.36 11.36 0 0 0 20 15.5A1 1 0 0 1 21 16.5V20A1 1 0 0 1 20 21A17 17 0 0 1 3 4A1 1 0 0 1 4 3H7.5A1 1 0 0 1 8.5 4A11.36 11.36 0 0 0 9.07 7.57A1 1 0 0 1 8.82 8.57M21.71 4.71L20.29 3.29L15 8.59L12.71 6.29L11.29 7.71L15 11.41Z";var $1="M4,3A1,1 0 0,0 3,4A17,17 0 0,0 20,21A1,1 0 0,0 21,20V16.5A1,1 0 0,0 20,15.5C18.75,15.5 17.55,15.3 16.43,14.93C16.08,14.82 15.69,14.9 15.41,15.17L13.21,17.37C10.38,15.93 8.06,13.62 6.62,10.78L8.82,8.57C9.1,8.31 9.18,7.92 9.07,7.57C8.7,6.45 8.5,5.25 8.5,4A1,1 0 0,0 7.5,3H4M19,11V9.5H15.5L21,4L20,3L14.5,8.5V5H13V11H19Z";var W1="M23.71,16.67C20.66,13.77 16.54,12 12,12C7.46,12 3.34,13.77 0.29,16.67C0.11,16.85 0,17.1 0,17.38C0,17.65 0.11,17.9 0.29,18.08L2.77,20.56C2.95,20.74 3.2,20.86 3.5,20.86C3.75,20.86 4,20.75 4.18,20.57C4.97,19.83 5.86,19.21 6.84,18.72C7.17,18.56 7.4,18.22 7.4,17.82V14.72C8.85,14.25 10.39,14 12,14C13.6,14 15.15,14.25 16.6,14.72V17.82C16.6,18.22 16.83,18.56 17.16,18.72C18.14,19.21 19.03,19.83 19.82,20.57C20,20.75 20.25,20.86 20.5,20.86C20.8,20.86 21.05,20.74 21.23,20.56L23.71,18.08C23.89,17.9 24,17.65 24,17.38C24,17.1 23.89,16.85 23.71,16.67M6.5,5.5L12,11L19,4L18,3L12,9L7.5,4.5H11V3H5V9H6.5V5.5Z";var I1="M20,15.5C18.8,15.5 17.5,15.3 16.4,14.9C16.3,14.9 16.2,14.9 16.1,14.9C15.8,14.9 15.6,15 15.4,15.2L13.2,17.4C10.4,15.9 8,13.6 6.6,10.8L8.8,8.6C9.1,8.3 9.2,7.9 9,7.6C8.7,6.5 8.5,5.2 8.5,4C8.5,3.5 8,3 7.5,3H4C3.5,3 3,3.5 3,4C3,13.4 10.6,21 20,21C20.5,21 21,20.5 21,20V16.5C21,16 20.5,15.5 20,15.5M5,5H6.5C6.6,5.9 6.8,6.8 7,7.6L5.8,8.8C5.4,7.6 5.1,6.3 5,5M19,19C17.7,18.9 16.4,18.6 15.2,18.2L16.4,17C17.2,17.2 18.1,17.4 19,17.4V19Z";var U1="M13,3A9,9 0 0,0 4,12H1L4.89,15.89L4.96,16.03L9,12H6A7,7 0 0,1 13,5A7,7 0 0,1 20,12A7,7 0 0,1 13,19C11.07,19 9.32,18.21 8.06,16.94L6.64,18.36C8.27,20 10.5,21 13,21A9,9 0 0,0 22,12A9,9 0 0,0 13,3Z";var Q1="M19 17H22L18 21L14 17H17V3H19M2 17H12V19H2M6 5V7H2V5M2 11H9V13H2V11Z";var G1="M19 7H22L18 3L14 7H17V21H19M2 17H12V19H2M6 5V7H2V5M2 11H9V13H2V11Z";var Q=globalThis,G=Q.ShadowRoot&&(Q.ShadyCSS===void 0||Q.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"in Document.prototype&&"replace"in CSSStyleSheet.prototype,o1=Symbol(),z1=new WeakMap,R=class{constructor(H,C,V){if(this._$cssResult$=!0,V!==o1)throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");this.cssText=H,this.t=C}get styleSheet(){let H=this.o,C=this.t;if(G&&H===void 0){let V=C!==void 0&&C.length===1;V&&(H=z1.get(C)),H===void 0&&((this.o=H=new CSSStyleSheet).replaceSync(this.cssText),V&&z1.set(C,H))}return H}toString(){return this.cssText}},K1=M=>new R(typeof M=="string"?M:M+"",void 0,o1),a1=(M,...H)=>{let C=M.length===1?M[0]:H.reduce((V,L,r)=>V+(e=>{if(e._$cssResult$===!0)return e.cssText;if(typeof e=="number")return e;throw Error("Value passed to 'css' function must be a 'css' function result: "+e+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")})(L)+M[r+1],M[0]);return new R(C,M,o1)},q1=(M,H)=>{if(G)M.adoptedStyleSheets=H.map(C=>C instanceof CSSStyleSheet?C:C.styleSheet);else for(let C of H){let V=document.createElement("style"),L=Q.litNonce;L!==void 0&&V.setAttribute("nonce",L),V.textContent=C.cssText,M.appendChild(V)}},d1=G?M=>M:M=>M instanceof CSSStyleSheet?(H=>{let C="";for(let V of H.cssRules)C+=V.cssText;return K1(C)})(M):M;var{is:P2,defineProperty:T2,getOwnPropertyDescriptor:F2,getOwnPropertyNames:R2,getOwnPropertySymbols:D2,getPrototypeOf:E2}=Object,z=globalThis,j1=z.trustedTypes,_2=j1?j1.emptyScript:"",N2=z.reactiveElementPolyfillSupport,D=(M,H)=>M,E={toAttribute(M,H){switch(H){case Boolean:M=M?_2:null;break;case Object:case Array:M=M==null?M:JSON.stringify(M)}return M},fromAttribute(M,H){let C=M;switch(H){case Boolean:C=M!==null;break;case Number:C=M===null?null:Number(M);break;case Object:case Array:try{C=JSON.parse(M)}catch{C=null}}return C}},K=(M,H)=>!P2(M,H),X1={attribute:!0,type:String,converter:E,reflect:!1,useDefault:!1,hasChanged:K};Symbol.metadata??=Symbol("metadata"),z.litPropertyMetadata??=new WeakMap;var u=class extends HTMLElement{static addInitializer(H){this._$Ei(),(this.l??=[]).push(H)}static get observedAttributes(){return this.finalize(),this._$Eh&&[...this._$Eh.keys()]}static createProperty(H,C=X1){if(C.state&&(C.attribute=!1),this._$Ei(),this.prototype.hasOwnProperty(H)&&((C=Object.create(C)).wrapped=!0),this.elementProperties.set(H,C),!C.noAccessor){let V=Symbol(),L=this.getPropertyDescriptor(H,V,C);L!==void 0&&T2(this.prototype,H,L)}}static getPropertyDescriptor(H,C,V){let{get:L,set:r}=F2(this.prototype,H)??{get(){return this[C]},set(e){this[C]=e}};return{get:L,set(e){let t=L?.call(this);r?.call(this,e),this.requestUpdate(H,t,V)},configurable:!0,enumerable:!0}}static getPropertyOptions(H){return this.elementProperties.get(H)??X1}static _$Ei(){if(this.hasOwnProperty(D("elementProperties")))return;let H=E2(this);H.finalize(),H.l!==void 0&&(this.l=[...H.l]),this.elementProperties=new Map(H.elementProperties)}static finalize(){if(this.hasOwnProperty(D("finalized")))return;if(this.finalized=!0,this._$Ei(),this.hasOwnProperty(D("properties"))){let C=this.properties,V=[...R2(C),...D2(C)];for(let L of V)this.createProperty(L,C[L])}let H=this[Symbol.metadata];if(H!==null){let C=litPropertyMetadata.get(H);if(C!==void 0)for(let[V,L]of C)this.elementProperties.set(V,L)}this._$Eh=new Map;for(let[C,V]of this.elementProperties){let L=this._$Eu(C,V);L!==void 0&&this._$Eh.set(L,C)}this.elementStyles=this.finalizeStyles(this.styles)}static finalizeStyles(H){let C=[];if(Array.isArray(H)){let V=new Set(H.flat(1/0).reverse());for(let L of V)C.unshift(d1(L))}else H!==void 0&&C.push(d1(H));return C}static _$Eu(H,C){let V=C.attribute;return V===!1?void 0:typeof V=="string"?V:typeof H=="string"?H.toLowerCase():void 0}constructor(){super(),this._$Ep=void 0,this.isUpdatePending=!1,this.hasUpdated=!1,this._$Em=null,this._$Ev()}_$Ev(){this._$ES=new Promise(H=>this.enableUpdating=H),this._$AL=new Map,this._$E_(),this.requestUpdate(),this.constructor.l?.forEach(H=>H(this))}addController(H){(this._$EO??=new Set).add(H),this.renderRoot!==void 0&&this.isConnected&&H.hostConnected?.()}removeController(H){this._$EO?.delete(H)}_$E_(){let H=new Map,C=this.constructor.elementProperties;for(let V of C.keys())this.hasOwnProperty(V)&&(H.set(V,this[V]),delete this[V]);H.size>0&&(this._$Ep=H)}createRenderRoot(){let H=this.shadowRoot??this.attachShadow(this.constructor.shadowRootOptions);return q1(H,this.constructor.elementStyles),H}connectedCallback(){this.renderRoot??=this.createRenderRoot(),this.enableUpdating(!0),this._$EO?.forEach(H=>H.hostConnected?.())}enableUpdating(H){}disconnectedCallback(){this._$EO?.forEach(H=>H.hostDisconnected?.())}attributeChangedCallback(H,C,V){this._$AK(H,V)}_$ET(H,C){let V=this.constructor.elementProperties.get(H),L=this.constructor._$Eu(H,V);if(L!==void 0&&V.reflect===!0){let r=(V.converter?.toAttribute!==void 0?V.converter:E).toAttribute(C,V.type);this._$Em=H,r==null?this.removeAttribute(L):this.setAttribute(L,r),this._$Em=null}}_$AK(H,C){let V=this.constructor,L=V._$Eh.get(H);if(L!==void 0&&this._$Em!==L){let r=V.getPropertyOptions(L),e=typeof r.converter=="function"?{fromAttribute:r.converter}:r.converter?.fromAttribute!==void 0?r.converter:E;this._$Em=L;let t=e.fromAttribute(C,r.type);this[L]=t??this._$Ej?.get(L)??t,this._$Em=null}}requestUpdate(H,C,V,L=!1,r){if(H!==void 0){let e=this.constructor;if(L===!1&&(r=this[H]),V??=e.getPropertyOptions(H),!((V.hasChanged??K)(r,C)||V.useDefault&&V.reflect&&r===this._$Ej?.get(H)&&!this.hasAttribute(e._$Eu(H,V))))return;this.C(H,C,V)}this.isUpdatePending===!1&&(this._$ES=this._$EP())}C(H,C,{useDefault:V,reflect:L,wrapped:r},e){V&&!(this._$Ej??=new Map).has(H)&&(this._$Ej.set(H,e??C??this[H]),r!==!0||e!==void 0)||(this._$AL.has(H)||(this.hasUpdated||V||(C=void 0),this._$AL.set(H,C)),L===!0&&this._$Em!==H&&(this._$Eq??=new Set).add(H))}async _$EP(){this.isUpdatePending=!0;try{await this._$ES}catch(C){Promise.reject(C)}let H=this.scheduleUpdate();return H!=null&&await H,!this.isUpdatePending}scheduleUpdate(){return this.performUpdate()}performUpdate(){if(!this.isUpdatePending)return;if(!this.hasUpdated){if(this.renderRoot??=this.createRenderRoot(),this._$Ep){for(let[L,r]of this._$Ep)this[L]=r;this._$Ep=void 0}let V=this.constructor.elementProperties;if(V.size>0)for(let[L,r]of V){let{wrapped:e}=r,t=this[L];e!==!0||this._$AL.has(L)||t===void 0||this.C(L,void 0,r,t)}}let H=!1,C=this._$AL;try{H=this.shouldUpdate(C),H?(this.willUpdate(C),this._$EO?.forEach(V=>V.hostUpdate?.()),this.update(C)):this._$EM()}catch(V){throw H=!1,this._$EM(),V}H&&this._$AE(C)}willUpdate(H){}_$AE(H){this._$EO?.forEach(C=>C.hostUpdated?.()),this.hasUpdated||(this.hasUpdated=!0,this.firstUpdated(H)),this.updated(H)}_$EM(){this._$AL=new Map,this.isUpdatePending=!1}get updateComplete(){return this.getUpdateComplete()}getUpdateComplete(){return this._$ES}shouldUpdate(H){return!0}update(H){this._$Eq&&=this._$Eq.forEach(C=>this._$ET(C,this[C])),this._$EM()}updated(H){}firstUpdated(H){}};u.elementStyles=[],u.shadowRootOptions={mode:"open"},u[D("elementProperties")]=new Map,u[D("finalized")]=new Map,N2?.({ReactiveElement:u}),(z.reactiveElementVersions??=[]).push("2.1.2");var m1=globalThis,Y1=M=>M,q=m1.trustedTypes,J1=q?q.createPolicy("lit-html",{createHTML:M=>M}):void 0,n1="$lit$",s=`lit$${Math.random().toFixed(9).slice(2)}$`,v1="?"+s,$2=`<${v1}>`,b=document,N=()=>b.createComment(""),$=M=>M===null||typeof M!="object"&&typeof M!="function",x1=Array.isArray,r2=M=>x1(M)||typeof M?.[Symbol.iterator]=="function",p1=`[ 	
+\f\r]`,_=/<(?:(!--|\/[^a-zA-Z])|(\/?[a-zA-Z][^>\s]*)|(\/?$))/g,C2=/-->/g,H2=/>/g,f=RegExp(`>|${p1}(?:([^\\s"'>=/]+)(${p1}*=${p1}*(?:[^ 	
+\f\r"'\`<>=]|("|')|))|$)`,"g"),V2=/'/g,L2=/"/g,e2=/^(?:script|style|textarea|title)$/i,l1=M=>(H,...C)=>({_$litType$:M,strings:H,values:C}),m=l1(1),t2=l1(2),m5=l1(3),c=Symbol.for("lit-noChange"),a=Symbol.for("lit-nothing"),M2=new WeakMap,k=b.createTreeWalker(b,129);function i2(M,H){if(!x1(M)||!M.hasOwnProperty("raw"))throw Error("invalid template strings array");return J1!==void 0?J1.createHTML(H):H}var A2=(M,H)=>{let C=M.length-1,V=[],L,r=H===2?"<svg>":H===3?"<math>":"",e=_;for(let t=0;t<C;t++){let i=M[t],d,o,A=-1,n=0;for(;n<i.length&&(e.lastIndex=n,o=e.exec(i),o!==null);)n=e.lastIndex,e===_?o[1]==="!--"?e=C2:o[1]!==void 0?e=H2:o[2]!==void 0?(e2.test(o[2])&&(L=RegExp("</"+o[2],"g")),e=f):o[3]!==void 0&&(e=f):e===f?o[0]===">"?(e=L??_,A=-1):o[1]===void 0?A=-2:(A=e.lastIndex-o[2].length,d=o[1],e=o[3]===void 0?f:o[3]==='"'?L2:V2):e===L2||e===V2?e=f:e===C2||e===H2?e=_:(e=f,L=void 0);let p=e===f&&M[t+1].startsWith("/>")?" ":"";r+=e===_?i+$2:A>=0?(V.push(d),i.slice(0,A)+n1+i.slice(A)+s+p):i+s+(A===-2?t:p)}return[i2(M,r+(M[C]||"<?>")+(H===2?"</svg>":H===3?"</math>":"")),V]},W=class M{constructor({strings:H,_$litType$:C},V){let L;this.parts=[];let r=0,e=0,t=H.length-1,i=this.parts,[d,o]=A2(H,C);if(this.el=M.createElement(d,V),k.currentNode=this.el.content,C===2||C===3){let A=this.el.content.firstChild;A.replaceWith(...A.childNodes)}for(;(L=k.nextNode())!==null&&i.length<t;){if(L.nodeType===1){if(L.hasAttributes())for(let A of L.getAttributeNames())if(A.endsWith(n1)){let n=o[e++],p=L.getAttribute(A).split(s),Z=/([.?@])?(.*)/.exec(n);i.push({type:1,index:r,name:Z[2],strings:p,ctor:Z[1]==="."?X:Z[1]==="?"?Y:Z[1]==="@"?J:B}),L.removeAttribute(A)}else A.startsWith(s)&&(i.push({type:6,index:r}),L.removeAttribute(A));if(e2.test(L.tagName)){let A=L.textContent.split(s),n=A.length-1;if(n>0){L.textContent=q?q.emptyScript:"";for(let p=0;p<n;p++)L.append(A[p],N()),k.nextNode(),i.push({type:2,index:++r});L.append(A[n],N())}}}else if(L.nodeType===8)if(L.data===v1)i.push({type:2,index:r});else{let A=-1;for(;(A=L.data.indexOf(s,A+1))!==-1;)i.push({type:7,index:r}),A+=s.length-1}r++}}static createElement(H,C){let V=b.createElement("template");return V.innerHTML=H,V}};function w(M,H,C=M,V){if(H===c)return H;let L=V!==void 0?C._$Co?.[V]:C._$Cl,r=$(H)?void 0:H._$litDirective$;return L?.constructor!==r&&(L?._$AO?.(!1),r===void 0?L=void 0:(L=new r(M),L._$AT(M,C,V)),V!==void 0?(C._$Co??=[])[V]=L:C._$Cl=L),L!==void 0&&(H=w(M,L._$AS(M,H.values),L,V)),H}var j=class{constructor(H,C){this._$AV=[],this._$AN=void 0,this._$AD=H,this._$AM=C}get parentNode(){return this._$AM.parentNode}get _$AU(){return this._$AM._$AU}u(H){let{el:{content:C},parts:V}=this._$AD,L=(H?.creationScope??b).importNode(C,!0);k.currentNode=L;let r=k.nextNode(),e=0,t=0,i=V[0];for(;i!==void 0;){if(e===i.index){let d;i.type===2?d=new y(r,r.nextSibling,this,H):i.type===1?d=new i.ctor(r,i.name,i.strings,this,H):i.type===6&&(d=new C1(r,this,H)),this._$AV.push(d),i=V[++t]}e!==i?.index&&(r=k.nextNode(),e++)}return k.currentNode=b,L}p(H){let C=0;for(let V of this._$AV)V!==void 0&&(V.strings!==void 0?(V._$AI(H,V,C),C+=V.strings.length-2):V._$AI(H[C])),C++}},y=class M{get _$AU(){return this._$AM?._$AU??this._$Cv}constructor(H,C,V,L){this.type=2,this._$AH=a,this._$AN=void 0,this._$AA=H,this._$AB=C,this._$AM=V,this.options=L,this._$Cv=L?.isConnected??!0}get parentNode(){let H=this._$AA.parentNode,C=this._$AM;return C!==void 0&&H?.nodeType===11&&(H=C.parentNode),H}get startNode(){return this._$AA}get endNode(){return this._$AB}_$AI(H,C=this){H=w(this,H,C),$(H)?H===a||H==null||H===""?(this._$AH!==a&&this._$AR(),this._$AH=a):H!==this._$AH&&H!==c&&this._(H):H._$litType$!==void 0?this.$(H):H.nodeType!==void 0?this.T(H):r2(H)?this.k(H):this._(H)}O(H){return this._$AA.parentNode.insertBefore(H,this._$AB)}T(H){this._$AH!==H&&(this._$AR(),this._$AH=this.O(H))}_(H){this._$AH!==a&&$(this._$AH)?this._$AA.nextSibling.data=H:this.T(b.createTextNode(H)),this._$AH=H}$(H){let{values:C,_$litType$:V}=H,L=typeof V=="number"?this._$AC(H):(V.el===void 0&&(V.el=W.createElement(i2(V.h,V.h[0]),this.options)),V);if(this._$AH?._$AD===L)this._$AH.p(C);else{let r=new j(L,this),e=r.u(this.options);r.p(C),this.T(e),this._$AH=r}}_$AC(H){let C=M2.get(H.strings);return C===void 0&&M2.set(H.strings,C=new W(H)),C}k(H){x1(this._$AH)||(this._$AH=[],this._$AR());let C=this._$AH,V,L=0;for(let r of H)L===C.length?C.push(V=new M(this.O(N()),this.O(N()),this,this.options)):V=C[L],V._$AI(r),L++;L<C.length&&(this._$AR(V&&V._$AB.nextSibling,L),C.length=L)}_$AR(H=this._$AA.nextSibling,C){for(this._$AP?.(!1,!0,C);H!==this._$AB;){let V=Y1(H).nextSibling;Y1(H).remove(),H=V}}setConnected(H){this._$AM===void 0&&(this._$Cv=H,this._$AP?.(H))}},B=class{get tagName(){return this.element.tagName}get _$AU(){return this._$AM._$AU}constructor(H,C,V,L,r){this.type=1,this._$AH=a,this._$AN=void 0,this.element=H,this.name=C,this._$AM=L,this.options=r,V.length>2||V[0]!==""||V[1]!==""?(this._$AH=Array(V.length-1).fill(new String),this.strings=V):this._$AH=a}_$AI(H,C=this,V,L){let r=this.strings,e=!1;if(r===void 0)H=w(this,H,C,0),e=!$(H)||H!==this._$AH&&H!==c,e&&(this._$AH=H);else{let t=H,i,d;for(H=r[0],i=0;i<r.length-1;i++)d=w(this,t[V+i],C,i),d===c&&(d=this._$AH[i]),e||=!$(d)||d!==this._$AH[i],d===a?H=a:H!==a&&(H+=(d??"")+r[i+1]),this._$AH[i]=d}e&&!L&&this.j(H)}j(H){H===a?this.element.removeAttribute(this.name):this.element.setAttribute(this.name,H??"")}},X=class extends B{constructor(){super(...arguments),this.type=3}j(H){this.element[this.name]=H===a?void 0:H}},Y=class extends B{constructor(){super(...arguments),this.type=4}j(H){this.element.toggleAttribute(this.name,!!H&&H!==a)}},J=class extends B{constructor(H,C,V,L,r){super(H,C,V,L,r),this.type=5}_$AI(H,C=this){if((H=w(this,H,C,0)??a)===c)return;let V=this._$AH,L=H===a&&V!==a||H.capture!==V.capture||H.once!==V.once||H.passive!==V.passive,r=H!==a&&(V===a||L);L&&this.element.removeEventListener(this.name,this,V),r&&this.element.addEventListener(this.name,this,H),this._$AH=H}handleEvent(H){typeof this._$AH=="function"?this._$AH.call(this.options?.host??this.element,H):this._$AH.handleEvent(H)}},C1=class{constructor(H,C,V){this.element=H,this.type=6,this._$AN=void 0,this._$AM=C,this.options=V}get _$AU(){return this._$AM._$AU}_$AI(H){w(this,H)}},o2={M:n1,P:s,A:v1,C:1,L:A2,R:j,D:r2,V:w,I:y,H:B,N:Y,U:J,B:X,F:C1},W2=m1.litHtmlPolyfillSupport;W2?.(W,y),(m1.litHtmlVersions??=[]).push("3.3.3");var a2=(M,H,C)=>{let V=C?.renderBefore??H,L=V._$litPart$;if(L===void 0){let r=C?.renderBefore??null;V._$litPart$=L=new y(H.insertBefore(N(),r),r,void 0,C??{})}return L._$AI(M),L};var Z1=globalThis,O=class extends u{constructor(){super(...arguments),this.renderOptions={host:this},this._$Do=void 0}createRenderRoot(){let H=super.createRenderRoot();return this.renderOptions.renderBefore??=H.firstChild,H}update(H){let C=this.render();this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),super.update(H),this._$Do=a2(C,this.renderRoot,this.renderOptions)}connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}render(){return c}};O._$litElement$=!0,O.finalized=!0,Z1.litElementHydrateSupport?.({LitElement:O});var I2=Z1.litElementPolyfillSupport;I2?.({LitElement:O});(Z1.litElementVersions??=[]).push("4.2.2");var U2={attribute:!0,type:String,converter:E,reflect:!1,hasChanged:K},Q2=(M=U2,H,C)=>{let{kind:V,metadata:L}=C,r=globalThis.litPropertyMetadata.get(L);if(r===void 0&&globalThis.litPropertyMetadata.set(L,r=new Map),V==="setter"&&((M=Object.create(M)).wrapped=!0),r.set(C.name,M),V==="accessor"){let{name:e}=C;return{set(t){let i=H.get.call(this);H.set.call(this,t),this.requestUpdate(e,i,M,!0,t)},init(t){return t!==void 0&&this.C(e,void 0,M,t),t}}}if(V==="setter"){let{name:e}=C;return function(t){let i=this[e];H.call(this,t),this.requestUpdate(e,i,M,!0,t)}}throw Error("Unsupported decorator location: "+V)};function d2(M){return(H,C)=>typeof C=="object"?Q2(M,H,C):((V,L,r)=>{let e=L.hasOwnProperty(r);return L.constructor.createProperty(r,V),e?Object.getOwnPropertyDescriptor(L,r):void 0})(M,H,C)}function l(M){return d2({...M,state:!0,attribute:!1})}var p2={ATTRIBUTE:1,CHILD:2,PROPERTY:3,BOOLEAN_ATTRIBUTE:4,EVENT:5,ELEMENT:6},m2=M=>(...H)=>({_$litDirective$:M,values:H}),V1=class{constructor(H){}get _$AU(){return this._$AM._$AU}_$AT(H,C,V){this._$Ct=H,this._$AM=C,this._$Ci=V}_$AS(H,C){return this.update(H,C)}update(H,C){return this.render(...C)}};var{I:G2}=o2,n2=M=>M;var v2=()=>document.createComment(""),P=(M,H,C)=>{let V=M._$AA.parentNode,L=H===void 0?M._$AB:H._$AA;if(C===void 0){let r=V.insertBefore(v2(),L),e=V.insertBefore(v2(),L);C=new G2(r,e,M,M.options)}else{let r=C._$AB.nextSibling,e=C._$AM,t=e!==M;if(t){let i;C._$AQ?.(M),C._$AM=M,C._$AP!==void 0&&(i=M._$AU)!==e._$AU&&C._$AP(i)}if(r!==L||t){let i=C._$AA;for(;i!==r;){let d=n2(i).nextSibling;n2(V).insertBefore(i,L),i=d}}}return C},g=(M,H,C=M)=>(M._$AI(H,C),M),z2={},x2=(M,H=z2)=>M._$AH=H,l2=M=>M._$AH,L1=M=>{M._$AR(),M._$AA.remove()};var Z2=(M,H,C)=>{let V=new Map;for(let L=H;L<=C;L++)V.set(M[L],L);return V},S1=m2(class extends V1{constructor(M){if(super(M),M.type!==p2.CHILD)throw Error("repeat() can only be used in text expressions")}dt(M,H,C){let V;C===void 0?C=H:H!==void 0&&(V=H);let L=[],r=[],e=0;for(let t of M)L[e]=V?V(t,e):e,r[e]=C(t,e),e++;return{values:r,keys:L}}render(M,H,C){return this.dt(M,H,C).values}update(M,[H,C,V]){let L=l2(M),{values:r,keys:e}=this.dt(H,C,V);if(!Array.isArray(L))return this.ut=e,r;let t=this.ut??=[],i=[],d,o,A=0,n=L.length-1,p=0,Z=r.length-1;for(;A<=n&&p<=Z;)if(L[A]===null)A++;else if(L[n]===null)n--;else if(t[A]===e[p])i[p]=g(L[A],r[p]),A++,p++;else if(t[n]===e[Z])i[Z]=g(L[n],r[Z]),n--,Z--;else if(t[A]===e[Z])i[Z]=g(L[A],r[Z]),P(M,i[Z+1],L[A]),A++,Z--;else if(t[n]===e[p])i[p]=g(L[n],r[p]),P(M,L[A],L[n]),n--,p++;else if(d===void 0&&(d=Z2(e,p,Z),o=Z2(t,A,n)),d.has(t[A]))if(d.has(t[n])){let S=o.get(e[p]),A1=S!==void 0?L[S]:null;if(A1===null){let k1=P(M,L[A]);g(k1,r[p]),i[p]=k1}else i[p]=g(A1,r[p]),P(M,L[A],A1),L[S]=null;p++}else L1(L[n]),n--;else L1(L[A]),A++;for(;p<=Z;){let S=P(M,i[Z+1]);g(S,r[p]),i[p++]=S}for(;A<=n;){let S=L[A++];S!==null&&L1(S)}return this.ut=e,x2(M,i),c}});var K2=[["second",60],["minute",60],["hour",24],["day",7],["week",4.345],["month",12],["year",Number.POSITIVE_INFINITY]];function u1(M,H,C=Date.now()){let V=Date.parse(M);if(Number.isNaN(V))return M;let L=Math.min(V-C,0)/1e3,r=new Intl.RelativeTimeFormat(H,{numeric:"auto"});if(Math.abs(L)<45)return r.format(0,"second");for(let[e,t]of K2){if(Math.abs(L)<t)return r.format(Math.round(L),e);L/=t}return r.format(Math.round(L),"year")}function s1(M,H,C){let V=new Date(M);if(Number.isNaN(V.getTime()))return M;try{return new Intl.DateTimeFormat(H,{dateStyle:"medium",timeStyle:"short",timeZone:C}).format(V)}catch{return new Intl.DateTimeFormat(H,{dateStyle:"medium",timeStyle:"short"}).format(V)}}function S2(M,H){let[C,V,L]=M.split("-").map(Number);return!C||!V||!L?M:new Intl.DateTimeFormat(H,{day:"numeric",month:"short"}).format(new Date(C,V-1,L))}var c1={title:"Nuisance calls",description:"Every caller with their tally: flag, allow or reset with one tap.","tab.nuisance":"Nuisance","tab.unknown":"Unknown","tab.allowed":"Allowed","tab.all":"All","tab.labels":"Companies",search:"Search number or name","search.clear":"Clear search","sort.by":"Sort by","sort.count":"Most calls","sort.last_seen":"Latest call","sort.label":"Name","sort.number":"Number","sort.ascending":"Ascending","sort.descending":"Descending","line.all":"All lines","calls.one":"{n} call","calls.other":"{n} calls",answered:"{n} answered",missed:"{n} missed",never:"never","action.flag":"Flag","action.allow":"Allow","action.unflag":"Remove from my list","action.reset":"Reset tally","action.reset_confirm":"Reset?","flag.as":"Flag as","flag.label":"Name or company (optional)",cancel:"Cancel","empty.callers":"No callers yet.","empty.search":"No caller matches “{search}”.","empty.labels":"No caller has a name or company yet.","show.more":"Show more",showing:"{shown} of {total}","error.load":"Could not load the callers: {message}","error.not_set_up":"The Nuisance Calls integration is not set up or not loaded yet.","error.action":"{action} failed: {message}","verdict.nuisance":"Nuisance","verdict.unknown":"Unknown","verdict.allowed":"Allowed",anonymous:"Withheld number","numbers.one":"{n} number","numbers.other":"{n} numbers","labels.since":"since {date}","labels.total":"{n} in total","labels.show":"Show these callers",score:"score {score}","last.call":"Last call","on.list.flag":"Flagged by you","on.list.allow":"Allowed by you","tag.nuisance":"nuisance","tag.telemarketing":"telemarketing","tag.scam":"scam","tag.robocall":"robocall","tag.charity":"charity","tag.survey":"survey","tag.repeat":"repeat","tag.withheld":"withheld","tag.abroad":"abroad","editor.title":"Title","editor.filter":"Show","editor.sort":"Sort by","editor.max_rows":"Rows per page","editor.line":"Line","editor.line.helper":"Only callers on this line; empty for all lines."},q2={title:"Störanrufe",description:"Jeder Anrufer mit seiner Zählung: mit einem Tipp markieren, erlauben oder zurücksetzen.","tab.nuisance":"Störer","tab.unknown":"Unbekannt","tab.allowed":"Erlaubt","tab.all":"Alle","tab.labels":"Firmen",search:"Nummer oder Name suchen","search.clear":"Suche leeren","sort.by":"Sortieren nach","sort.count":"Meiste Anrufe","sort.last_seen":"Letzter Anruf","sort.label":"Name","sort.number":"Nummer","sort.ascending":"Aufsteigend","sort.descending":"Absteigend","line.all":"Alle Leitungen","calls.one":"{n} Anruf","calls.other":"{n} Anrufe",answered:"{n} angenommen",missed:"{n} verpasst",never:"nie","action.flag":"Als Störer markieren","action.allow":"Erlauben","action.unflag":"Von meiner Liste nehmen","action.reset":"Zählung zurücksetzen","action.reset_confirm":"Zurücksetzen?","flag.as":"Markieren als","flag.label":"Name oder Firma (optional)",cancel:"Abbrechen","empty.callers":"Noch keine Anrufer.","empty.search":"Kein Anrufer passt zu „{search}“.","empty.labels":"Noch kein Anrufer hat einen Namen oder eine Firma.","show.more":"Mehr anzeigen",showing:"{shown} von {total}","error.load":"Anrufer konnten nicht geladen werden: {message}","error.not_set_up":"Die Integration Nuisance Calls ist nicht eingerichtet oder noch nicht geladen.","error.action":"{action} fehlgeschlagen: {message}","verdict.nuisance":"Störer","verdict.unknown":"Unbekannt","verdict.allowed":"Erlaubt",anonymous:"Unterdrückte Nummer","numbers.one":"{n} Nummer","numbers.other":"{n} Nummern","labels.since":"seit {date}","labels.total":"{n} insgesamt","labels.show":"Diese Anrufer zeigen",score:"Score {score}","last.call":"Letzter Anruf","on.list.flag":"Von dir markiert","on.list.allow":"Von dir erlaubt","tag.nuisance":"Störer","tag.telemarketing":"Telefonwerbung","tag.scam":"Betrug","tag.robocall":"Bandansage","tag.charity":"Spenden","tag.survey":"Umfrage","tag.repeat":"wiederholt","tag.withheld":"unterdrückt","tag.abroad":"Ausland","editor.title":"Titel","editor.filter":"Anzeigen","editor.sort":"Sortieren nach","editor.max_rows":"Zeilen pro Seite","editor.line":"Leitung","editor.line.helper":"Nur Anrufer auf dieser Leitung; leer für alle Leitungen."},j2={title:"Chiamate moleste",description:"Ogni chiamante con il suo conteggio: segnala, consenti o azzera con un tocco.","tab.nuisance":"Moleste","tab.unknown":"Sconosciute","tab.allowed":"Consentite","tab.all":"Tutte","tab.labels":"Aziende",search:"Cerca numero o nome","search.clear":"Cancella ricerca","sort.by":"Ordina per","sort.count":"Più chiamate","sort.last_seen":"Ultima chiamata","sort.label":"Nome","sort.number":"Numero","sort.ascending":"Crescente","sort.descending":"Decrescente","line.all":"Tutte le linee","calls.one":"{n} chiamata","calls.other":"{n} chiamate",answered:"{n} risposte",missed:"{n} perse",never:"mai","action.flag":"Segnala","action.allow":"Consenti","action.unflag":"Rimuovi dal mio elenco","action.reset":"Azzera conteggio","action.reset_confirm":"Azzerare?","flag.as":"Segnala come","flag.label":"Nome o azienda (facoltativo)",cancel:"Annulla","empty.callers":"Ancora nessun chiamante.","empty.search":"Nessun chiamante corrisponde a «{search}».","empty.labels":"Nessun chiamante ha ancora un nome o un'azienda.","show.more":"Mostra altri",showing:"{shown} di {total}","error.load":"Impossibile caricare i chiamanti: {message}","error.not_set_up":"L'integrazione Nuisance Calls non è configurata o non è ancora caricata.","error.action":"{action} non riuscito: {message}","verdict.nuisance":"Molesto","verdict.unknown":"Sconosciuto","verdict.allowed":"Consentito",anonymous:"Numero anonimo","numbers.one":"{n} numero","numbers.other":"{n} numeri","labels.since":"dal {date}","labels.total":"{n} in totale","labels.show":"Mostra questi chiamanti",score:"punteggio {score}","last.call":"Ultima chiamata","on.list.flag":"Segnalato da te","on.list.allow":"Consentito da te","tag.nuisance":"molesto","tag.telemarketing":"telemarketing","tag.scam":"truffa","tag.robocall":"chiamata automatica","tag.charity":"beneficenza","tag.survey":"sondaggio","tag.repeat":"ripetuto","tag.withheld":"anonimo","tag.abroad":"estero","editor.title":"Titolo","editor.filter":"Mostra","editor.sort":"Ordina per","editor.max_rows":"Righe per pagina","editor.line":"Linea","editor.line.helper":"Solo i chiamanti su questa linea; vuoto per tutte le linee."},u2={en:c1,de:q2,it:j2};function X2(M){let H=(M??"en").toLowerCase().split(/[-_]/)[0];return H in u2?H:"en"}function M1(){return document.documentElement.lang||navigator.language||"en"}function I(M){let H=u2[X2(M)];return(C,V)=>{let L=H[C]??c1[C]??C;if(V)for(let[r,e]of Object.entries(V))L=L.split(`{${r}}`).join(String(e));return L}}function h1(M,H,C,V){let L=new Intl.PluralRules(H).select(V)==="one"?"one":"other";return M(`${C}.${L}`,{n:V.toLocaleString(H)})}var s2=["nuisance","telemarketing","scam","robocall","charity","survey"];function O1(M,H){let C=`tag.${H}`;return C in c1?M(C):H}function f1(M){return M==="count"||M==="last_seen"}var g1=M=>M.replace(/\D/g,"");function Y2(M,H){let C=(H??"").trim().toLowerCase();if(!C||(M.label??"").toLowerCase().includes(C)||M.formatted_number.toLowerCase().includes(C)||M.number.toLowerCase().includes(C))return!0;let V=g1(C);return V.length>0&&(g1(M.number).includes(V)||g1(M.formatted_number).includes(V))}function J2(M,H){return H.verdict&&M.verdict!==H.verdict||H.line&&!M.lines.includes(H.line)?!1:Y2(M,H.search)}var r1=M=>M&&Date.parse(M)||0,c2=M=>(M.label??M.formatted_number).toLocaleLowerCase();function C5(M,H,C){switch(C){case"count":return M.count-H.count||r1(M.last_seen)-r1(H.last_seen);case"last_seen":return r1(M.last_seen)-r1(H.last_seen);case"label":return c2(M).localeCompare(c2(H));case"number":return M.number.localeCompare(H.number)}return 0}function H5(M,H,C){let V=C?-1:1;return[...M].sort((L,r)=>V*C5(L,r,H)||L.number.localeCompare(r.number))}function h2(M,H,C,V,L){let r=new Map(M.map(o=>[o.number,o])),e=[],t=M.length>=H,i=!0;for(let o of C.callers??[]){let A=r.has(o.number);J2(o,V)?(r.set(o.number,o),e.push(o.number),A||(H+=1,i&&=t)):A&&(r.delete(o.number),H-=1,i&&=t)}for(let o of C.removed??[])r.delete(o)&&(H-=1,i&&=t);let d=H5([...r.values()],V.sort,V.descending);return{rows:d.slice(0,L),total:Math.max(H,d.length),touched:e,exact:i}}var O2=a1`
+  :host {
+    display: block;
+    --nc-gap: 12px;
+  }
+  ha-card {
+    height: 100%;
+    display: flex;
+    flex-direction: column;
+    overflow: hidden;
+  }
+  svg {
+    width: 24px;
+    height: 24px;
+    fill: currentColor;
+    flex: none;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  .tabs {
+    display: flex;
+    gap: 4px;
+    padding: 0 8px;
+    overflow-x: auto;
+    scrollbar-width: none;
+    border-bottom: 1px solid var(--divider-color);
+  }
+  .tab {
+    appearance: none;
+    background: none;
+    border: none;
+    border-bottom: 2px solid transparent;
+    color: var(--secondary-text-color);
+    font-weight: var(--ha-font-weight-medium, 500);
+    font-size: var(--ha-font-size-m, 14px);
+    padding: 10px 12px 8px;
+    cursor: pointer;
+    white-space: nowrap;
+  }
+  .tab:hover {
+    color: var(--primary-text-color);
+  }
+  .tab[aria-selected="true"] {
+    color: var(--primary-color);
+    border-bottom-color: var(--primary-color);
+  }
+  .tab:focus-visible {
+    outline: 2px solid var(--primary-color);
+    outline-offset: -2px;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
+    padding: 12px 16px 4px;
+  }
+  .search {
+    flex: 1 1 180px;
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    height: 40px;
+    padding: 0 4px 0 12px;
+    border-radius: 20px;
+    background: var(--secondary-background-color);
+    color: var(--secondary-text-color);
+    box-sizing: border-box;
+  }
+  .search:focus-within {
+    outline: 2px solid var(--primary-color);
+  }
+  .search svg {
+    width: 20px;
+    height: 20px;
+  }
+  .search input {
+    flex: 1;
+    min-width: 0;
+    border: none;
+    outline: none;
+    background: none;
+    font: inherit;
+    font-size: var(--ha-font-size-m, 14px);
+    color: var(--primary-text-color);
+  }
+  .search input::placeholder {
+    color: var(--secondary-text-color);
+  }
+  .search input::-webkit-search-cancel-button {
+    display: none;
+  }
+  .sort {
+    display: flex;
+    align-items: center;
+    gap: 2px;
+  }
+  select {
+    height: 40px;
+    max-width: 100%;
+    border-radius: 20px;
+    border: 1px solid var(--divider-color);
+    background: var(--card-background-color);
+    color: var(--primary-text-color);
+    padding: 0 12px;
+    font: inherit;
+    font-size: var(--ha-font-size-m, 14px);
+    cursor: pointer;
+  }
+  select:focus-visible {
+    outline: 2px solid var(--primary-color);
+  }
+  .content {
+    container-type: inline-size;
+    flex: 1;
+    padding: 4px 8px 8px;
+  }
+  .message {
+    padding: 16px;
+    color: var(--secondary-text-color);
+    text-align: center;
+  }
+  .message.error {
+    color: var(--error-color);
+  }
+  .list {
+    display: flex;
+    flex-direction: column;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: 40px minmax(0, 1fr) auto auto;
+    grid-template-areas:
+      "badge info tally actions"
+      "panel panel panel panel";
+    column-gap: var(--nc-gap);
+    align-items: center;
+    padding: 8px;
+    border-radius: 12px;
+    transition: background-color 0.6s ease-out, opacity 0.2s;
+  }
+  .row + .row {
+    border-top: 1px solid var(--divider-color);
+    border-top-left-radius: 0;
+    border-top-right-radius: 0;
+  }
+  .row.flash {
+    background-color: color-mix(in srgb, var(--primary-color) 14%, transparent);
+    transition: none;
+  }
+  .row.busy {
+    opacity: 0.55;
+  }
+  .verdict-nuisance {
+    --verdict-color: var(--error-color);
+  }
+  .verdict-allowed {
+    --verdict-color: var(--success-color);
+  }
+  .verdict-unknown {
+    --verdict-color: var(--secondary-text-color);
+  }
+  .badge {
+    grid-area: badge;
+    width: 40px;
+    height: 40px;
+    border-radius: 50%;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    color: var(--verdict-color);
+    background: color-mix(in srgb, var(--verdict-color) 16%, transparent);
+  }
+  .badge svg {
+    width: 22px;
+    height: 22px;
+  }
+  .info {
+    grid-area: info;
+    min-width: 0;
+  }
+  .primary {
+    color: var(--primary-text-color);
+    font-weight: var(--ha-font-weight-medium, 500);
+    font-size: var(--ha-font-size-m, 14px);
+    line-height: 20px;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .secondary {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 6px;
+    color: var(--secondary-text-color);
+    font-size: var(--ha-font-size-s, 12px);
+    line-height: 18px;
+  }
+  .secondary > span {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    max-width: 100%;
+  }
+  .secondary > span + span::before {
+    content: "·";
+    padding-right: 6px;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+    margin-top: 4px;
+  }
+  .chip {
+    font-size: var(--ha-font-size-xs, 11px);
+    line-height: 18px;
+    padding: 0 8px;
+    border-radius: 9px;
+    color: var(--primary-text-color);
+    background: color-mix(in srgb, var(--verdict-color) 14%, transparent);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    max-width: 100%;
+  }
+  .chip.mine {
+    background: none;
+    box-shadow: inset 0 0 0 1px var(--verdict-color);
+  }
+  .tally {
+    grid-area: tally;
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+  }
+  .count {
+    color: var(--primary-text-color);
+    font-size: var(--ha-font-size-xl, 20px);
+    font-weight: var(--ha-font-weight-medium, 500);
+    line-height: 24px;
+  }
+  .split {
+    display: flex;
+    justify-content: flex-end;
+    gap: 8px;
+    color: var(--secondary-text-color);
+    font-size: var(--ha-font-size-s, 12px);
+    line-height: 16px;
+    white-space: nowrap;
+  }
+  .split span {
+    display: inline-flex;
+    align-items: center;
+    gap: 2px;
+  }
+  .split svg {
+    width: 14px;
+    height: 14px;
+  }
+  .split .missed {
+    color: var(--error-color);
+  }
+  .split .missed.none {
+    color: inherit;
+  }
+  .actions {
+    grid-area: actions;
+    display: flex;
+    align-items: center;
+  }
+  .icon-button {
+    width: 40px;
+    height: 40px;
+    border-radius: 50%;
+    border: none;
+    background: none;
+    padding: 0;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    color: var(--secondary-text-color);
+    cursor: pointer;
+  }
+  .icon-button:hover:not(:disabled) {
+    background: color-mix(in srgb, currentColor 12%, transparent);
+  }
+  .icon-button:focus-visible {
+    outline: 2px solid var(--primary-color);
+  }
+  .icon-button:disabled {
+    cursor: default;
+    opacity: 0.5;
+  }
+  .icon-button.flag:hover,
+  .icon-button.flag[aria-pressed="true"],
+  .icon-button.flag[aria-expanded="true"] {
+    color: var(--error-color);
+  }
+  .icon-button.allow:hover,
+  .icon-button.allow[aria-pressed="true"] {
+    color: var(--success-color);
+  }
+  .icon-button.unflag:hover,
+  .icon-button.reset:hover {
+    color: var(--primary-text-color);
+  }
+  .confirm {
+    height: 32px;
+    border-radius: 16px;
+    border: none;
+    padding: 0 12px;
+    margin: 0 4px;
+    cursor: pointer;
+    color: var(--text-primary-color, var(--card-background-color));
+    background: var(--error-color);
+    font-weight: var(--ha-font-weight-medium, 500);
+    white-space: nowrap;
+  }
+  .panel {
+    grid-area: panel;
+    margin: 8px 0 4px 52px;
+    display: flex;
+    flex-direction: column;
+    gap: 8px;
+  }
+  .panel-title {
+    color: var(--secondary-text-color);
+    font-size: var(--ha-font-size-s, 12px);
+  }
+  .tag-choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+  }
+  .tag-choice {
+    height: 32px;
+    padding: 0 12px;
+    border-radius: 16px;
+    border: 1px solid var(--divider-color);
+    background: none;
+    color: var(--primary-text-color);
+    cursor: pointer;
+  }
+  .tag-choice:hover,
+  .tag-choice:focus-visible {
+    border-color: var(--error-color);
+    background: color-mix(in srgb, var(--error-color) 10%, transparent);
+    outline: none;
+  }
+  .tag-choice.current {
+    border-color: var(--error-color);
+  }
+  .panel-row {
+    display: flex;
+    gap: 8px;
+    align-items: center;
+  }
+  .panel-row input {
+    flex: 1;
+    min-width: 0;
+    height: 36px;
+    padding: 0 12px;
+    border-radius: 18px;
+    border: 1px solid var(--divider-color);
+    background: var(--card-background-color);
+    color: var(--primary-text-color);
+    font: inherit;
+  }
+  .panel-row input:focus {
+    outline: 2px solid var(--primary-color);
+    border-color: transparent;
+  }
+  .text-button {
+    height: 36px;
+    padding: 0 12px;
+    border-radius: 18px;
+    border: none;
+    background: none;
+    color: var(--primary-color);
+    cursor: pointer;
+    font-weight: var(--ha-font-weight-medium, 500);
+  }
+  .text-button:hover {
+    background: color-mix(in srgb, var(--primary-color) 10%, transparent);
+  }
+  .label-row {
+    appearance: none;
+    border: none;
+    background: none;
+    width: 100%;
+    text-align: left;
+    cursor: pointer;
+    grid-template-columns: 40px minmax(0, 1fr) auto 24px;
+    grid-template-areas: "badge info tally actions";
+  }
+  .label-row:hover {
+    background: color-mix(in srgb, var(--primary-text-color) 5%, transparent);
+  }
+  .label-row .chevron {
+    grid-area: actions;
+    color: var(--secondary-text-color);
+  }
+  .footer {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+    padding: 0 16px 12px;
+    color: var(--secondary-text-color);
+    font-size: var(--ha-font-size-s, 12px);
+  }
+  @container (max-width: 440px) {
+    .row {
+      grid-template-columns: 40px minmax(0, 1fr) auto;
+      grid-template-areas:
+        "badge info tally"
+        "badge actions actions"
+        "panel panel panel";
+    }
+    .actions {
+      justify-content: flex-end;
+      margin-right: -8px;
+    }
+    .label-row {
+      grid-template-columns: 40px minmax(0, 1fr) auto 24px;
+      grid-template-areas: "badge info tally actions";
+    }
+    .panel {
+      margin-left: 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .row {
+      transition: none;
+    }
+  }
+`;var F="nuisance-calls-card",U="nuisance_calls",t1=["nuisance","unknown","allowed","all","labels"],i1=["count","last_seen","label","number"],e1=10,T=500,g2="anonymous",V5=250,f2=1e3,L5=1600,M5=4e3,r5=3e4,w2,e5=()=>w2??M1(),h=M=>t2`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${M}></path></svg>`,t5={nuisance:_1,allowed:N1,unknown:I1};function k2(M){return M&&typeof M=="object"&&"message"in M?String(M.message):String(M)}function b2(M){if(!M||typeof M!="object")throw new Error("Invalid configuration");if(M.filter!==void 0&&!t1.includes(M.filter))throw new Error(`filter must be one of ${t1.join(", ")}`);if(M.sort!==void 0&&!i1.includes(M.sort))throw new Error(`sort must be one of ${i1.join(", ")}`);if(M.max_rows!==void 0&&(!Number.isInteger(M.max_rows)||M.max_rows<1||M.max_rows>T))throw new Error(`max_rows must be a whole number from 1 to ${T}`);if(M.line!==void 0&&typeof M.line!="string")throw new Error("line must be a config entry id");return M}var v=class extends O{constructor(){super(...arguments);this._language="en";this._tab="all";this._sort="count";this._descending=!0;this._search="";this._limit=e1;this._callers=[];this._total=0;this._lines=[];this._labels=[];this._loaded=!1;this._busy=new Set;this._flash=new Set;this._now=Date.now();this._request=0;this._timers=new Map;this._onReconnected=()=>{this._refresh()}}static getStubConfig(){return{type:`custom:${F}`,filter:"all",sort:"count",max_rows:5}}static getConfigForm(){let C=I(e5()),V=(L,r)=>L.map(e=>({value:e,label:C(`${r}.${e}`)}));return{schema:[{name:"title",selector:{text:{}}},{type:"grid",name:"",schema:[{name:"filter",selector:{select:{mode:"dropdown",options:V(t1,"tab")}}},{name:"sort",selector:{select:{mode:"dropdown",options:V(i1,"sort")}}}]},{name:"max_rows",selector:{number:{min:1,max:100,step:1,mode:"box"}}},{name:"line",selector:{config_entry:{integration:U}}}],computeLabel:L=>L.name?C(`editor.${L.name}`):void 0,computeHelper:L=>L.name==="line"?C("editor.line.helper"):void 0,assertConfig:L=>{b2(L)}}}setConfig(C){b2(C);let V=this._config;this._config=C,(V?.filter!==C.filter||V?.sort!==C.sort||V?.line!==C.line||V?.max_rows!==C.max_rows)&&(this._tab=C.filter??"all",this._sort=C.sort??"count",this._descending=f1(this._sort),this._line=C.line||void 0,this._limit=C.max_rows??e1,this._connection&&this._refresh())}getCardSize(){return 2+Math.max(1,this._tab==="labels"?this._labels.length:Math.min(this._callers.length,this._limit))}getGridOptions(){return{columns:12,rows:"auto",min_columns:6,min_rows:4}}set hass(C){this._hass=C;let V=C.locale?.language??C.language??"en";w2=V,V!==this._language&&(this._language=V),C.connection!==this._connection&&(this._disconnect(),this._connect())}get hass(){return this._hass}connectedCallback(){super.connectedCallback(),this._connect()}disconnectedCallback(){super.disconnectedCallback(),this._disconnect()}_connect(){if(!this._hass||!this.isConnected||this._connection)return;let C=this._hass.connection;this._connection=C,this._unsubscribe=C.subscribeMessage(V=>this._onChange(V),{type:`${U}/subscribe`}).catch(V=>{this._showLoadError(V)}),C.addEventListener("ready",this._onReconnected),this._tick=window.setInterval(()=>{this._now=Date.now()},r5),this._refresh()}_disconnect(){let C=this._unsubscribe;this._unsubscribe=void 0,C?.then(V=>V?.()).catch(()=>{}),this._connection?.removeEventListener("ready",this._onReconnected),this._connection=void 0,window.clearInterval(this._tick);for(let V of this._timers.values())window.clearTimeout(V);this._timers.clear()}_later(C,V,L){window.clearTimeout(this._timers.get(C)),this._timers.set(C,window.setTimeout(()=>{this._timers.delete(C),L()},V))}get _query(){return{sort:this._sort,descending:this._descending,verdict:this._tab==="all"||this._tab==="labels"?void 0:this._tab,line:this._line,search:this._search.trim()||void 0}}async _refresh(){let C=this._connection;if(!C||!this._config)return;let V=++this._request;try{if(this._tab==="labels"){let L=await C.sendMessagePromise({type:`${U}/labels`,limit:Math.min(this._limit,T)});if(V!==this._request)return;this._labels=L.labels,this._since=L.since}else{let L=this._query,r={type:`${U}/callers`,sort:L.sort,descending:L.descending,limit:Math.min(this._limit,T)};for(let t of["verdict","line","search"])L[t]&&(r[t]=L[t]);let e=await C.sendMessagePromise(r);if(V!==this._request)return;this._callers=e.callers,this._total=e.total,this._lines=e.lines??[]}this._loaded=!0,this._error=void 0}catch(L){V===this._request&&this._showLoadError(L)}}_showLoadError(C){let V=this._localize;this._error=C?.code==="unknown_command"?V("error.not_set_up"):V("error.load",{message:k2(C)}),this._loaded=!0}_onChange(C){if(C.reset||this._tab==="labels"){this._later("refresh",C.reset?0:f2,()=>{this._refresh()});return}let V=h2(this._callers,this._total,C,this._query,this._limit);this._callers=V.rows,this._total=V.total,V.touched.length&&(this._flash=new Set([...this._flash,...V.touched]),this._later("flash",L5,()=>{this._flash=new Set})),V.exact||this._later("refresh",f2,()=>{this._refresh()})}async _act(C,V,L,r={}){if(this._hass){this._busy=new Set([...this._busy,C.number]);try{await this._hass.callService(U,V,{number:C.number,...r})}catch(e){let t=this._localize("error.action",{action:this._localize(L),message:k2(e)});this.dispatchEvent(new CustomEvent("hass-notification",{detail:{message:t},bubbles:!0,composed:!0}))}finally{let e=new Set(this._busy);e.delete(C.number),this._busy=e}}}_flagWith(C,V){let r=this.renderRoot.querySelector(".panel input")?.value.trim()??"";this._flagging=void 0,this._act(C,"flag_number","action.flag",r?{tag:V,label:r}:{tag:V})}_askReset(C){this._confirmReset=C.number,this._later("confirm",M5,()=>{this._confirmReset=void 0})}_reset(C){this._confirmReset=void 0,this._act(C,"reset_caller","action.reset")}_selectTab(C){C!==this._tab&&(this._tab=C,this._limit=this._config?.max_rows??e1,this._flagging=void 0,this._refresh())}_onSearch(C){this._search=C.target.value,this._later("search",V5,()=>{this._refresh()})}_clearSearch(){this._search="",this._refresh()}_onSort(C){this._sort=C.target.value,this._descending=f1(this._sort),this._refresh()}_toggleDirection(){this._descending=!this._descending,this._refresh()}_onLine(C){this._line=C.target.value||void 0,this._refresh()}_showMore(){this._limit=Math.min(this._limit+(this._config?.max_rows??e1),T),this._refresh()}_showLabel(C){this._search=C.label,this._selectTab("all")}get _localize(){return I(this._language)}shouldUpdate(C){return this._config!==void 0||C.has("_config")}render(){let C=this._localize,L=this._config.title??C("title");return m`
+      <ha-card .header=${L||void 0}>
+        <div class="tabs" role="tablist">
+          ${t1.map(r=>m`
+              <button
+                class="tab"
+                role="tab"
+                aria-selected=${r===this._tab?"true":"false"}
+                @click=${()=>this._selectTab(r)}
+              >
+                ${C(`tab.${r}`)}
+              </button>
+            `)}
+        </div>
+        ${this._renderToolbar(C)}
+        <div class="content">
+          ${this._error?m`<div class="message error" role="alert">${this._error}</div>`:this._tab==="labels"?this._renderLabels(C):this._renderCallers(C)}
+        </div>
+        ${this._renderFooter(C)}
+      </ha-card>
+    `}_renderToolbar(C){let V=this._lines.length>1&&!this._config?.line;return m`
+      <div class="toolbar">
+        <label class="search">
+          ${h(E1)}
+          <input
+            type="search"
+            .value=${this._search}
+            placeholder=${C("search")}
+            aria-label=${C("search")}
+            @input=${this._onSearch}
+          />
+          ${this._search?m`<button
+                class="icon-button"
+                title=${C("search.clear")}
+                aria-label=${C("search.clear")}
+                @click=${this._clearSearch}
+              >
+                ${h(y1)}
+              </button>`:a}
+        </label>
+        ${this._tab==="labels"?a:m`
+              <div class="sort">
+                <select aria-label=${C("sort.by")} @change=${this._onSort}>
+                  ${i1.map(L=>m`<option value=${L} ?selected=${L===this._sort}>
+                        ${C(`sort.${L}`)}
+                      </option>`)}
+                </select>
+                <button
+                  class="icon-button"
+                  title=${C(this._descending?"sort.descending":"sort.ascending")}
+                  aria-label=${C(this._descending?"sort.descending":"sort.ascending")}
+                  @click=${this._toggleDirection}
+                >
+                  ${h(this._descending?G1:Q1)}
+                </button>
+              </div>
+            `}
+        ${V&&this._tab!=="labels"?m`
+              <select aria-label=${C("editor.line")} @change=${this._onLine}>
+                <option value="" ?selected=${!this._line}>${C("line.all")}</option>
+                ${this._lines.map(L=>m`<option value=${L.entry_id} ?selected=${L.entry_id===this._line}>
+                      ${L.title}
+                    </option>`)}
+              </select>
+            `:a}
+      </div>
+    `}_renderCallers(C){return this._loaded?this._callers.length?m`<div class="list" role="list">
+      ${S1(this._callers,V=>V.number,V=>this._renderCaller(V,C))}
+    </div>`:m`<div class="message">
+        ${this._search.trim()?C("empty.search",{search:this._search.trim()}):C("empty.callers")}
+      </div>`:m`<div class="message">…</div>`}_renderCaller(C,V){let L=this._language,r=C.number===g2,e=r?V("anonymous"):C.label||C.formatted_number,t=this._lines.find(p=>p.entry_id===C.last_line)?.title,i=C.list_entry,d=this._busy.has(C.number),o=this._flagging===C.number,A=["row",`verdict-${C.verdict}`,this._flash.has(C.number)?"flash":"",d?"busy":""].join(" "),n=V(`verdict.${C.verdict}`);return m`
+      <div class=${A} role="listitem" data-number=${C.number}>
+        <div class="badge" title=${n} aria-label=${n} role="img">
+          ${h(r?D1:t5[C.verdict])}
+        </div>
+        <div class="info">
+          <div class="primary" title=${e}>${e}</div>
+          <div class="secondary">
+            ${C.label&&!r?m`<span class="number">${C.formatted_number}</span>`:a}
+            <span
+              class="time"
+              title=${C.last_seen?`${V("last.call")}: ${s1(C.last_seen,L,this._hass?.config?.time_zone)}`:V("last.call")}
+            >
+              ${C.last_seen?u1(C.last_seen,L,this._now):V("never")}
+            </span>
+            ${t?m`<span class="line">${t}</span>`:a}
+          </div>
+          ${C.tags.length||C.score!==null||i?m`<div class="chips">
+                ${C.tags.map(p=>m`<span class="chip">${O1(V,p)}</span>`)}
+                ${C.score!==null&&C.score!==void 0?m`<span class="chip">${V("score",{score:C.score})}</span>`:a}
+                ${i?m`<span class="chip mine"
+                      >${V(i.action==="flag"?"on.list.flag":"on.list.allow")}</span
+                    >`:a}
+              </div>`:a}
+        </div>
+        <div class="tally">
+          <div class="count" title=${h1(V,L,"calls",C.count)}>
+            ${C.count.toLocaleString(L)}
+          </div>
+          <div class="split">
+            <span class="answered" title=${V("answered",{n:C.answered})}>
+              ${h($1)}${C.answered.toLocaleString(L)}
+            </span>
+            <span
+              class="missed ${C.missed?"":"none"}"
+              title=${V("missed",{n:C.missed})}
+            >
+              ${h(W1)}${C.missed.toLocaleString(L)}
+            </span>
+          </div>
+        </div>
+        <div class="actions">${this._renderActions(C,V,d,o)}</div>
+        ${o?this._renderFlagPanel(C,V):a}
+      </div>
+    `}_renderActions(C,V,L,r){let e=C.list_entry,t=C.number===g2,i=(A,n,p,Z,S={})=>m`
+      <button
+        class="icon-button ${A}"
+        title=${V(n)}
+        aria-label=${V(n)}
+        aria-pressed=${S.pressed===void 0?a:String(S.pressed)}
+        aria-expanded=${S.expanded===void 0?a:String(S.expanded)}
+        ?disabled=${L}
+        @click=${Z}
+      >
+        ${h(p)}
+      </button>
+    `,d=e?.action==="flag",o=e?.action==="allow";return m`
+      ${t?a:m`
+            ${i("flag","action.flag",d?T1:F1,()=>{this._flagging=r?void 0:C.number},{pressed:d,expanded:r})}
+            ${i("allow","action.allow",o?b1:w1,()=>{this._act(C,"allow_number","action.allow")},{pressed:o})}
+            ${e?i("unflag","action.unflag",R1,()=>{this._act(C,"unflag_number","action.unflag")}):a}
+          `}
+      ${this._confirmReset===C.number?m`<button class="confirm" ?disabled=${L} @click=${()=>this._reset(C)}>
+            ${V("action.reset_confirm")}
+          </button>`:i("reset","action.reset",U1,()=>this._askReset(C))}
+    `}_renderFlagPanel(C,V){let L=C.list_entry?.action==="flag"?C.list_entry.tags:[];return m`
+      <div class="panel" @keydown=${r=>{r.key==="Escape"&&(this._flagging=void 0)}}>
+        <div class="panel-title">${V("flag.as")}</div>
+        <div class="tag-choices">
+          ${s2.map(r=>m`
+              <button
+                class="tag-choice ${L.includes(r)?"current":""}"
+                data-tag=${r}
+                @click=${()=>this._flagWith(C,r)}
+              >
+                ${O1(V,r)}
+              </button>
+            `)}
+        </div>
+        <div class="panel-row">
+          <input
+            type="text"
+            maxlength="200"
+            .value=${C.list_entry?.label??""}
+            placeholder=${V("flag.label")}
+            aria-label=${V("flag.label")}
+            @keydown=${r=>{r.key==="Enter"&&this._flagWith(C,L[0]??"nuisance")}}
+          />
+          <button class="text-button" @click=${()=>this._flagging=void 0}>
+            ${V("cancel")}
+          </button>
+        </div>
+      </div>
+    `}_renderLabels(C){if(!this._loaded)return m`<div class="message">…</div>`;let V=this._search.trim().toLowerCase(),L=V?this._labels.filter(t=>t.label.toLowerCase().includes(V)):this._labels;if(!L.length)return m`<div class="message">
+        ${V?C("empty.search",{search:this._search.trim()}):C("empty.labels")}
+      </div>`;let r=this._language,e=this._since?S2(this._since,r):"";return m`<div class="list" role="list">
+      ${S1(L,t=>t.label,t=>m`
+          <button
+            class="row label-row verdict-${t.verdict}"
+            role="listitem"
+            title=${C("labels.show")}
+            @click=${()=>this._showLabel(t)}
+          >
+            <div class="badge">${h(P1)}</div>
+            <div class="info">
+              <div class="primary">${t.label}</div>
+              <div class="secondary">
+                <span>${h1(C,r,"numbers",t.callers)}</span>
+                <span>${C("labels.total",{n:t.count.toLocaleString(r)})}</span>
+                ${t.last_seen?m`<span title=${s1(t.last_seen,r)}
+                      >${u1(t.last_seen,r,this._now)}</span
+                    >`:a}
+              </div>
+            </div>
+            <div class="tally">
+              <div class="count">${t.calls_since.toLocaleString(r)}</div>
+              <div class="split">
+                ${C("labels.since",{date:e})}
+              </div>
+            </div>
+            <span class="chevron">${h(B1)}</span>
+          </button>
+        `)}
+    </div>`}_renderFooter(C){if(this._error||this._tab==="labels"||this._callers.length===0)return a;let V=this._total>this._callers.length&&this._limit<T;return m`
+      <div class="footer">
+        <span
+          >${C("showing",{shown:this._callers.length.toLocaleString(this._language),total:this._total.toLocaleString(this._language)})}</span
+        >
+        ${V?m`<button class="text-button" @click=${this._showMore}>
+              ${C("show.more")}
+            </button>`:a}
+      </div>
+    `}updated(C){super.updated(C),C.has("_flagging")&&this._flagging&&this.renderRoot.querySelector(".panel .tag-choice")?.focus()}};v.styles=O2,x([l()],v.prototype,"_config",2),x([l()],v.prototype,"_language",2),x([l()],v.prototype,"_tab",2),x([l()],v.prototype,"_sort",2),x([l()],v.prototype,"_descending",2),x([l()],v.prototype,"_line",2),x([l()],v.prototype,"_search",2),x([l()],v.prototype,"_limit",2),x([l()],v.prototype,"_callers",2),x([l()],v.prototype,"_total",2),x([l()],v.prototype,"_lines",2),x([l()],v.prototype,"_labels",2),x([l()],v.prototype,"_since",2),x([l()],v.prototype,"_loaded",2),x([l()],v.prototype,"_error",2),x([l()],v.prototype,"_busy",2),x([l()],v.prototype,"_flash",2),x([l()],v.prototype,"_flagging",2),x([l()],v.prototype,"_confirmReset",2),x([l()],v.prototype,"_now",2);if(!customElements.get(F)){customElements.define(F,v);let M=new URL(import.meta.url).searchParams.get("v")??"dev";console.info(`nuisance-calls-card ${M}`)}window.customCards=window.customCards??[];if(!window.customCards.some(M=>M.type===F)){let M=I(M1());window.customCards.push({type:F,name:M("title"),description:M("description"),preview:!0,documentationURL:"https://github.com/nuisance-calls/nuisance_calls#the-card"})}

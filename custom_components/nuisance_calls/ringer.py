@@ -1,0 +1,264 @@
+"""Mute the ringer while a nuisance call rings, and restore exactly what was changed.
+
+Per line, the options name ringer targets: media players (their volume is
+muted), switches and lights (turned off), and a script (run with
+``phase: mute`` and later ``phase: restore``). When the first flagged call
+starts ringing, each target's state is saved and the targets are muted; when
+the last flagged call stops ringing (answered, missed or hung up), only the
+targets that were changed get their saved state back. A target that was
+already muted or off is left alone both times.
+
+The saved states are stored before anything is muted, so a restart in the
+middle of a call restores them once Home Assistant has started again (the box
+does not replay the call, so for us it is over). A failing target is logged
+and never stops the others.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping
+from dataclasses import dataclass
+import logging
+from typing import Any, Final
+
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.const import (
+    ATTR_ENTITY_ID,
+    SERVICE_TURN_OFF,
+    SERVICE_TURN_ON,
+    SERVICE_VOLUME_MUTE,
+    STATE_ON,
+)
+from homeassistant.core import Context, HomeAssistant, State, callback, split_entity_id
+from homeassistant.helpers.start import async_at_started
+from homeassistant.helpers.state import async_reproduce_state
+from homeassistant.helpers.storage import Store
+
+from .const import CONF_MUTE_SCRIPT, CONF_MUTE_TARGETS, DOMAIN, STORAGE_VERSION
+
+_LOGGER = logging.getLogger(__name__)
+
+ATTR_MUTED: Final = "is_volume_muted"
+MUTE_DOMAINS: Final = ("media_player", "switch", "light")
+"""What a ringer target can be."""
+PHASE_MUTE: Final = "mute"
+PHASE_RESTORE: Final = "restore"
+
+
+@dataclass(frozen=True, slots=True)
+class SavedTarget:
+    """A target this integration changed, and the state it had before."""
+
+    entity_id: str
+    state: str
+    attributes: Mapping[str, Any]
+
+    def as_dict(self) -> dict[str, Any]:
+        """Serialisable form for the store."""
+        return {"entity_id": self.entity_id, "state": self.state, "attributes": self.attributes}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SavedTarget:
+        """Parse a stored target (raises on broken data)."""
+        entity_id = data["entity_id"]
+        if not isinstance(entity_id, str) or split_entity_id(entity_id)[0] not in MUTE_DOMAINS:
+            raise ValueError(entity_id)
+        return cls(entity_id, str(data["state"]), dict(data.get("attributes") or {}))
+
+
+def mute_action(state: State | None) -> tuple[str, str, dict[str, Any]] | None:
+    """The service call that silences a target, or None when it is silent already."""
+    if state is None:
+        return None
+    domain = split_entity_id(state.entity_id)[0]
+    if domain == "media_player":
+        # Players show ``is_volume_muted`` only while on and able to mute.
+        if state.attributes.get(ATTR_MUTED) is False:
+            return domain, SERVICE_VOLUME_MUTE, {ATTR_MUTED: True}
+        return None  # off, unavailable, already muted, or cannot mute
+    if domain in ("switch", "light") and state.state == STATE_ON:
+        return domain, SERVICE_TURN_OFF, {}
+    return None
+
+
+class RingerMute:
+    """The ringer targets of one line and the calls that hold them muted."""
+
+    def __init__(self, hass: HomeAssistant, entry: ConfigEntry) -> None:
+        self.hass = hass
+        self.entry = entry
+        self.targets: list[str] = [
+            target
+            for target in entry.options.get(CONF_MUTE_TARGETS) or ()
+            if split_entity_id(target)[0] in MUTE_DOMAINS
+        ]
+        self.script: str | None = entry.options.get(CONF_MUTE_SCRIPT) or None
+        self.calls: frozenset[str] = frozenset()
+        """The flagged calls ringing right now (they hold the mute)."""
+        self.saved: list[SavedTarget] | None = None
+        """What was changed and how it was; None while nothing is muted."""
+        self._variables: dict[str, Any] = {}
+        self._lock = asyncio.Lock()
+        self._store: Store[dict[str, Any]] = Store(
+            hass, STORAGE_VERSION, f"{DOMAIN}.ringer.{entry.entry_id}", private=True
+        )
+
+    @property
+    def configured(self) -> bool:
+        """Whether there is anything to mute."""
+        return bool(self.targets or self.script)
+
+    @property
+    def muted(self) -> bool:
+        """Whether targets are held muted right now."""
+        return self.saved is not None
+
+    async def async_load(self) -> None:
+        """Pick up targets left muted by a restart mid-call; restore them once HA runs."""
+        stored = await self._store.async_load() or {}
+        saved: list[SavedTarget] = []
+        for raw in stored.get("saved") or ():
+            try:
+                saved.append(SavedTarget.from_dict(raw))
+            except KeyError, TypeError, ValueError:
+                _LOGGER.warning("Skipped an unreadable saved ringer state: %s", raw)
+        if not saved and not stored.get("script"):
+            return
+        self.saved = saved
+        self._variables = {"phase": PHASE_RESTORE, **(stored.get("variables") or {})}
+        _LOGGER.info(
+            "%s: restoring %s ringer targets muted before the restart",
+            self.entry.title,
+            len(saved),
+        )
+        self.entry.async_on_unload(async_at_started(self.hass, self._restore_after_start))
+
+    async def _restore_after_start(self, _hass: HomeAssistant) -> None:
+        if not self.calls and self.saved is not None:
+            await self._async_restore()
+
+    @callback
+    def async_update(self, calls: Mapping[str, dict[str, Any]], *, enabled: bool) -> None:
+        """Follow the flagged calls ringing now (call id -> call variables).
+
+        Mutes when the first starts ringing, restores when the last stops;
+        a disabled mute switch restores at once and mutes nothing.
+        """
+        now = frozenset(calls) if enabled else frozenset()
+        if now == self.calls:
+            return
+        was, self.calls = self.calls, now
+        if now and not was and self.saved is None:
+            variables = next(iter(calls.values()))
+            self.entry.async_create_task(
+                self.hass, self._async_mute(variables), f"{DOMAIN} mute ringer", eager_start=True
+            )
+        elif not now and self.saved is not None:
+            self.entry.async_create_task(
+                self.hass, self._async_restore(), f"{DOMAIN} restore ringer", eager_start=True
+            )
+
+    async def _async_mute(self, variables: dict[str, Any]) -> None:
+        async with self._lock:
+            if not self.calls or self.saved is not None or not self.configured:
+                return
+            actions: list[tuple[str, tuple[str, str, dict[str, Any]]]] = []
+            saved: list[SavedTarget] = []
+            for entity_id in self.targets:
+                state = self.hass.states.get(entity_id)
+                if state is None or (action := mute_action(state)) is None:
+                    continue
+                actions.append((entity_id, action))
+                saved.append(SavedTarget(entity_id, state.state, dict(state.attributes)))
+            self.saved = saved
+            self._variables = {**variables, "phase": PHASE_RESTORE}
+            context = Context()
+            # Saved on disk while the targets are muted, not before: no waiting.
+            jobs = [self._save()]
+            jobs.extend(
+                self._call(entity_id, domain, service, data, context)
+                for entity_id, (domain, service, data) in actions
+            )
+            if self.script:
+                jobs.append(self._run_script({**variables, "phase": PHASE_MUTE}, context))
+            await asyncio.gather(*jobs)
+
+    async def _async_restore(self) -> None:
+        async with self._lock:
+            saved = self.saved
+            if saved is None or self.calls:
+                return
+            context = Context()
+            jobs = [self._restore_target(target, context) for target in saved]
+            if self.script:
+                jobs.append(self._run_script(self._variables, context))
+            await asyncio.gather(*jobs)
+            self.saved = None
+            await self._save()
+
+    async def async_unload(self) -> None:
+        """The line goes away: give back what is muted now."""
+        self.calls = frozenset()
+        await self._async_restore()
+
+    async def async_remove(self) -> None:
+        """The line was deleted: forget the stored states."""
+        await self._store.async_remove()
+
+    async def _save(self) -> None:
+        await self._store.async_save(self._stored())
+
+    def _stored(self) -> dict[str, Any]:
+        if self.saved is None:
+            return {}
+        return {
+            "saved": [target.as_dict() for target in self.saved],
+            "script": bool(self.script),
+            "variables": {k: v for k, v in self._variables.items() if k != "phase"},
+        }
+
+    async def _restore_target(self, target: SavedTarget, context: Context) -> None:
+        domain = split_entity_id(target.entity_id)[0]
+        if domain == "media_player":
+            await self._call(
+                target.entity_id, domain, SERVICE_VOLUME_MUTE, {ATTR_MUTED: False}, context
+            )
+        elif domain == "switch":
+            await self._call(target.entity_id, domain, SERVICE_TURN_ON, {}, context)
+        else:  # a light: back on with its brightness and colour
+            try:
+                await async_reproduce_state(
+                    self.hass,
+                    [State(target.entity_id, target.state, target.attributes)],
+                    context=context,
+                )
+            except Exception as err:  # one target must not stop the others
+                self._failed(target.entity_id, "restore", err)
+
+    async def _call(
+        self, entity_id: str, domain: str, service: str, data: dict[str, Any], context: Context
+    ) -> None:
+        try:
+            await self.hass.services.async_call(
+                domain,
+                service,
+                {ATTR_ENTITY_ID: entity_id, **data},
+                blocking=True,
+                context=context,
+            )
+        except Exception as err:  # one target must not stop the others
+            self._failed(entity_id, service, err)
+
+    async def _run_script(self, variables: dict[str, Any], context: Context) -> None:
+        assert self.script is not None
+        await self._call(self.script, "script", SERVICE_TURN_ON, {"variables": variables}, context)
+
+    def _failed(self, entity_id: str, action: str, err: Exception) -> None:
+        _LOGGER.warning(
+            "%s: ringer target %s failed (%s): %s",
+            self.entry.title,
+            entity_id,
+            action,
+            err or type(err).__name__,
+        )
