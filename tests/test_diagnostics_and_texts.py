@@ -108,7 +108,7 @@ def test_every_entity_and_action_is_translated_and_has_an_icon() -> None:
             assert key, description
             assert english["entity"][platform][key]["name"], key
             assert icons["entity"][platform][key]["default"].startswith("mdi:"), key
-    assert len(descriptions) == 9
+    assert len(descriptions) == 10
     event_states = english["entity"]["event"]["call"]["state_attributes"]["event_type"]["state"]
     assert set(event_states) == set(CALL_EVENT.event_types or [])
 

@@ -9,6 +9,7 @@ from homeassistant.exceptions import ConfigEntryNotReady
 from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.typing import ConfigType
 
+from . import websocket_api
 from .const import CONF_SOURCE, DOMAIN, SOURCE_LIST, SOURCE_TELLOWS
 from .data import DATA_KEY, NuisanceData
 from .hub import NuisanceConfigEntry, NuisanceHub
@@ -40,6 +41,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     await data.async_load()
     hass.data[DATA_KEY] = data
     async_setup_services(hass)
+    websocket_api.async_setup(hass)
     hass.http.register_view(SharedListView())
     return True
 

@@ -41,6 +41,7 @@ from .lib.models import CallEvent
 from .lib.numbers import format_number, normalize_caller
 from .lib.register import CallerTally, CallRecord
 from .lib.reputation import Reputation
+from .lib.stats import most_frequent_nuisance
 from .ringer import RingerMute
 from .tellows import TellowsProvider
 
@@ -98,6 +99,8 @@ class NuisanceHub:
         self.mute_enabled = True
         """Mirrors ``switch.<line>_mute_ringer``."""
         self.ringer = RingerMute(hass, entry)
+        self._top: tuple[CallerTally, Verdict] | None = None
+        self._top_valid = False
         self.last_call: CallInfo | None = None
         self.active: dict[str, CallInfo] = {}
         self._state_listeners: list[Callable[[], None]] = []
@@ -144,18 +147,56 @@ class NuisanceHub:
         self.entry.async_on_unload(self.data.async_listen(self._lists_changed))
         self.entry.async_on_unload(self.data.async_listen_tally(self._tally_changed))
 
+    @property
+    def most_frequent_nuisance(self) -> tuple[CallerTally, Verdict] | None:
+        """The flagged caller with the most calls (over all lines), and its verdict."""
+        if not self._top_valid:
+            self._top = most_frequent_nuisance(
+                (tally, self.classify(tally.number)) for tally in self.data.register
+            )
+            self._top_valid = True
+        return self._top
+
+    def _consider_for_top(self, numbers: set[str]) -> bool:
+        """Keep the most frequent nuisance caller current without judging everyone again.
+
+        Counts only grow, so only the changed callers can overtake the top;
+        a top caller that was reset or is no longer flagged needs a full look.
+        """
+        if not self._top_valid:
+            return True
+        before = self._top
+        candidates = [
+            (tally, self.classify(number))
+            for number in numbers
+            if (tally := self.data.register.get(number)) is not None
+        ]
+        top = self._top
+        if top is not None and top[0].number in numbers:
+            now = next((c for c in candidates if c[0].number == top[0].number), None)
+            if now is None or now[0] is not top[0] or not now[1].is_nuisance:
+                self._top_valid = False
+                return True
+            top = now
+        self._top = most_frequent_nuisance([top, *candidates] if top else candidates)
+        return self._top != before
+
     @callback
     def _tally_changed(self, numbers: set[str]) -> None:
         """Show a caller's current tally (e.g. after reset_caller)."""
+        changed = self._consider_for_top(numbers)
         info = self.last_call
         if info is not None and info.call.number in numbers:
             tally = self.data.register.get(info.call.number)
             if tally is not info.tally:
                 self.last_call = CallInfo(info.call, info.verdict, tally, info.time)
-                self._notify()
+                changed = True
+        if changed:
+            self._notify()
 
     @callback
     def _midnight(self, _now: datetime) -> None:
+        self._top_valid = False  # the repeat rule's window moved on
         self._notify()
 
     @callback
@@ -163,6 +204,11 @@ class NuisanceHub:
         """Re-classify active calls and the last caller whose entry changed."""
         changed = False
         everyone = not numbers  # a list was replaced: anyone may be affected
+        if everyone:
+            self._top_valid = False
+            changed = True
+        else:
+            changed = self._consider_for_top(numbers)
         for call_id, info in list(self.active.items()):
             if everyone or info.call.number in numbers:
                 refreshed = self.active[call_id] = self._refresh(info)

@@ -54,6 +54,29 @@ def _last_caller_attributes(hub: NuisanceHub) -> dict[str, Any] | None:
     }
 
 
+def _top_value(hub: NuisanceHub) -> StateType:
+    if (top := hub.most_frequent_nuisance) is None:
+        return None
+    tally, verdict = top
+    return verdict.label or hub.format(tally.number)
+
+
+def _top_attributes(hub: NuisanceHub) -> dict[str, Any] | None:
+    if (top := hub.most_frequent_nuisance) is None:
+        return None
+    tally, verdict = top
+    return {
+        "number": tally.number,
+        "formatted_number": hub.format(tally.number),
+        "label": verdict.label,
+        "tags": list(verdict.tags),
+        "count": tally.count,
+        "answered": tally.answered,
+        "missed": tally.missed,
+        "last_call": tally.last_seen.isoformat() if tally.last_seen else None,
+    }
+
+
 @dataclass(frozen=True, kw_only=True)
 class NuisanceSensorDescription(SensorEntityDescription):
     """A sensor of a line."""
@@ -93,6 +116,12 @@ SENSORS: tuple[NuisanceSensorDescription, ...] = (
         translation_key="nuisance_calls",
         state_class=SensorStateClass.TOTAL_INCREASING,
         value_fn=lambda hub: hub.counters.nuisance_total,
+    ),
+    NuisanceSensorDescription(
+        key="most_frequent_nuisance_caller",
+        translation_key="most_frequent_nuisance_caller",
+        value_fn=_top_value,
+        attributes_fn=_top_attributes,
     ),
 )
 

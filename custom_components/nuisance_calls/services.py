@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import (
     HomeAssistant,
     ServiceCall,
@@ -24,7 +23,6 @@ from .const import (
     ATTR_LABEL,
     ATTR_NUMBER,
     ATTR_TAG,
-    DEFAULT_REGION,
     DOMAIN,
     SERVICE_ALLOW_NUMBER,
     SERVICE_EXPORT_LIST,
@@ -35,13 +33,13 @@ from .const import (
     SERVICE_UNFLAG_NUMBER,
 )
 from .data import DATA_KEY
-from .hub import NuisanceHub, entry_region
-from .lib.classifier import ClassifierOptions, ListAction, classify
+from .lib.classifier import ListAction
 from .lib.numbers import ANONYMOUS, InvalidNumberError, format_number, is_withheld, normalize
 from .lib.register import CallerTally
 from .lib.text import MAX_LABEL_LENGTH
 from .lists import ListSubscription
 from .share import encode, export_path, personal_document, write_file
+from .views import judge, label_stats, loaded, region, start_of_month
 
 NUMBER_SCHEMA = probatio.Schema({probatio.Required(ATTR_NUMBER): cv.string})
 ENTRY_SCHEMA = NUMBER_SCHEMA.extend(
@@ -64,35 +62,12 @@ EXPORT_SCHEMA = probatio.Schema(
 )
 
 
-def _loaded(hass: HomeAssistant) -> list[Any]:
-    return [
-        entry.runtime_data
-        for entry in hass.config_entries.async_entries(DOMAIN)
-        if entry.state is ConfigEntryState.LOADED
-    ]
-
-
-def _hubs(hass: HomeAssistant) -> list[NuisanceHub]:
-    return [runtime for runtime in _loaded(hass) if isinstance(runtime, NuisanceHub)]
-
-
-def _region(hass: HomeAssistant) -> str:
-    """The region numbers typed into actions are read in.
-
-    All lines normally share one home region; with several lines the first
-    loaded one decides, and without any HA's own country does.
-    """
-    if hubs := _hubs(hass):
-        return entry_region(hass, hubs[0].entry)
-    return (hass.config.country or DEFAULT_REGION).upper()
-
-
 def _number(hass: HomeAssistant, call: ServiceCall, *, allow_withheld: bool = False) -> str:
     raw: str = call.data[ATTR_NUMBER]
     if allow_withheld and is_withheld(raw):
         return ANONYMOUS
     try:
-        return normalize(raw, _region(hass))
+        return normalize(raw, region(hass))
     except InvalidNumberError:
         raise ServiceValidationError(
             translation_domain=DOMAIN,
@@ -143,25 +118,30 @@ async def _lookup_number(call: ServiceCall) -> ServiceResponse:
     hass = call.hass
     number = _number(hass, call, allow_withheld=True)
     store = hass.data[DATA_KEY]
-    hubs = _hubs(hass)
-    verdict = (
-        hubs[0].classify(number)
-        if hubs
-        else classify(number, store.personal, ClassifierOptions(), store.index)
-    )
+    verdict = judge(hass)(number)
     tally = store.register.get(number)
     entry = store.personal.get(number)
+    company: dict[str, Any] | None = None
+    if verdict.label:
+        key = verdict.label.casefold()
+        company = next(
+            (s.as_dict() for s in label_stats(hass, start_of_month()) if s.label.casefold() == key),
+            None,
+        )
+        if company is not None:
+            company["since"] = start_of_month().isoformat()
     return {
         "number": number,
-        "formatted_number": format_number(number, _region(hass)),
+        "formatted_number": format_number(number, region(hass)),
         **verdict.as_dict(),
         "list_entry": entry.as_dict() if entry else None,
         "tally": (tally or CallerTally(number)).as_dict(),
+        "label_calls": company,
     }
 
 
 async def _refresh_lists(call: ServiceCall) -> None:
-    subscriptions = [r for r in _loaded(call.hass) if isinstance(r, ListSubscription)]
+    subscriptions = [r for r in loaded(call.hass) if isinstance(r, ListSubscription)]
     results = await asyncio.gather(*(sub.async_refresh() for sub in subscriptions))
     if failed := [sub.name for sub, ok in zip(subscriptions, results, strict=True) if not ok]:
         raise HomeAssistantError(

@@ -1,0 +1,181 @@
+"""Websocket API for the card: the tally (sorted, filtered, paged), labels, live changes.
+
+Reading is open to every logged-in user, like the entities; changes go
+through the actions (``flag_number`` and friends), which HA authorises.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, Final
+
+from homeassistant.components.websocket_api import async_register_command
+from homeassistant.components.websocket_api.connection import ActiveConnection
+from homeassistant.components.websocket_api.decorators import websocket_command
+from homeassistant.components.websocket_api.messages import event_message
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers import config_validation as cv
+from homeassistant.util import dt as dt_util
+import probatio
+
+from .data import DATA_KEY
+from .lib.classifier import VerdictKind
+from .lib.numbers import format_number
+from .lib.register import CallerTally
+from .lib.stats import aggregate_labels
+from .views import caller_dict, hubs, judge, judged_callers, region, start_of_month
+
+SORTS: Final = ("count", "last_seen", "label", "number")
+VERDICTS: Final = tuple(kind.value for kind in VerdictKind)
+MAX_LIMIT: Final = 500
+MAX_SEARCH: Final = 100
+
+
+@callback
+def async_setup(hass: HomeAssistant) -> None:
+    """Register the commands (once, in ``async_setup``)."""
+    async_register_command(hass, ws_callers)
+    async_register_command(hass, ws_labels)
+    async_register_command(hass, ws_subscribe)
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+@callback
+@websocket_command(
+    {
+        probatio.Required("type"): "nuisance_calls/callers",
+        probatio.Optional("sort", default="count"): probatio.In(SORTS),
+        probatio.Optional("descending"): bool,
+        probatio.Optional("verdict"): probatio.In(VERDICTS),
+        probatio.Optional("tag"): probatio.All(str, probatio.Length(max=MAX_SEARCH)),
+        probatio.Optional("line"): str,
+        probatio.Optional("search"): probatio.All(str, probatio.Length(max=MAX_SEARCH)),
+        probatio.Optional("offset", default=0): probatio.All(int, probatio.Range(min=0)),
+        probatio.Optional("limit", default=50): probatio.All(
+            int, probatio.Range(min=1, max=MAX_LIMIT)
+        ),
+    }
+)
+def ws_callers(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]) -> None:
+    """One page of the tally, filtered and sorted."""
+    data = hass.data[DATA_KEY]
+    home = region(hass)
+    search = (msg.get("search") or "").strip().casefold()
+    digits = _digits(search)
+    rows: list[tuple[CallerTally, Any]] = []
+    for tally, verdict in judged_callers(hass):
+        if "verdict" in msg and verdict.verdict.value != msg["verdict"]:
+            continue
+        if "tag" in msg and msg["tag"] not in verdict.tags:
+            continue
+        if "line" in msg and not any(r.entry_id == msg["line"] for r in tally.history):
+            continue
+        if search and not (
+            (digits and digits in _digits(tally.number))
+            or (digits and digits in _digits(format_number(tally.number, home)))
+            or search in (verdict.label or "").casefold()
+            or search in tally.number.casefold()
+        ):
+            continue
+        rows.append((tally, verdict))
+    sort = msg["sort"]
+    descending = msg.get("descending", sort in ("count", "last_seen"))
+    oldest = datetime.min.replace(tzinfo=dt_util.UTC)
+    keys = {
+        "count": lambda row: (row[0].count, row[0].last_seen or oldest),
+        "last_seen": lambda row: (row[0].last_seen or oldest, row[0].count),
+        "label": lambda row: ((row[1].label or "").casefold() or "\uffff", row[0].number),
+        "number": lambda row: (row[0].number, 0),
+    }
+    rows.sort(key=keys[sort], reverse=descending)
+    offset, limit = msg["offset"], msg["limit"]
+    connection.send_result(
+        msg["id"],
+        {
+            "total": len(rows),
+            "offset": offset,
+            "callers": [
+                caller_dict(data, home, tally, verdict)
+                for tally, verdict in rows[offset : offset + limit]
+            ],
+            "lines": [
+                {"entry_id": hub.entry.entry_id, "title": hub.entry.title} for hub in hubs(hass)
+            ],
+        },
+    )
+
+
+@callback
+@websocket_command(
+    {
+        probatio.Required("type"): "nuisance_calls/labels",
+        probatio.Optional("since"): cv.date,
+        probatio.Optional("verdict"): probatio.In(VERDICTS),
+        probatio.Optional("limit", default=50): probatio.All(
+            int, probatio.Range(min=1, max=MAX_LIMIT)
+        ),
+    }
+)
+def ws_labels(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]) -> None:
+    """Calls per label (company) since a day (default: this month)."""
+    since = start_of_month()
+    if "since" in msg:
+        day: date = msg["since"]
+        since = dt_util.start_of_local_day(day)
+    callers = judged_callers(hass)
+    if "verdict" in msg:
+        callers = (row for row in callers if row[1].verdict.value == msg["verdict"])
+    labels = aggregate_labels(callers, since)[: msg["limit"]]
+    connection.send_result(
+        msg["id"],
+        {"since": since.date().isoformat(), "labels": [stats.as_dict() for stats in labels]},
+    )
+
+
+@callback
+@websocket_command({probatio.Required("type"): "nuisance_calls/subscribe"})
+def ws_subscribe(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]) -> None:
+    """Push callers whose tally or verdict changes; ``reset`` when a whole list changed."""
+    data = hass.data[DATA_KEY]
+    msg_id = msg["id"]
+
+    def push(numbers: set[str], *, tally_changed: bool) -> None:
+        if not numbers:
+            connection.send_message(
+                event_message(msg_id, {"callers": [], "removed": [], "reset": True})
+            )
+            return
+        verdict_of = judge(hass)
+        home = region(hass)
+        callers, removed = [], []
+        for number in sorted(numbers):
+            if (tally := data.register.get(number)) is None:
+                if tally_changed:  # reset_caller; a flag for a number that never called is none
+                    removed.append(number)
+            else:
+                callers.append(caller_dict(data, home, tally, verdict_of(number)))
+        if callers or removed:
+            connection.send_message(
+                event_message(msg_id, {"callers": callers, "removed": removed, "reset": False})
+            )
+
+    @callback
+    def verdicts_changed(numbers: set[str]) -> None:
+        push(numbers, tally_changed=False)
+
+    @callback
+    def tallies_changed(numbers: set[str]) -> None:
+        push(numbers, tally_changed=True)
+
+    unsubscribers = [data.async_listen(verdicts_changed), data.async_listen_tally(tallies_changed)]
+
+    @callback
+    def unsubscribe() -> None:
+        for unsub in unsubscribers:
+            unsub()
+
+    connection.subscriptions[msg_id] = unsubscribe
+    connection.send_result(msg_id)

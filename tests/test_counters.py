@@ -1,0 +1,120 @@
+"""Counters that tell who bothers you most: per caller and per label (company)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from homeassistant.const import STATE_UNKNOWN
+from homeassistant.core import HomeAssistant
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from custom_components.nuisance_calls.const import DOMAIN
+from custom_components.nuisance_calls.lib.classifier import UNKNOWN, Verdict, VerdictKind
+from custom_components.nuisance_calls.lib.register import Register
+from custom_components.nuisance_calls.lib.stats import (
+    aggregate_labels,
+    calls_since,
+    most_frequent_nuisance,
+)
+from simulator import FritzBoxSimulator
+
+from .conftest import CallEvents
+
+T0 = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
+TOP = "sensor.fritz_box_most_frequent_nuisance_caller"
+
+
+def _flagged(label: str | None = None) -> Verdict:
+    return Verdict(VerdictKind.NUISANCE, ("scam",), label, None, ("personal",))
+
+
+def _register(calls: dict[str, list[int]]) -> Register:
+    """Callers with calls on the given days after T0."""
+    register = Register()
+    for number, days in calls.items():
+        for n, day in enumerate(days):
+            register.record_ring(number, f"{number}-{n}", T0 + timedelta(days=day), "SIP0")
+    return register
+
+
+def test_most_frequent_nuisance_ignores_unknown_and_breaks_ties_by_latest() -> None:
+    """The unknown caller with most calls does not count; on a tie the latest wins."""
+    register = _register({"+1": [0, 1, 2, 3], "+2": [0, 1, 2], "+3": [5, 6, 7]})
+    verdicts = {"+1": UNKNOWN, "+2": _flagged("Two"), "+3": _flagged()}
+    top = most_frequent_nuisance((tally, verdicts[tally.number]) for tally in register)
+    assert top is not None
+    assert top[0].number == "+3"
+    assert most_frequent_nuisance((tally, UNKNOWN) for tally in register) is None
+
+
+def test_labels_group_case_insensitively_and_count_since() -> None:
+    """Two spellings of one company add up; the worst verdict shows; no label, no group."""
+    register = _register({"+1": [0, 10, 20], "+2": [15], "+3": [1, 2], "+4": [3]})
+    verdicts = {
+        "+1": _flagged("Acme Energy"),
+        "+2": Verdict(VerdictKind.UNKNOWN, (), "ACME energy"),
+        "+3": Verdict(VerdictKind.ALLOWED, (), "Grandma"),
+        "+4": UNKNOWN,
+    }
+    since = T0 + timedelta(days=10)
+    groups = aggregate_labels(((t, verdicts[t.number]) for t in register), since)
+    assert [g.label for g in groups] == ["Acme Energy", "Grandma"]
+    acme = groups[0]
+    assert (acme.callers, acme.count, acme.calls_since) == (2, 4, 3)
+    assert acme.verdict is VerdictKind.NUISANCE
+    assert acme.last_seen == T0 + timedelta(days=20)
+    assert acme.numbers == ["+1", "+2"]
+    assert calls_since(register.callers["+3"], None) == 2
+    assert calls_since(register.callers["+3"], since) == 0
+
+
+async def _ring_and_miss(
+    simulator: FritzBoxSimulator, events: CallEvents, number: str, expect: int
+) -> None:
+    call_id = await simulator.ring(number)
+    await simulator.hang_up(call_id)
+    await events.wait_for(len(events.events) + expect)
+
+
+async def _action(hass: HomeAssistant, service: str, **data: Any) -> None:
+    await hass.services.async_call(DOMAIN, service, data, blocking=True)
+
+
+async def test_most_frequent_nuisance_caller_sensor(
+    hass: HomeAssistant,
+    loaded_entry: MockConfigEntry,
+    simulator: FritzBoxSimulator,
+    call_events: CallEvents,
+) -> None:
+    """Follows calls, flags, allows and resets."""
+    assert hass.states.get(TOP).state == STATE_UNKNOWN
+    await _action(hass, "flag_number", number="0301111111", label="Acme")
+    await _action(hass, "flag_number", number="0302222222")
+    for _ in range(2):
+        await _ring_and_miss(simulator, call_events, "0301111111", 4)
+    await _ring_and_miss(simulator, call_events, "0302222222", 4)
+    for _ in range(2):  # unknown: two calls stay below the repeat rule's three
+        await _ring_and_miss(simulator, call_events, "0303333333", 3)
+    await hass.async_block_till_done()
+    state = hass.states.get(TOP)
+    assert state.state == "Acme"
+    assert state.attributes["number"] == "+49301111111"
+    assert state.attributes["count"] == 2
+    assert state.attributes["last_call"]
+
+    # Flagged, the unknown caller ties with Acme and called last.
+    await _action(hass, "flag_number", number="0303333333", label="Robo")
+    await hass.async_block_till_done()
+    assert hass.states.get(TOP).state == "Robo"
+    await _action(hass, "allow_number", number="0303333333")
+    await hass.async_block_till_done()
+    assert hass.states.get(TOP).state == "Acme"
+    await _action(hass, "reset_caller", number="0301111111")
+    await hass.async_block_till_done()
+    assert hass.states.get(TOP).state == "030 2222222"
+    await _ring_and_miss(simulator, call_events, "0301111111", 4)
+    await _ring_and_miss(simulator, call_events, "0301111111", 4)
+    await hass.async_block_till_done()
+    assert hass.states.get(TOP).state == "Acme"
+    assert hass.states.get(TOP).attributes["count"] == 2

@@ -1,0 +1,199 @@
+"""The websocket API the card uses: callers, labels, live changes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from homeassistant.core import HomeAssistant
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.typing import WebSocketGenerator
+
+from custom_components.nuisance_calls.const import DOMAIN
+from simulator import FritzBoxSimulator
+
+from .conftest import CallEvents
+
+
+async def _action(hass: HomeAssistant, service: str, **data: Any) -> None:
+    await hass.services.async_call(DOMAIN, service, data, blocking=True)
+
+
+@pytest.fixture
+async def tallied(
+    hass: HomeAssistant,
+    loaded_entry: MockConfigEntry,
+    simulator: FritzBoxSimulator,
+    call_events: CallEvents,
+) -> MockConfigEntry:
+    """Three callers: a flagged company with two numbers, and an unknown one."""
+    await _action(hass, "flag_number", number="0301111111", tag="telemarketing", label="Acme")
+    await _action(hass, "flag_number", number="0302222222", tag="scam", label="ACME")
+    numbers = ["0301111111"] * 3 + ["0302222222"] + ["0303333333"] * 2
+    for number in numbers:
+        call_id = await simulator.ring(number)
+        await simulator.hang_up(call_id)
+    await call_events.wait_for(len(numbers) * 4 - 2)  # two flagged: + nuisance_call each
+    await hass.async_block_till_done()
+    return loaded_entry
+
+
+async def test_callers_sorted_filtered_paged(
+    hass: HomeAssistant, hass_ws_client: WebSocketGenerator, tallied: MockConfigEntry
+) -> None:
+    """Sorting by count, filters by verdict, tag, line and text, and paging."""
+    client = await hass_ws_client(hass)
+    await client.send_json_auto_id({"type": "nuisance_calls/callers"})
+    result = (await client.receive_json())["result"]
+    assert result["total"] == 3
+    assert [c["number"] for c in result["callers"]] == [
+        "+49301111111",
+        "+49303333333",
+        "+49302222222",
+    ]
+    first = result["callers"][0]
+    assert first["formatted_number"] == "030 1111111"
+    assert (first["count"], first["missed"], first["answered"]) == (3, 3, 0)
+    assert (first["verdict"], first["label"], first["tags"]) == (
+        "nuisance",
+        "Acme",
+        ["telemarketing"],
+    )
+    assert first["lines"] == [tallied.entry_id]
+    assert first["last_line"] == tallied.entry_id
+    assert first["list_entry"] == {"action": "flag", "tags": ["telemarketing"], "label": "Acme"}
+    assert result["callers"][1]["list_entry"] is None
+    assert result["lines"] == [{"entry_id": tallied.entry_id, "title": "FRITZ!Box"}]
+
+    async def query(**filters: Any) -> dict[str, Any]:
+        await client.send_json_auto_id({"type": "nuisance_calls/callers", **filters})
+        response = await client.receive_json()
+        assert response["success"], response
+        return response["result"]
+
+    assert [c["number"] for c in (await query(verdict="unknown"))["callers"]] == ["+49303333333"]
+    assert [c["number"] for c in (await query(tag="scam"))["callers"]] == ["+49302222222"]
+    assert (await query(search="acme"))["total"] == 2
+    assert (await query(search="030 333"))["total"] == 1
+    assert (await query(search="+49302"))["total"] == 1
+    assert (await query(line="other-line"))["total"] == 0
+    assert (await query(line=tallied.entry_id))["total"] == 3
+    page = await query(sort="number", offset=1, limit=1)
+    assert (page["total"], page["offset"]) == (3, 1)
+    assert [c["number"] for c in page["callers"]] == ["+49302222222"]
+    by_label = await query(sort="label")
+    assert [c["label"] for c in by_label["callers"]] == ["Acme", "ACME", None]
+    ascending = await query(sort="count", descending=False)
+    assert ascending["callers"][0]["number"] == "+49302222222"
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"sort": "bogus"},
+        {"limit": 0},
+        {"limit": 501},
+        {"offset": -1},
+        {"verdict": "maybe"},
+        {"search": "x" * 101},
+        {"type": "nuisance_calls/labels", "since": "yesterday"},
+    ],
+)
+async def test_callers_bad_input(
+    hass: HomeAssistant,
+    hass_ws_client: WebSocketGenerator,
+    loaded_entry: MockConfigEntry,
+    bad: dict[str, Any],
+) -> None:
+    """Bad input is an invalid_format error, not a traceback."""
+    client = await hass_ws_client(hass)
+    await client.send_json_auto_id({"type": "nuisance_calls/callers", **bad})
+    response = await client.receive_json()
+    assert not response["success"]
+    assert response["error"]["code"] == "invalid_format"
+
+
+async def test_labels_aggregate_a_company(
+    hass: HomeAssistant, hass_ws_client: WebSocketGenerator, tallied: MockConfigEntry
+) -> None:
+    """Both numbers of "Acme" add up; lookup_number shows the company's month too."""
+    client = await hass_ws_client(hass)
+    await client.send_json_auto_id({"type": "nuisance_calls/labels"})
+    result = (await client.receive_json())["result"]
+    assert len(result["labels"]) == 1
+    acme = result["labels"][0]
+    assert acme["label"] == "Acme"
+    assert (acme["callers"], acme["count"], acme["calls_since"]) == (2, 4, 4)
+    assert sorted(acme["numbers"]) == ["+49301111111", "+49302222222"]
+    assert acme["verdict"] == "nuisance"
+    assert result["since"].endswith("-01")
+
+    await client.send_json_auto_id({"type": "nuisance_calls/labels", "since": "2999-01-01"})
+    future = (await client.receive_json())["result"]["labels"][0]
+    assert (future["count"], future["calls_since"]) == (4, 0)
+
+    response = await hass.services.async_call(
+        DOMAIN, "lookup_number", {"number": "030 2222222"}, blocking=True, return_response=True
+    )
+    assert response is not None
+    assert response["label_calls"]["label"] == "Acme"
+    assert response["label_calls"]["calls_since"] == 4
+    assert response["label_calls"]["callers"] == 2
+
+
+async def test_subscribe_pushes_changes(
+    hass: HomeAssistant,
+    hass_ws_client: WebSocketGenerator,
+    tallied: MockConfigEntry,
+    simulator: FritzBoxSimulator,
+    call_events: CallEvents,
+) -> None:
+    """A ring, a flag, a reset and a list swap are pushed; unsubscribing stops it."""
+    data = hass.data["nuisance_calls"]
+    listening = (len(data._listeners), len(data._tally_listeners))
+    client = await hass_ws_client(hass)
+    await client.send_json_auto_id({"type": "nuisance_calls/subscribe"})
+    response = await client.receive_json()
+    assert response["success"]
+    subscription = response["id"]
+    assert (len(data._listeners), len(data._tally_listeners)) == (
+        listening[0] + 1,
+        listening[1] + 1,
+    )
+
+    await simulator.ring("0303333333")
+    pushed = await client.receive_json()
+    assert pushed["id"] == subscription
+    event = pushed["event"]
+    assert event["reset"] is False
+    assert [(c["number"], c["count"]) for c in event["callers"]] == [("+49303333333", 3)]
+
+    await _action(hass, "flag_number", number="0303333333", label="<b>Robo</b>")
+    while True:  # the call end and the flag may both be pushed
+        event = (await client.receive_json())["event"]
+        if event["callers"] and event["callers"][0]["verdict"] == "nuisance":
+            break
+    assert event["callers"][0]["label"] == "<b>Robo</b>"  # data, the card shows it as text
+
+    await _action(hass, "reset_caller", number="0303333333")
+    event = (await client.receive_json())["event"]
+    assert event == {"callers": [], "removed": ["+49303333333"], "reset": False}
+
+    # A number that never called: nothing to push.
+    await _action(hass, "flag_number", number="0309999999")
+    await client.send_json_auto_id({"type": "unsubscribe_events", "subscription": subscription})
+    response = await client.receive_json()
+    assert response["success"], response
+    assert (len(data._listeners), len(data._tally_listeners)) == listening
+
+
+async def test_subscribe_reset_on_list_swap(
+    hass: HomeAssistant, hass_ws_client: WebSocketGenerator, loaded_entry: MockConfigEntry
+) -> None:
+    """A whole list replaced: the card is told to fetch again."""
+    client = await hass_ws_client(hass)
+    await client.send_json_auto_id({"type": "nuisance_calls/subscribe"})
+    assert (await client.receive_json())["success"]
+    hass.data["nuisance_calls"].async_changed(set())
+    event = (await client.receive_json())["event"]
+    assert event == {"callers": [], "removed": [], "reset": True}
