@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import csv
 from datetime import UTC, datetime, timedelta
+import io
 from typing import Any
 
 from homeassistant.const import STATE_UNKNOWN
 from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
+from homeassistant.util import dt as dt_util
+import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.nuisance_calls.const import DOMAIN
+from custom_components.nuisance_calls.lib.callexport import calls_csv, safe_cell, select_calls
 from custom_components.nuisance_calls.lib.classifier import UNKNOWN, Verdict, VerdictKind
 from custom_components.nuisance_calls.lib.register import Register
 from custom_components.nuisance_calls.lib.stats import (
@@ -118,3 +124,86 @@ async def test_most_frequent_nuisance_caller_sensor(
     await hass.async_block_till_done()
     assert hass.states.get(TOP).state == "Acme"
     assert hass.states.get(TOP).attributes["count"] == 2
+
+
+def test_csv_rows_and_formula_safety() -> None:
+    """Columns as a complaint form wants them; list text cannot become a formula."""
+    register = _register({"+4930111": [0], "+4930222": [1]})
+    first = register.callers["+4930111"].history[0]
+    first.label, first.tags, first.verdict = '=HYPERLINK("http://x")', ("scam",), "nuisance"
+    register.record_end("+4930111", first.call_id, answered=True, duration=42)
+    rows = select_calls(register, timezone=UTC)
+    text = calls_csv(
+        rows, timezone=UTC, formatted=lambda n: "0" + n[3:], line_name=lambda r: r.line
+    )
+    lines = text.splitlines()
+    assert lines[0] == "date,time,number,formatted_number,label,tags,verdict,line,outcome,duration"
+    assert lines[1] == (
+        '2026-11-01,09:00:00,+4930111,030111,"\'=HYPERLINK(""http://x"")",scam,nuisance,'
+        "SIP0,answered,42"
+    )
+    assert lines[2] == "2026-11-02,09:00:00,+4930222,030222,,,,SIP0,ringing,"
+    assert [r.tally.number for r in select_calls(register, number="+4930222", timezone=UTC)] == [
+        "+4930222"
+    ]
+    day = T0.date() + timedelta(days=1)
+    assert len(select_calls(register, start=day, timezone=UTC)) == 1
+    assert len(select_calls(register, end=T0.date(), timezone=UTC)) == 1
+    assert safe_cell("-1") == "'-1"
+    assert safe_cell("Acme") == "Acme"
+
+
+async def test_export_calls_action(
+    hass: HomeAssistant,
+    loaded_entry: MockConfigEntry,
+    simulator: FritzBoxSimulator,
+    call_events: CallEvents,
+) -> None:
+    """All calls, one number, a date range; bad input is refused clearly."""
+    await _action(hass, "flag_number", number="0301111111", tag="scam", label="Fake Bank")
+    await _ring_and_miss(simulator, call_events, "0301111111", 4)
+    call_id = await simulator.ring("0302222222")
+    await simulator.answer(call_id)
+    await simulator.hang_up(call_id, 65)
+    await call_events.wait_for(len(call_events.events) + 3)
+    await hass.async_block_till_done()
+
+    async def export(**data: Any) -> dict[str, Any]:
+        result = await hass.services.async_call(
+            DOMAIN, "export_calls", data, blocking=True, return_response=True
+        )
+        assert result is not None
+        return result
+
+    result = await export()
+    assert result["calls"] == 2
+    assert result["path"] == hass.config.path("nuisance_calls", "calls.csv")
+    text = await hass.async_add_executor_job(_read, result["path"])
+    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    assert [(r["number"], r["label"], r["tags"], r["outcome"], r["duration"]) for r in rows] == [
+        ("+49301111111", "Fake Bank", "scam", "missed", "0"),
+        ("+49302222222", "", "", "answered", "65"),
+    ]
+    assert rows[0]["formatted_number"] == "030 1111111"
+    assert rows[0]["line"] == "FRITZ!Box"
+    assert rows[0]["verdict"] == "nuisance"
+
+    one = await export(number="030 1111111", filename="fake_bank.csv")
+    assert one["calls"] == 1
+    today = dt_util.now().date()
+    assert (await export(start=str(today), end=str(today)))["calls"] == 2
+    assert (await export(start=str(today + timedelta(days=1))))["calls"] == 0
+    with pytest.raises(ServiceValidationError) as err:
+        await export(start=str(today), end=str(today - timedelta(days=1)))
+    assert err.value.translation_key == "invalid_date_range"
+    with pytest.raises(ServiceValidationError) as err:
+        await export(filename="../../secrets.yaml")
+    assert err.value.translation_key == "invalid_filename"
+    with pytest.raises(ServiceValidationError) as err:
+        await export(number="not a number")
+    assert err.value.translation_key == "invalid_number"
+
+
+def _read(path: str) -> str:
+    with open(path, encoding="utf-8") as file:
+        return file.read()

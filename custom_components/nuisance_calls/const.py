@@ -51,6 +51,8 @@ ATTR_TAG: Final = "tag"
 ATTR_LABEL: Final = "label"
 ATTR_FILENAME: Final = "filename"
 ATTR_INCLUDE_ALLOWED: Final = "include_allowed"
+ATTR_START: Final = "start"
+ATTR_END: Final = "end"
 
 SERVICE_FLAG_NUMBER: Final = "flag_number"
 SERVICE_UNFLAG_NUMBER: Final = "unflag_number"
@@ -59,6 +61,7 @@ SERVICE_LOOKUP_NUMBER: Final = "lookup_number"
 SERVICE_RESET_CALLER: Final = "reset_caller"
 SERVICE_REFRESH_LISTS: Final = "refresh_lists"
 SERVICE_EXPORT_LIST: Final = "export_list"
+SERVICE_EXPORT_CALLS: Final = "export_calls"
 
 STORAGE_VERSION: Final = 1
 STORAGE_KEY_LIST: Final = f"{DOMAIN}.personal_list"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 from homeassistant.core import (
@@ -18,13 +20,16 @@ from homeassistant.util import dt as dt_util
 import probatio
 
 from .const import (
+    ATTR_END,
     ATTR_FILENAME,
     ATTR_INCLUDE_ALLOWED,
     ATTR_LABEL,
     ATTR_NUMBER,
+    ATTR_START,
     ATTR_TAG,
     DOMAIN,
     SERVICE_ALLOW_NUMBER,
+    SERVICE_EXPORT_CALLS,
     SERVICE_EXPORT_LIST,
     SERVICE_FLAG_NUMBER,
     SERVICE_LOOKUP_NUMBER,
@@ -33,12 +38,20 @@ from .const import (
     SERVICE_UNFLAG_NUMBER,
 )
 from .data import DATA_KEY
+from .lib.callexport import calls_csv, select_calls
 from .lib.classifier import ListAction
 from .lib.numbers import ANONYMOUS, InvalidNumberError, format_number, is_withheld, normalize
-from .lib.register import CallerTally
+from .lib.register import CallerTally, CallRecord
 from .lib.text import MAX_LABEL_LENGTH
 from .lists import ListSubscription
-from .share import encode, export_path, personal_document, write_file
+from .share import (
+    DEFAULT_CALLS_EXPORT_NAME,
+    DEFAULT_EXPORT_NAME,
+    encode,
+    export_path,
+    personal_document,
+    write_file,
+)
 from .views import judge, label_stats, loaded, region, start_of_month
 
 NUMBER_SCHEMA = probatio.Schema({probatio.Required(ATTR_NUMBER): cv.string})
@@ -53,6 +66,15 @@ ENTRY_SCHEMA = NUMBER_SCHEMA.extend(
     }
 )
 
+
+EXPORT_CALLS_SCHEMA = probatio.Schema(
+    {
+        probatio.Optional(ATTR_NUMBER): cv.string,
+        probatio.Optional(ATTR_START): cv.date,
+        probatio.Optional(ATTR_END): cv.date,
+        probatio.Optional(ATTR_FILENAME): cv.string,
+    }
+)
 
 EXPORT_SCHEMA = probatio.Schema(
     {
@@ -151,16 +173,52 @@ async def _refresh_lists(call: ServiceCall) -> None:
         )
 
 
-async def _export_list(call: ServiceCall) -> ServiceResponse:
-    hass = call.hass
+def _export_path(call: ServiceCall, default: str) -> Path:
     try:
-        path = export_path(hass, call.data.get(ATTR_FILENAME))
+        return export_path(call.hass, call.data.get(ATTR_FILENAME), default)
     except ValueError:
         raise ServiceValidationError(
             translation_domain=DOMAIN,
             translation_key="invalid_filename",
             translation_placeholders={"filename": str(call.data.get(ATTR_FILENAME))[:64]},
         ) from None
+
+
+async def _export_calls(call: ServiceCall) -> ServiceResponse:
+    hass = call.hass
+    number = _number(hass, call, allow_withheld=True) if call.data.get(ATTR_NUMBER) else None
+    start: date | None = call.data.get(ATTR_START)
+    end: date | None = call.data.get(ATTR_END)
+    if start and end and start > end:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="invalid_date_range",
+            translation_placeholders={"start": start.isoformat(), "end": end.isoformat()},
+        )
+    path = _export_path(call, DEFAULT_CALLS_EXPORT_NAME)
+    timezone = dt_util.get_default_time_zone()
+    rows = select_calls(
+        hass.data[DATA_KEY].register, number=number, start=start, end=end, timezone=timezone
+    )
+    home = region(hass)
+    titles = {entry.entry_id: entry.title for entry in hass.config_entries.async_entries(DOMAIN)}
+
+    def line_name(record: CallRecord) -> str:
+        return titles.get(record.entry_id) or record.line
+
+    text = calls_csv(
+        rows,
+        timezone=timezone,
+        formatted=lambda n: format_number(n, home),
+        line_name=line_name,
+    )
+    await hass.async_add_executor_job(write_file, path, text.encode("utf-8-sig"))
+    return {"path": str(path), "calls": len(rows)}
+
+
+async def _export_list(call: ServiceCall) -> ServiceResponse:
+    hass = call.hass
+    path = _export_path(call, DEFAULT_EXPORT_NAME)
     document = personal_document(
         hass.data[DATA_KEY], include_allowed=call.data[ATTR_INCLUDE_ALLOWED]
     )
@@ -184,6 +242,13 @@ def async_setup_services(hass: HomeAssistant) -> None:
         supports_response=SupportsResponse.ONLY,
     )
     register(DOMAIN, SERVICE_REFRESH_LISTS, _refresh_lists)
+    register(
+        DOMAIN,
+        SERVICE_EXPORT_CALLS,
+        _export_calls,
+        EXPORT_CALLS_SCHEMA,
+        supports_response=SupportsResponse.OPTIONAL,
+    )
     register(
         DOMAIN,
         SERVICE_EXPORT_LIST,

@@ -22,6 +22,7 @@ from .lib.listformats import export_document
 SHARE_URL: Final = f"/api/{DOMAIN}/list"
 EXPORT_DIR: Final = DOMAIN
 DEFAULT_EXPORT_NAME: Final = "shared_list.json"
+DEFAULT_CALLS_EXPORT_NAME: Final = "calls.csv"
 
 
 def personal_document(data: NuisanceData, *, include_allowed: bool = True) -> dict[str, Any]:
@@ -38,9 +39,11 @@ def encode(document: dict[str, Any]) -> bytes:
     return json.dumps(document, ensure_ascii=False, sort_keys=True, indent=1).encode()
 
 
-def export_path(hass: HomeAssistant, filename: str | None) -> Path:
-    """Where ``export_list`` writes; raises ``ValueError`` for names outside its folder."""
-    name = (filename or DEFAULT_EXPORT_NAME).strip()
+def export_path(
+    hass: HomeAssistant, filename: str | None, default: str = DEFAULT_EXPORT_NAME
+) -> Path:
+    """Where the exports write; raises ``ValueError`` for names outside their folder."""
+    name = (filename or default).strip()
     if not name or "/" in name or "\\" in name or name.startswith(".") or "\x00" in name:
         raise ValueError(name)
     return Path(hass.config.path(EXPORT_DIR, name))

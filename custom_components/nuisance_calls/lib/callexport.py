@@ -1,0 +1,98 @@
+"""The call log as CSV: what a regulator's complaint form asks for.
+
+One row per recorded incoming call: local date and time, the number (E.164
+and as dialled at home), the label and tags it had when it rang, the line,
+how it ended and how long it lasted. Text from lists is written so that a
+spreadsheet shows it and never runs it (no formulas).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+import csv
+from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
+import io
+from typing import Final
+
+from .register import CallerTally, CallRecord, Outcome
+
+COLUMNS: Final = (
+    "date",
+    "time",
+    "number",
+    "formatted_number",
+    "label",
+    "tags",
+    "verdict",
+    "line",
+    "outcome",
+    "duration",
+)
+FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True, slots=True)
+class ExportedCall:
+    """One row of the export."""
+
+    tally: CallerTally
+    record: CallRecord
+
+
+def select_calls(
+    callers: Iterable[CallerTally],
+    *,
+    number: str | None = None,
+    start: date | None = None,
+    end: date | None = None,
+    timezone: tzinfo,
+) -> list[ExportedCall]:
+    """The recorded calls (of one number, between two local days inclusive), oldest first."""
+    rows: list[ExportedCall] = []
+    for tally in callers:
+        if number is not None and tally.number != number:
+            continue
+        for record in tally.history:
+            day = record.time.astimezone(timezone).date()
+            if (start is None or day >= start) and (end is None or day <= end):
+                rows.append(ExportedCall(tally, record))
+    rows.sort(key=lambda row: row.record.time)
+    return rows
+
+
+def safe_cell(text: str) -> str:
+    """Text a spreadsheet shows as text (a leading ``=``, ``+``, ``-``, ``@`` would run)."""
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def calls_csv(
+    rows: Iterable[ExportedCall],
+    *,
+    timezone: tzinfo,
+    formatted: Callable[[str], str],
+    line_name: Callable[[CallRecord], str],
+) -> str:
+    """The rows as CSV text with a header line."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for row in rows:
+        record = row.record
+        local: datetime = record.time.astimezone(timezone)
+        ringing = record.outcome is Outcome.RINGING
+        writer.writerow(
+            (
+                local.date().isoformat(),
+                local.time().replace(microsecond=0).isoformat(),
+                row.tally.number,
+                formatted(row.tally.number),
+                safe_cell(record.label),
+                safe_cell(" ".join(record.tags)),
+                record.verdict,
+                safe_cell(line_name(record)),
+                record.outcome.value,
+                "" if ringing or record.duration is None else record.duration,
+            )
+        )
+    return out.getvalue()
