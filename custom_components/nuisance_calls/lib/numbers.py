@@ -79,6 +79,23 @@ def format_number(e164: str, region: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
+def dial_format(e164: str, region: str) -> str | None:
+    """The number as dialled from ``region``, digits only (``030123456``, ``004420...``).
+
+    This is how a FRITZ!Box shows callers and matches its call barring list.
+    None for something that is not an E.164 number (``anonymous``).
+    """
+    if not e164.startswith("+"):
+        return None
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return None
+    dialled = phonenumbers.format_out_of_country_calling_number(number, region.upper())
+    digits = "".join(ch for ch in dialled if ch.isdigit())
+    return digits or None
+
+
 def warm_up() -> None:
     """Load all of ``phonenumbers``' metadata (blocking: imports ~250 files).
 

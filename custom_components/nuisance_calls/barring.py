@@ -1,0 +1,349 @@
+"""Block flagged numbers at the FRITZ!Box: keep its call barring list in step.
+
+Optional per line (needs the TR-064 user and password). The box rejects a
+barred number silently from its next call on. What goes there is chosen in
+``lib.barring``; here it is written through ``fritzconnection`` (synchronous,
+so in an executor), after list or tally changes (debounced), every few hours
+(the user may edit the list on the box), and again after a failure with a
+growing pause. A diagnostic sensor shows the state.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+import logging
+from typing import TYPE_CHECKING, Any, Final
+
+from fritzconnection import FritzConnection
+from fritzconnection.core.exceptions import FritzConnectionException
+from fritzconnection.core.processor import process_node
+from fritzconnection.core.utils import get_xml_root
+from fritzconnection.lib.fritzphonebook import Phonebook
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.const import CONF_HOST, CONF_PASSWORD, CONF_USERNAME
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.helpers.debounce import Debouncer
+from homeassistant.helpers.event import async_call_later, async_track_time_interval
+from homeassistant.helpers.storage import Store
+from homeassistant.util import dt as dt_util
+from requests.exceptions import RequestException
+
+from .const import CONF_BLOCK_AT_BOX, CONF_BLOCK_CAP, DEFAULT_BLOCK_CAP, DOMAIN, STORAGE_VERSION
+from .lib.barring import BoxEntry, Candidate, Wanted, entry_xml, plan, select
+from .lib.classifier import ListAction
+from .lib.numbers import dial_format
+
+if TYPE_CHECKING:
+    from .hub import NuisanceHub
+
+_LOGGER = logging.getLogger(__name__)
+
+SERVICE: Final = "X_AVM-DE_OnTel1"
+TR064_PORT: Final = 49000
+TIMEOUT: Final = 10.0
+SYNC_COOLDOWN: Final = 5.0
+"""Seconds to gather changes (a burst of flags) into one sync."""
+RESYNC_INTERVAL: Final = timedelta(hours=6)
+RETRY_INITIAL: Final = 60.0
+RETRY_MAX: Final = 3600.0
+SHARED_SOURCE_PREFIX: Final = "list:"
+
+
+class BarringState(StrEnum):
+    """The state shown by ``sensor.<line>_call_barring``."""
+
+    DISABLED = "disabled"
+    PENDING = "pending"
+    IN_SYNC = "in_sync"
+    ERROR = "error"
+
+
+@dataclass(slots=True)
+class SyncResult:
+    """What one sync did; ``ours`` is kept even when it failed half-way."""
+
+    ours: dict[str, int]
+    added: int = 0
+    removed: int = 0
+    by_hand: int = 0
+    error: str | None = None
+
+
+class _Holder:
+    """What ``process_node`` fills with a phone book (as FritzPhonebook does)."""
+
+    def __init__(self) -> None:
+        self.phonebook = Phonebook()
+
+
+def read_barring_list(fc: FritzConnection) -> list[BoxEntry]:
+    """The box's call barring list (blocking)."""
+    url = fc.call_action(SERVICE, "GetCallBarringList")["NewPhonebookURL"]
+    holder = _Holder()
+    process_node(holder, get_xml_root(url, session=fc.session))
+    return [
+        BoxEntry(int(contact.uniqueid), contact.name or "", tuple(map(str, contact.numbers)))
+        for contact in holder.phonebook.contacts
+        if str(contact.uniqueid or "").isdigit()
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class BoxAccess:
+    """Where the box's TR-064 interface is and who may write to it."""
+
+    host: str
+    port: int
+    user: str
+    password: str = field(repr=False)
+
+
+def sync_blocking(access: BoxAccess, wanted: list[Wanted], owned: dict[str, int]) -> SyncResult:
+    """Make the box hold ``wanted`` (blocking: run in an executor)."""
+    result = SyncResult(ours=dict(owned))
+    try:
+        fc = FritzConnection(
+            address=access.host,
+            port=access.port,
+            user=access.user,
+            password=access.password,
+            timeout=TIMEOUT,
+            use_cache=False,
+        )
+        changes = plan(wanted, read_barring_list(fc), owned)
+        result.ours = dict(changes.ours)
+        result.by_hand = changes.by_hand
+        for number in changes.remove:
+            fc.call_action(
+                SERVICE, "DeleteCallBarringEntryUID", NewPhonebookEntryUniqueID=changes.ours[number]
+            )
+            del result.ours[number]
+            result.removed += 1
+        for item in changes.add:
+            reply = fc.call_action(
+                SERVICE, "SetCallBarringEntry", NewPhonebookEntryData=entry_xml(item)
+            )
+            result.ours[item.dial] = int(reply["NewPhonebookEntryUniqueID"])
+            result.added += 1
+    except (FritzConnectionException, RequestException, OSError, KeyError, ValueError) as err:
+        result.error = type(err).__name__
+    return result
+
+
+def _store(hass: HomeAssistant, entry_id: str) -> Store[dict[str, Any]]:
+    return Store(hass, STORAGE_VERSION, f"{DOMAIN}.barring.{entry_id}", private=True)
+
+
+def _owned(stored: dict[str, Any] | None) -> dict[str, int]:
+    return {
+        str(number): int(uid)
+        for number, uid in ((stored or {}).get("owned") or {}).items()
+        if str(uid).isdigit()
+    }
+
+
+def _access(entry: ConfigEntry) -> BoxAccess | None:
+    user, password = entry.options.get(CONF_USERNAME), entry.options.get(CONF_PASSWORD)
+    if not (user and password):
+        return None
+    return BoxAccess(entry.data[CONF_HOST], TR064_PORT, str(user), str(password))
+
+
+async def async_remove_barring(hass: HomeAssistant, entry: ConfigEntry) -> None:
+    """A line was deleted: take the entries it wrote off the box (best effort), forget them."""
+    store = _store(hass, entry.entry_id)
+    owned = _owned(await store.async_load())
+    if owned and (access := _access(entry)):
+        result = await hass.async_add_executor_job(sync_blocking, access, [], owned)
+        if result.ours:
+            _LOGGER.warning(
+                "%s was removed; %s call barring entries it wrote stay on the box (%s)",
+                entry.title,
+                len(result.ours),
+                result.error,
+            )
+    await store.async_remove()
+
+
+@dataclass(slots=True)
+class BarringStatus:
+    """What the diagnostic sensor shows."""
+
+    state: BarringState = BarringState.DISABLED
+    barred: int = 0
+    wanted: int = 0
+    by_hand: int = 0
+    last_sync: datetime | None = None
+    last_error: str | None = None
+    attempts: int = 0
+    listeners: list[Callable[[], None]] = field(default_factory=list)
+
+
+class BarringSync:
+    """Keeps one line's box call barring list in step with the flags."""
+
+    def __init__(self, hass: HomeAssistant, hub: NuisanceHub) -> None:
+        self.hass = hass
+        self.hub = hub
+        self.entry = hub.entry
+        options = self.entry.options
+        self.access = _access(self.entry)
+        self.enabled = bool(options.get(CONF_BLOCK_AT_BOX)) and self.access is not None
+        self.cap = int(options.get(CONF_BLOCK_CAP, DEFAULT_BLOCK_CAP))
+        self.status = BarringStatus()
+        self.owned: dict[str, int] = {}
+        self._synced: list[Wanted] | None = None
+        self._retry_delay = RETRY_INITIAL
+        self._cancel_retry: CALLBACK_TYPE | None = None
+        self._lock = asyncio.Lock()
+        self._store = _store(hass, self.entry.entry_id)
+        self._debouncer = Debouncer(
+            hass,
+            _LOGGER,
+            cooldown=SYNC_COOLDOWN,
+            immediate=False,
+            function=self._async_sync,
+            background=True,
+        )
+
+    async def async_start(self) -> None:
+        """Load what we wrote before; sync now and whenever flags change."""
+        self.owned = _owned(await self._store.async_load())
+        self.status.barred = len(self.owned)
+        if not self.enabled:
+            if self.owned and self.access is not None:
+                # Blocking was turned off: take back what we wrote, once.
+                self.entry.async_create_background_task(
+                    self.hass, self._async_sync(force=True), f"{DOMAIN} call barring cleanup"
+                )
+            return
+        self.status.state = BarringState.PENDING
+        data = self.hub.data
+        self.entry.async_on_unload(data.async_listen(self._changed))
+        self.entry.async_on_unload(data.async_listen_tally(self._changed))
+        self.entry.async_on_unload(
+            async_track_time_interval(self.hass, self._periodic, RESYNC_INTERVAL)
+        )
+        self.entry.async_on_unload(self._stop)
+        self.entry.async_create_background_task(
+            self.hass, self._async_sync(force=True), f"{DOMAIN} call barring {self.entry.title}"
+        )
+
+    @callback
+    def _stop(self) -> None:
+        self._debouncer.async_shutdown()
+        if self._cancel_retry is not None:
+            self._cancel_retry()
+            self._cancel_retry = None
+
+    @callback
+    def async_listen(self, listener: Callable[[], None]) -> CALLBACK_TYPE:
+        """Call ``listener`` when the status changes."""
+        self.status.listeners.append(listener)
+        return lambda: self.status.listeners.remove(listener)
+
+    def _notify(self) -> None:
+        for listener in list(self.status.listeners):
+            listener()
+
+    @callback
+    def _changed(self, _numbers: set[str]) -> None:
+        self._debouncer.async_schedule_call()
+
+    @callback
+    def _periodic(self, _now: datetime) -> None:
+        self.entry.async_create_background_task(
+            self.hass, self._async_sync(force=True), f"{DOMAIN} call barring {self.entry.title}"
+        )
+
+    @callback
+    def _retry(self, _now: datetime) -> None:
+        self._cancel_retry = None
+        self.entry.async_create_background_task(
+            self.hass, self._async_sync(force=True), f"{DOMAIN} call barring {self.entry.title}"
+        )
+
+    def wanted(self) -> list[Wanted]:
+        """The numbers that should be barred now, best first, capped."""
+        if not self.enabled:
+            return []
+        hub = self.hub
+        data = hub.data
+        personal: list[Candidate] = []
+        for entry in data.personal:
+            if entry.action is not ListAction.FLAG:
+                continue
+            if (dial := dial_format(entry.number, hub.region)) is None:
+                continue
+            tally = data.register.get(entry.number)
+            count = tally.count if tally else 0
+            last = tally.last_seen if tally and tally.last_seen else entry.added
+            personal.append(Candidate(dial, entry.label, count, last))
+        shared: list[Candidate] = []
+        for tally in data.register:
+            if data.personal.get(tally.number) is not None:
+                continue
+            verdict = hub.classify(tally.number)
+            if not verdict.is_nuisance or not any(
+                source.startswith(SHARED_SOURCE_PREFIX) for source in verdict.sources
+            ):
+                continue
+            if (dial := dial_format(tally.number, hub.region)) is None:
+                continue
+            shared.append(Candidate(dial, verdict.label or "", tally.count, tally.last_seen))
+        return select(personal, shared, self.cap)
+
+    async def _async_sync(self, *, force: bool = False) -> None:
+        """Bring the box in step, one sync at a time."""
+        async with self._lock:
+            await self._async_sync_locked(force=force)
+
+    async def _async_sync_locked(self, *, force: bool) -> None:
+        wanted = self.wanted()
+        if not force and wanted == self._synced and self.status.state is BarringState.IN_SYNC:
+            return
+        assert self.access is not None
+        self.status.attempts += 1
+        result = await self.hass.async_add_executor_job(
+            sync_blocking, self.access, wanted, dict(self.owned)
+        )
+        self.owned = result.ours
+        await self._store.async_save({"owned": self.owned})
+        status = self.status
+        status.barred, status.wanted, status.by_hand = len(self.owned), len(wanted), result.by_hand
+        if result.error is not None:
+            self._failed(result.error)
+        elif not self.enabled:
+            status.state = BarringState.DISABLED
+        else:
+            if status.state is BarringState.ERROR:
+                _LOGGER.info("%s: the call barring list can be written again", self.entry.title)
+            status.state = BarringState.IN_SYNC
+            status.last_error = None
+            status.last_sync = dt_util.utcnow()
+            self._synced = wanted
+            self._retry_delay = RETRY_INITIAL
+            if result.added or result.removed:
+                _LOGGER.debug(
+                    "%s: call barring +%s -%s", self.entry.title, result.added, result.removed
+                )
+        self._notify()
+
+    def _failed(self, reason: str) -> None:
+        status = self.status
+        if status.state is not BarringState.ERROR:
+            _LOGGER.warning(
+                "%s: cannot write the FRITZ!Box call barring list (%s); retrying in %.0f s",
+                self.entry.title,
+                reason,
+                self._retry_delay,
+            )
+        status.state = BarringState.ERROR
+        status.last_error = reason
+        if self._cancel_retry is None:
+            self._cancel_retry = async_call_later(self.hass, self._retry_delay, self._retry)
+            self._retry_delay = min(self._retry_delay * 2, RETRY_MAX)
