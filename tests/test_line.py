@@ -241,14 +241,14 @@ async def test_connection_lost_and_restored(
     call_events: CallEvents,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    """Entities go unavailable, one warning; back with one info, calls flow again."""
+    """Entities but the event go unavailable, one warning; back with one info, calls flow."""
     caplog.set_level(logging.INFO, logger="custom_components.nuisance_calls")
     port = simulator.port
     await simulator.stop()  # the box disappears and refuses connections
     async with asyncio.timeout(5):
         while hass.states.get(CONNECTED).state != STATE_OFF:
             await asyncio.sleep(0.01)
-    assert hass.states.get(EVENT).state == STATE_UNAVAILABLE
+    assert hass.states.get(EVENT).state == STATE_UNKNOWN  # events stay available: no re-fire
     assert hass.states.get(NUISANCE).state == STATE_UNAVAILABLE
     assert hass.states.get(CALLS_TODAY).state == STATE_UNAVAILABLE
     # Let it retry many times while the box is away.

@@ -10,6 +10,7 @@ from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.typing import ConfigType
 
 from . import websocket_api
+from .barring import async_remove_barring
 from .const import CONF_SOURCE, DOMAIN, SOURCE_LIST, SOURCE_TELLOWS
 from .data import DATA_KEY, NuisanceData
 from .hub import NuisanceConfigEntry, NuisanceHub
@@ -79,6 +80,7 @@ async def _async_setup_line(hass: HomeAssistant, entry: NuisanceConfigEntry) -> 
     hub.async_start()
     hub.phonebook = PhonebookSync(hass, entry, hub.data, hub.region)
     hub.phonebook.async_start()
+    await hub.barring.async_start()
     return True
 
 
@@ -107,5 +109,6 @@ async def async_remove_entry(hass: HomeAssistant, entry: ConfigEntry) -> None:
             await ListSubscription(hass, entry, data).async_remove()
     elif source != SOURCE_TELLOWS:
         await RingerMute(hass, entry).async_remove()
+        await async_remove_barring(hass, entry)
         if data is not None:
             data.async_remove_line(entry.entry_id)

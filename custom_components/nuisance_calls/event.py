@@ -33,6 +33,15 @@ async def async_setup_entry(
 class NuisanceCallEvent(NuisanceEntity, EventEntity):
     """Fires ``incoming_call``, ``nuisance_call``, ``call_answered``, ..."""
 
+    @property
+    def available(self) -> bool:
+        """Always: an event entity coming back after an outage would look like a new event.
+
+        (Automations on "attribute event_type changed to nuisance_call" would fire
+        again after every reconnect.) The connection has its own sensor.
+        """
+        return True
+
     async def async_added_to_hass(self) -> None:
         """Receive the line's call events."""
         await super().async_added_to_hass()

@@ -20,6 +20,7 @@ from homeassistant.helpers.device_registry import DeviceInfo
 from homeassistant.helpers.event import async_track_time_change
 from homeassistant.util import dt as dt_util
 
+from .barring import BarringSync
 from .const import (
     CONF_ABROAD_IS_NUISANCE,
     CONF_REGION,
@@ -99,12 +100,14 @@ class NuisanceHub:
         self.mute_enabled = True
         """Mirrors ``switch.<line>_mute_ringer``."""
         self.ringer = RingerMute(hass, entry)
+        self.barring = BarringSync(hass, self)
         self._top: tuple[CallerTally, Verdict] | None = None
         self._top_valid = False
         self.last_call: CallInfo | None = None
         self.active: dict[str, CallInfo] = {}
         self._state_listeners: list[Callable[[], None]] = []
         self._event_listeners: list[Callable[[CallEventType, dict[str, Any]], None]] = []
+        self._pending_events: list[tuple[CallEventType, dict[str, Any]]] = []
         self.client = CallMonitorClient(
             entry.data[CONF_HOST],
             entry.data[CONF_PORT],
@@ -376,17 +379,26 @@ class NuisanceHub:
         }
 
     def _fire(self, event_type: CallEventType, info: CallInfo) -> None:
-        data = self.event_data(event_type, info)
-        for listener in list(self._event_listeners):
-            listener(event_type, data)
-        self.hass.bus.async_fire(
-            EVENT_CALL, {"event_type": event_type.value, "entry_id": self.entry.entry_id, **data}
-        )
+        """Queue a call event; ``_notify`` sends it once the line's states are written."""
+        self._pending_events.append((event_type, self.event_data(event_type, info)))
 
     def _notify(self) -> None:
+        """Write the line's states, then send the queued call events.
+
+        In this order, an automation triggered by an event sees the binary
+        sensor, counters and last caller as they are after that event.
+        """
         self._update_ringer()
         for listener in list(self._state_listeners):
             listener()
+        while self._pending_events:
+            event_type, data = self._pending_events.pop(0)
+            for event_listener in list(self._event_listeners):
+                event_listener(event_type, data)
+            self.hass.bus.async_fire(
+                EVENT_CALL,
+                {"event_type": event_type.value, "entry_id": self.entry.entry_id, **data},
+            )
 
     def _update_ringer(self) -> None:
         """Hold the ringer muted while a flagged incoming call rings."""

@@ -20,6 +20,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.typing import StateType
 from homeassistant.util import dt as dt_util
 
+from .barring import BarringState
 from .entity import NuisanceEntity
 from .hub import NuisanceHub
 from .lists import ListProblem, ListSubscription
@@ -177,7 +178,12 @@ async def async_setup_entry(
     if isinstance(runtime, ListSubscription):
         async_add_entities(ListSensor(runtime, description) for description in LIST_SENSORS)
     else:
-        async_add_entities(NuisanceSensor(runtime, description) for description in SENSORS)
+        async_add_entities(
+            [
+                *(NuisanceSensor(runtime, description) for description in SENSORS),
+                BarringSensor(runtime, CALL_BARRING),
+            ]
+        )
 
 
 class NuisanceSensor(NuisanceEntity, SensorEntity):
@@ -199,6 +205,48 @@ class NuisanceSensor(NuisanceEntity, SensorEntity):
     def extra_state_attributes(self) -> dict[str, Any] | None:
         """Details of the value."""
         return self.entity_description.attributes_fn(self.hub)
+
+
+CALL_BARRING = SensorEntityDescription(
+    key="call_barring",
+    translation_key="call_barring",
+    entity_category=EntityCategory.DIAGNOSTIC,
+    device_class=SensorDeviceClass.ENUM,
+    options=[state.value for state in BarringState],
+)
+
+
+class BarringSensor(NuisanceEntity, SensorEntity):
+    """Whether the box's call barring list is in step with the flags."""
+
+    async def async_added_to_hass(self) -> None:
+        """Follow the sync's status."""
+        await super().async_added_to_hass()
+        self.async_on_remove(self.hub.barring.async_listen(self.async_write_ha_state))
+
+    @property
+    def available(self) -> bool:
+        """Tells about the box's TR-064 side, which works without the call monitor."""
+        return True
+
+    @property
+    def native_value(self) -> str:
+        """disabled, pending, in_sync, box_full or error."""
+        return self.hub.barring.status.state.value
+
+    @property
+    def extra_state_attributes(self) -> dict[str, Any]:
+        """How many entries, and when it last worked or failed."""
+        barring = self.hub.barring
+        status = barring.status
+        return {
+            "barred": status.barred,
+            "wanted": status.wanted,
+            "barred_by_hand": status.by_hand,
+            "cap": barring.cap,
+            "last_sync": status.last_sync.isoformat() if status.last_sync else None,
+            "last_error": status.last_error,
+        }
 
 
 class ListSensor(SensorEntity):
