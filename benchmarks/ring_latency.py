@@ -50,9 +50,16 @@ from homeassistant.const import (
     CONF_USERNAME,
     __version__ as HA_VERSION,
 )
-from homeassistant.core import Event, EventStateChangedData, HomeAssistant, callback
+from homeassistant.core import (
+    Event,
+    EventStateChangedData,
+    HomeAssistant,
+    ServiceCall,
+    callback,
+)
 from homeassistant.helpers import entity_registry as er, frame, translation
 from homeassistant.helpers.event import async_track_state_change_event
+from homeassistant.setup import async_setup_component
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     async_test_home_assistant,
@@ -61,6 +68,7 @@ from pytest_homeassistant_custom_component.common import (
 # Import our package before HA looks for custom integrations (see tests/conftest.py).
 import custom_components.nuisance_calls  # noqa: F401
 from custom_components.nuisance_calls.const import (
+    CONF_MUTE_TARGETS,
     CONF_REGION,
     CONF_SOURCE,
     DOMAIN,
@@ -191,6 +199,11 @@ class Results:
     burst_seen: int = 0
     unload: float = 0.0
     threads_gone: float | None = None
+    mute_calls: int = 0
+    mute: list[float] = field(default_factory=list)
+    """Ring -> the ringer's ``media_player.volume_mute`` called, ms."""
+    unmute: list[float] = field(default_factory=list)
+    """Hang-up -> the ringer unmuted again, ms."""
 
 
 async def send(sim: FritzBoxSimulator, data: bytes) -> int:
@@ -285,6 +298,56 @@ async def hang_up_all(sim: FritzBoxSimulator, target: Target, call_ids: list[int
         await target.probe.until(done, mark)
 
 
+RINGER = "media_player.bench_ringer"
+"""A stand-in ringer: its ``volume_mute`` handler records when it is called."""
+
+
+def install_ringer(hass: HomeAssistant) -> Probe:
+    """A media player state and a ``media_player.volume_mute`` service that logs each call.
+
+    The handler is where a real player's integration would start muting: the
+    figure is the whole path from the RING line to the mute action being called.
+    """
+    probe = Probe()
+    hass.states.async_set(RINGER, "playing", {"is_volume_muted": False})
+
+    @callback
+    def volume_mute(call: ServiceCall) -> None:
+        ns = time.perf_counter_ns()
+        muted = bool(call.data["is_volume_muted"])
+        probe.feed(ns, ("mute", muted))
+        hass.states.async_set(RINGER, "playing", {"is_volume_muted": muted})
+
+    hass.services.async_register("media_player", "volume_mute", volume_mute)
+    return probe
+
+
+async def mute_series(
+    sim: FritzBoxSimulator,
+    probe: Probe,
+    call_ids: list[int],
+    warmup: int,
+    gap: float = 0.0,
+) -> tuple[list[float], list[float]]:
+    """RING -> mute called, hang-up -> unmute called, one call after the other (ms)."""
+    mutes: list[float] = []
+    unmutes: list[float] = []
+    for n, call_id in enumerate(call_ids):
+        async with asyncio.timeout(WAIT_TIMEOUT):
+            mark = probe.mark()
+            start = await send(sim, ring_line(call_id))
+            muted = await probe.until(equals(("mute", True)), mark)
+            mark = probe.mark()
+            end_start = await send(sim, hang_up_line(call_id))
+            unmuted = await probe.until(equals(("mute", False)), mark)
+        if n >= warmup:
+            mutes.append(ms(muted - start))
+            unmutes.append(ms(unmuted - end_start))
+        if gap:
+            await asyncio.sleep(gap)
+    return mutes, unmutes
+
+
 # --------------------------------------------------------------------------- ours
 
 
@@ -293,7 +356,11 @@ def _ours_event(event_type: str) -> Callable[[int], Callable[[Item], bool]]:
 
 
 async def bench_ours(
-    hass: HomeAssistant, sim: FritzBoxSimulator, ids: Iterator[int], args: argparse.Namespace
+    hass: HomeAssistant,
+    sim: FritzBoxSimulator,
+    ids: Iterator[int],
+    args: argparse.Namespace,
+    ringer: Probe,
 ) -> Results:
     """nuisance_calls: RING -> its ``nuisance_calls_call`` bus event (incoming_call)."""
     probe = Probe()
@@ -309,7 +376,7 @@ async def bench_ours(
         title="FRITZ!Box",
         unique_id=f"127.0.0.1:{sim.port}",
         data={CONF_SOURCE: SOURCE_FRITZBOX, CONF_HOST: "127.0.0.1", CONF_PORT: sim.port},
-        options={CONF_REGION: "DE"},
+        options={CONF_REGION: "DE", CONF_MUTE_TARGETS: [RINGER]},
     )
     entry.add_to_hass(hass)
     if not await hass.config_entries.async_setup(entry.entry_id):
@@ -325,6 +392,14 @@ async def bench_ours(
         call_ids = [next(ids) for _ in range(args.burst)]
         await burst(sim, target, call_ids, WAIT_TIMEOUT, results)
         await hang_up_all(sim, target, call_ids)
+        results.mute_calls = args.calls
+        progress(f"nuisance_calls: {args.warmup} warm-up + {args.calls} flagged calls, mute")
+        call_ids = [next(ids) for _ in range(args.warmup + args.calls)]
+        for call_id in call_ids:
+            await hass.services.async_call(
+                DOMAIN, "flag_number", {"number": caller_number(call_id)}, blocking=True
+            )
+        results.mute, results.unmute = await mute_series(sim, ringer, call_ids, args.warmup)
     finally:
         unsubscribe()
         start = time.perf_counter_ns()
@@ -367,7 +442,11 @@ def _core_ended(call_id: int) -> Callable[[Item], bool]:
 
 
 async def bench_core(
-    hass: HomeAssistant, sim: FritzBoxSimulator, ids: Iterator[int], args: argparse.Namespace
+    hass: HomeAssistant,
+    sim: FritzBoxSimulator,
+    ids: Iterator[int],
+    args: argparse.Namespace,
+    ringer: Probe,
 ) -> Results:
     """Core fritzbox_callmonitor: RING -> its sensor's state ``ringing``."""
     from homeassistant.components.fritzbox_callmonitor.base import FritzBoxPhonebook
@@ -427,8 +506,19 @@ async def bench_core(
             progress(f"core: burst of {args.burst} RINGs in one write, ~{args.burst} s")
             call_ids = [next(ids) for _ in range(args.burst)]
             await burst(sim, target, call_ids, args.burst * 1.5 + WAIT_TIMEOUT, results)
-            # No hang-ups for the burst: core would need another ~burst seconds
-            # to work through them; unloading drops what is still queued.
+            # Its worker works through the burst (1 s per event) before the next
+            # series: wait until it shows the last caller ringing and is idle again.
+            await hang_up_all(sim, target, call_ids[-1:])
+            await asyncio.sleep(args.core_gap)
+            results.mute_calls = args.core_mute_calls
+            progress(
+                f"core + automation: {args.warmup} warm-up + {args.core_mute_calls} calls, mute"
+            )
+            await _core_mute_automation(hass, entity_id)
+            mute_ids = [next(ids) for _ in range(args.warmup + args.core_mute_calls)]
+            results.mute, results.unmute = await mute_series(
+                sim, ringer, mute_ids, args.warmup, gap=args.core_gap
+            )
         finally:
             unsubscribe()
             start = time.perf_counter_ns()
@@ -438,6 +528,28 @@ async def bench_core(
             results.threads_gone = await wait_for_core_threads(start)
             await wait_for_no_clients(sim)
     return results
+
+
+async def _core_mute_automation(hass: HomeAssistant, entity_id: str) -> None:
+    """What a core user builds in the UI: sensor ringing -> mute, idle -> unmute."""
+    automations = [
+        {
+            "id": f"bench_{state}",
+            "alias": f"Ringer {state}",
+            "triggers": [{"trigger": "state", "entity_id": entity_id, "to": state}],
+            "actions": [
+                {
+                    "action": "media_player.volume_mute",
+                    "target": {"entity_id": RINGER},
+                    "data": {"is_volume_muted": state == "ringing"},
+                }
+            ],
+        }
+        for state in ("ringing", "idle")
+    ]
+    if not await async_setup_component(hass, "automation", {"automation": automations}):
+        raise RuntimeError("automation did not set up")
+    await hass.async_block_till_done()
 
 
 async def wait_for_core_threads(start: int) -> float | None:
@@ -502,6 +614,14 @@ def report(ours: Results, core: Results, args: argparse.Namespace, elapsed: floa
     for label, a, b in (
         ("ring -> reported", ours.ring, core.ring),
         ("hang-up -> reported", ours.hang_up, core.hang_up),
+    ):
+        for name, q in (("p50", 50.0), ("p99", 99.0), ("max", 100.0)):
+            x, y = percentile(a, q), percentile(b, q)
+            rows.append((f"{label} {name} (ms)", fmt(x), fmt(y), ratio(x, y)))
+    rows.append(("calls measured for the mute", str(ours.mute_calls), str(core.mute_calls), ""))
+    for label, a, b in (
+        ("ring -> mute action called", ours.mute, core.mute),
+        ("hang-up -> unmute action called", ours.unmute, core.unmute),
     ):
         for name, q in (("p50", 50.0), ("p99", 99.0), ("max", 100.0)):
             x, y = percentile(a, q), percentile(b, q)
@@ -583,6 +703,12 @@ def report(ours: Results, core: Results, args: argparse.Namespace, elapsed: floa
         "  core has one sensor for all calls: 'all reported' = its state shows the burst's last"
         " caller; 'seen one by one' counts the burst callers its state showed."
     )
+    print(
+        "  mute: RING of a flagged number -> the ringer's media_player.volume_mute handler"
+        " called; ours: the line's own ringer targets; core: has no mute, so an automation"
+        " on its sensor (ringing -> mute, idle -> unmute), as a core user would build it"
+        " (it mutes for every caller: core does not judge them)."
+    )
     print(f"  total run time: {elapsed:.0f} s")
 
 
@@ -605,9 +731,10 @@ async def run(args: argparse.Namespace) -> None:
                 try:
                     print(f"simulator on 127.0.0.1:{sim.port}, HA config in {config_dir}")
                     print("[1/2] nuisance_calls", flush=True)
-                    ours = await bench_ours(hass, sim, ids, args)
+                    ringer = install_ringer(hass)
+                    ours = await bench_ours(hass, sim, ids, args, ringer)
                     print("[2/2] core fritzbox_callmonitor", flush=True)
-                    core = await bench_core(hass, sim, ids, args)
+                    core = await bench_core(hass, sim, ids, args, ringer)
                 finally:
                     await hass.async_block_till_done()
                     await hass.async_stop(force=True)
@@ -630,6 +757,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         type=int,
         default=50,
         help="sequential calls for core fritzbox_callmonitor (50; each takes ~3 s)",
+    )
+    parser.add_argument(
+        "--core-mute-calls",
+        type=int,
+        default=20,
+        help="calls for core + a mute automation (20; each takes ~3 s)",
     )
     parser.add_argument("--burst", type=int, default=100, help="RINGs in the burst (100)")
     parser.add_argument(

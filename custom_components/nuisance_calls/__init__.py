@@ -13,6 +13,7 @@ from . import websocket_api
 from .barring import async_remove_barring
 from .const import CONF_SOURCE, DOMAIN, SOURCE_LIST, SOURCE_TELLOWS
 from .data import DATA_KEY, NuisanceData
+from .frontend import async_register_card
 from .hub import NuisanceConfigEntry, NuisanceHub
 from .lib.callmonitor import probe
 from .lib.numbers import warm_up
@@ -43,6 +44,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     hass.data[DATA_KEY] = data
     async_setup_services(hass)
     websocket_api.async_setup(hass)
+    await async_register_card(hass)
     hass.http.register_view(SharedListView())
     return True
 

@@ -108,6 +108,8 @@ class NuisanceHub:
         self._state_listeners: list[Callable[[], None]] = []
         self._event_listeners: list[Callable[[CallEventType, dict[str, Any]], None]] = []
         self._pending_events: list[tuple[CallEventType, dict[str, Any]]] = []
+        self._handling = False
+        """True while a source event is processed (it notifies once, at its end)."""
         self.client = CallMonitorClient(
             entry.data[CONF_HOST],
             entry.data[CONF_PORT],
@@ -194,7 +196,7 @@ class NuisanceHub:
             if tally is not info.tally:
                 self.last_call = CallInfo(info.call, info.verdict, tally, info.time)
                 changed = True
-        if changed:
+        if changed and not self._handling:
             self._notify()
 
     @callback
@@ -310,6 +312,14 @@ class NuisanceHub:
     def handle_event(self, event: CallEvent) -> None:
         """Process one event from the source."""
         now = dt_util.now()
+        self._handling = True
+        try:
+            self._handle(event, now)
+        finally:
+            self._handling = False
+        self._notify()
+
+    def _handle(self, event: CallEvent, now: datetime) -> None:
         for event_type, call in self.tracker.handle(event):
             match event_type:
                 case CallEventType.INCOMING_CALL | CallEventType.OUTGOING_CALL:
@@ -322,7 +332,6 @@ class NuisanceHub:
             self._fire(event_type, info)
             if event_type is CallEventType.INCOMING_CALL and info.verdict.is_nuisance:
                 self._fire(CallEventType.NUISANCE_CALL, info)
-        self._notify()
 
     def _start(self, call: ActiveCall, now: datetime) -> CallInfo:
         tally: CallerTally | None = None

@@ -174,14 +174,24 @@ class RingerMute:
             self.saved = saved
             self._variables = {**variables, "phase": PHASE_RESTORE}
             context = Context()
-            # Saved on disk while the targets are muted, not before: no waiting.
-            jobs = [self._save()]
-            jobs.extend(
-                self._call(entity_id, domain, service, data, context)
+            # Started eagerly: each service call runs up to its first wait right
+            # here, so the targets hear about the ring before anything else.
+            jobs = [
+                self.hass.async_create_task(
+                    self._call(entity_id, domain, service, data, context), eager_start=True
+                )
                 for entity_id, (domain, service, data) in actions
-            )
+            ]
             if self.script:
-                jobs.append(self._run_script({**variables, "phase": PHASE_MUTE}, context))
+                jobs.append(
+                    self.hass.async_create_task(
+                        self._run_script({**variables, "phase": PHASE_MUTE}, context),
+                        eager_start=True,
+                    )
+                )
+            # Saved for a restart mid-call while the targets are being muted
+            # (outside the lock: the next ring must not wait for the disk).
+            self._save_soon()
             await asyncio.gather(*jobs)
 
     async def _async_restore(self) -> None:
@@ -195,7 +205,7 @@ class RingerMute:
                 jobs.append(self._run_script(self._variables, context))
             await asyncio.gather(*jobs)
             self.saved = None
-            await self._save()
+            self._save_soon()
 
     async def async_unload(self) -> None:
         """The line goes away: give back what is muted now."""
@@ -206,8 +216,11 @@ class RingerMute:
         """The line was deleted: forget the stored states."""
         await self._store.async_remove()
 
-    async def _save(self) -> None:
-        await self._store.async_save(self._stored())
+    def _save_soon(self) -> None:
+        """Write the saved states now, in a task (the store writes the latest data last)."""
+        self.entry.async_create_task(
+            self.hass, self._store.async_save(self._stored()), f"{DOMAIN} save ringer states"
+        )
 
     def _stored(self) -> dict[str, Any]:
         if self.saved is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Final
 
 import phonenumbers
@@ -66,8 +67,12 @@ def normalize_caller(raw: str, region: str) -> str:
         return "".join(ch for ch in raw.strip()[:_MAX_INPUT] if ch.isprintable())
 
 
+@lru_cache(maxsize=4096)
 def format_number(e164: str, region: str) -> str:
-    """Format an E.164 number for people: national if local, else international."""
+    """Format an E.164 number for people: national if local, else international.
+
+    Cached: every state write of a line shows the same few numbers again.
+    """
     if not e164.startswith("+"):
         return e164
     try:

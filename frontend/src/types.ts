@@ -1,0 +1,109 @@
+// The parts of Home Assistant's frontend objects the card uses, and the
+// integration's websocket API (custom_components/nuisance_calls/websocket_api.py).
+
+export type Verdict = "nuisance" | "unknown" | "allowed";
+export type SortKey = "count" | "last_seen" | "label" | "number";
+export type Filter = Verdict | "all" | "labels";
+
+export interface ListEntry {
+  action: "flag" | "allow";
+  tags: string[];
+  label: string | null;
+}
+
+export interface Caller {
+  number: string;
+  formatted_number: string;
+  label: string | null;
+  verdict: Verdict;
+  tags: string[];
+  sources: string[];
+  score: number | null;
+  count: number;
+  answered: number;
+  missed: number;
+  first_seen: string | null;
+  last_seen: string | null;
+  lines: string[];
+  last_line: string | null;
+  list_entry: ListEntry | null;
+}
+
+export interface Line {
+  entry_id: string;
+  title: string;
+}
+
+export interface CallersResult {
+  total: number;
+  offset: number;
+  callers: Caller[];
+  lines: Line[];
+}
+
+export interface LabelSummary {
+  label: string;
+  verdict: Verdict;
+  callers: number;
+  count: number;
+  calls_since: number;
+  last_seen: string | null;
+  numbers: string[];
+}
+
+export interface LabelsResult {
+  since: string;
+  labels: LabelSummary[];
+}
+
+export interface CallersChanged {
+  callers: Caller[];
+  removed: string[];
+  reset: boolean;
+}
+
+export interface CallersQuery {
+  type: "nuisance_calls/callers";
+  sort: SortKey;
+  descending: boolean;
+  verdict?: Verdict;
+  line?: string;
+  search?: string;
+  offset?: number;
+  limit: number;
+}
+
+export type Unsubscribe = () => Promise<void> | void;
+
+export interface Connection {
+  sendMessagePromise<T>(message: Record<string, unknown>): Promise<T>;
+  subscribeMessage<T>(
+    callback: (message: T) => void,
+    message: Record<string, unknown>,
+  ): Promise<Unsubscribe>;
+  addEventListener(event: "ready" | "disconnected", listener: () => void): void;
+  removeEventListener(event: "ready" | "disconnected", listener: () => void): void;
+}
+
+export interface HomeAssistant {
+  connection: Connection;
+  callService(
+    domain: string,
+    service: string,
+    data?: Record<string, unknown>,
+  ): Promise<unknown>;
+  language: string;
+  locale?: { language: string };
+  themes?: { darkMode?: boolean };
+  config?: { time_zone?: string };
+  user?: { is_admin: boolean };
+}
+
+export interface CardConfig {
+  type: string;
+  title?: string;
+  filter?: Filter;
+  sort?: SortKey;
+  max_rows?: number;
+  line?: string;
+}
