@@ -14,7 +14,7 @@ from homeassistant.loader import async_get_integration
 from homeassistant.setup import async_setup_component
 import pytest
 
-from custom_components.nuisance_calls import frontend
+from custom_components.nuisance_calls import card as frontend
 from custom_components.nuisance_calls.const import DOMAIN
 
 CARD_FILE = (

@@ -11,9 +11,9 @@ from homeassistant.helpers.typing import ConfigType
 
 from . import websocket_api
 from .barring import async_remove_barring
+from .card import async_register_card
 from .const import CONF_SOURCE, DOMAIN, SOURCE_LIST, SOURCE_TELLOWS
 from .data import DATA_KEY, NuisanceData
-from .frontend import async_register_card
 from .hub import NuisanceConfigEntry, NuisanceHub
 from .lib.callmonitor import probe
 from .lib.numbers import warm_up
