@@ -161,6 +161,7 @@ async def test_flags_are_barred_and_unflags_removed(
     await _until(hass, lambda: _state(hass) == "in_sync")
     attributes = hass.states.get(SENSOR).attributes
     assert (attributes["barred"], attributes["wanted"], attributes["barred_by_hand"]) == (2, 3, 1)
+    assert attributes["last_sync"] is not None
 
     for number in ("030 1111111", "030 9999999"):
         await hass.services.async_call(DOMAIN, "unflag_number", {"number": number}, blocking=True)

@@ -58,6 +58,14 @@ async def test_diagnostics_redacts_numbers(
     assert "1234567" not in text
     assert "Grandma" not in text
     assert diagnostics["source"]["connected"] is True
+    assert diagnostics["ringer"] == {
+        "targets": 0,
+        "script": False,
+        "muted": False,
+        "calls_holding_mute": 0,
+        "saved_targets": [],
+    }
+    assert diagnostics["call_barring"]["state"] == "disabled"
     assert diagnostics["active_calls"][0]["number"] == "**REDACTED**"
     assert diagnostics["active_calls"][0]["verdict"] == "allowed"
     assert diagnostics["personal_list"] == {"entries": 1, "flagged": 0}

@@ -308,6 +308,9 @@ class BarringSync:
             return
         assert self.access is not None
         self.status.attempts += 1
+        if self.status.state is not BarringState.ERROR:
+            self.status.state = BarringState.PENDING  # writing now
+            self._notify()
         result = await self.hass.async_add_executor_job(
             sync_blocking, self.access, wanted, dict(self.owned)
         )

@@ -70,6 +70,24 @@ async def async_get_config_entry_diagnostics(
                 "last_error": hub.phonebook.last_error if hub.phonebook else None,
             },
             "mute_enabled": hub.mute_enabled,
+            "ringer": {
+                "targets": len(hub.ringer.targets),
+                "script": hub.ringer.script is not None,
+                "muted": hub.ringer.muted,
+                "calls_holding_mute": len(hub.ringer.calls),
+                "saved_targets": [target.entity_id for target in hub.ringer.saved or ()],
+            },
+            "call_barring": {
+                "enabled": hub.barring.enabled,
+                "state": hub.barring.status.state.value,
+                "cap": hub.barring.cap,
+                "barred": hub.barring.status.barred,
+                "wanted": hub.barring.status.wanted,
+                "barred_by_hand": hub.barring.status.by_hand,
+                "attempts": hub.barring.status.attempts,
+                "last_error": hub.barring.status.last_error,
+                "last_sync": str(hub.barring.status.last_sync),
+            },
             "active_calls": [
                 {
                     "call_id": info.call.call_id,
