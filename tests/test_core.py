@@ -208,3 +208,19 @@ def test_tracker_concurrent_calls_never_overwrite() -> None:
     assert ended[0][1].number == "+49301111111"
     assert list(tracker.active) == ["1"]
     assert tracker.active["1"].answered
+
+
+def test_register_serialisation_is_cached_until_a_change() -> None:
+    """Saving reuses a caller's stored form, and every change makes it fresh again."""
+    register = Register()
+    tally = register.record_ring("+4930111", "0", T0, "SIP0")
+    first = tally.as_dict()
+    assert tally.as_dict() is first  # unchanged: not built again
+    register.record_end("+4930111", "0", answered=True, duration=7)
+    ended = tally.as_dict()
+    assert ended is not first
+    assert (ended["answered"], ended["history"][0]["outcome"]) == (1, "answered")
+    tally.history[0].verdict = "nuisance"  # the hub stamps a late verdict ...
+    tally.changed()  # ... and says so
+    assert tally.as_dict()["history"][0]["verdict"] == "nuisance"
+    assert tally.as_dict(history=False) == {k: v for k, v in ended.items() if k != "history"}

@@ -291,6 +291,7 @@ class NuisanceHub:
             return
         if after.tally is not None and (record := after.tally.record(call.call_id)):
             _stamp(record, after.verdict)
+            after.tally.changed()
         if after.verdict.is_nuisance and not before.verdict.is_nuisance:
             self.counters.count_upgrade(after.time.date())
             if not call.answered:
@@ -343,6 +344,7 @@ class NuisanceHub:
         verdict = self.classify(call.number)
         if tally is not None:
             _stamp(tally.history[-1], verdict)
+            tally.changed()
             self.counters.count(now.date(), nuisance=verdict.is_nuisance)
             self.data.async_save_register()
         info = CallInfo(call, verdict, tally, now)

@@ -84,9 +84,22 @@ class CallerTally:
     first_seen: datetime | None = None
     last_seen: datetime | None = None
     history: deque[CallRecord] = field(default_factory=lambda: deque(maxlen=HISTORY_LENGTH))
+    _stored: dict[str, Any] | None = field(default=None, init=False, repr=False, compare=False)
+    """The last full ``as_dict()``, reused until the tally changes."""
+
+    def changed(self) -> None:
+        """Tell the tally that it (or one of its records) changed since it was stored."""
+        self._stored = None
 
     def as_dict(self, *, history: bool = True) -> dict[str, Any]:
-        """Serialisable form (history optional, for compact responses)."""
+        """Serialisable form (history optional, for compact responses).
+
+        The full form is cached: saving the register then only serialises
+        the callers that changed since the last save, not every record of
+        every caller again (2,000 callers took 60 ms in the event loop).
+        """
+        if history and self._stored is not None:
+            return self._stored
         data: dict[str, Any] = {
             "number": self.number,
             "count": self.count,
@@ -97,6 +110,7 @@ class CallerTally:
         }
         if history:
             data["history"] = [record.as_dict() for record in self.history]
+            self._stored = data
         return data
 
     @classmethod
@@ -156,6 +170,7 @@ class Register:
         tally = self.callers.get(number)
         if tally is None:
             tally = self.callers[number] = CallerTally(number)
+        tally.changed()
         tally.count += 1
         if tally.first_seen is None:
             tally.first_seen = time
@@ -170,6 +185,7 @@ class Register:
         tally = self.callers.get(number)
         if tally is None:
             return None
+        tally.changed()
         if answered:
             tally.answered += 1
         else:
