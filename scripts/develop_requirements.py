@@ -27,6 +27,18 @@ ROOTS = (
     "backup",
     "recorder",
     "analytics",
+    # Set up at start by Home Assistant itself whatever the configuration says;
+    # without their packages they fail, and a dashboard then never finishes loading.
+    "ai_task",
+    "assist_pipeline",
+    "assist_satellite",
+    "camera",
+    "conversation",
+    "ffmpeg",
+    "image_processing",
+    "infrared",
+    "radio_frequency",
+    "tts",
 )
 
 
