@@ -12,7 +12,15 @@ from homeassistant.helpers.typing import ConfigType
 from . import websocket_api
 from .barring import async_remove_barring
 from .card import async_register_card
-from .const import CONF_SOURCE, DOMAIN, SOURCE_LIST, SOURCE_TELLOWS
+from .const import (
+    CONF_SOURCE,
+    DOMAIN,
+    SOURCE_ENTITY,
+    SOURCE_FRITZBOX,
+    SOURCE_LIST,
+    SOURCE_TELLOWS,
+    SOURCE_WEBHOOK,
+)
 from .data import DATA_KEY, NuisanceData
 from .hub import NuisanceConfigEntry, NuisanceHub
 from .lib.callmonitor import probe
@@ -22,6 +30,7 @@ from .phonebook import PhonebookSync
 from .ringer import RingerMute
 from .services import async_setup_services
 from .share import SharedListView
+from .sources import EntitySource, WebhookSource
 from .tellows import TellowsProvider
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
@@ -66,22 +75,29 @@ async def async_setup_entry(hass: HomeAssistant, entry: ConfigEntry) -> bool:
 
 
 async def _async_setup_line(hass: HomeAssistant, entry: NuisanceConfigEntry) -> bool:
-    host, port = entry.data[CONF_HOST], entry.data[CONF_PORT]
-    try:
-        await probe(host, port)
-    except OSError as err:
-        raise ConfigEntryNotReady(
-            translation_domain=DOMAIN,
-            translation_key="cannot_connect",
-            translation_placeholders={"host": host, "port": str(port)},
-        ) from err
+    source = entry.data.get(CONF_SOURCE, SOURCE_FRITZBOX)
+    if source == SOURCE_FRITZBOX:
+        host, port = entry.data[CONF_HOST], entry.data[CONF_PORT]
+        try:
+            await probe(host, port)
+        except OSError as err:
+            raise ConfigEntryNotReady(
+                translation_domain=DOMAIN,
+                translation_key="cannot_connect",
+                translation_placeholders={"host": host, "port": str(port)},
+            ) from err
     hub = NuisanceHub(hass, entry, hass.data[DATA_KEY])
     entry.runtime_data = hub
     await hub.ringer.async_load()
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     hub.async_start()
-    hub.phonebook = PhonebookSync(hass, entry, hub.data, hub.region)
-    hub.phonebook.async_start()
+    if source == SOURCE_FRITZBOX:
+        hub.phonebook = PhonebookSync(hass, entry, hub.data, hub.region)
+        hub.phonebook.async_start()
+    elif source == SOURCE_ENTITY:
+        EntitySource(hass, hub).async_start()
+    elif source == SOURCE_WEBHOOK:
+        WebhookSource(hass, hub).async_start()
     await hub.barring.async_start()
     return True
 

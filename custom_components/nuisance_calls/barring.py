@@ -148,8 +148,8 @@ def _owned(stored: dict[str, Any] | None) -> dict[str, int]:
 
 def _access(entry: ConfigEntry) -> BoxAccess | None:
     user, password = entry.options.get(CONF_USERNAME), entry.options.get(CONF_PASSWORD)
-    if not (user and password):
-        return None
+    if not (user and password and entry.data.get(CONF_HOST)):
+        return None  # no TR-064 user, or not a FRITZ!Box line
     return BoxAccess(entry.data[CONF_HOST], TR064_PORT, str(user), str(password))
 
 

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 import logging
-from typing import Any
+from typing import Any, Final
 
+from homeassistant.components import webhook
 from homeassistant.config_entries import (
+    SOURCE_RECONFIGURE,
     ConfigEntry,
     ConfigFlow,
     ConfigFlowResult,
     OptionsFlowWithReload,
 )
 from homeassistant.const import CONF_HOST, CONF_NAME, CONF_PASSWORD, CONF_PORT, CONF_USERNAME
-from homeassistant.core import callback
+from homeassistant.core import HomeAssistant, State, callback
 from homeassistant.data_entry_flow import section
+from homeassistant.helpers import entity_registry as er
+from homeassistant.helpers.network import NoURLAvailableError
 from homeassistant.helpers.selector import (
     BooleanSelector,
     CountrySelector,
@@ -34,25 +38,37 @@ import probatio
 
 from .const import (
     CONF_ABROAD_IS_NUISANCE,
+    CONF_ALLOW_INTERNET,
     CONF_API_KEY,
     CONF_BLOCK_AT_BOX,
     CONF_BLOCK_CAP,
     CONF_CACHE_HOURS,
+    CONF_CALLEE_ATTRIBUTE,
     CONF_DAILY_BUDGET,
+    CONF_DIALING,
+    CONF_DIALLED_ATTRIBUTE,
+    CONF_ENTITY_ID,
     CONF_HEADER_NAME,
     CONF_HEADER_VALUE,
+    CONF_IDLE,
+    CONF_LINE_ATTRIBUTE,
     CONF_LIST_MODE,
+    CONF_LOCAL_ONLY,
     CONF_MAX_SIZE_MB,
     CONF_MUTE_SCRIPT,
     CONF_MUTE_TARGETS,
+    CONF_NUMBER_ATTRIBUTE,
     CONF_PARTNER,
     CONF_REFRESH_HOURS,
     CONF_REGION,
     CONF_REPEAT_CALLS,
     CONF_REPEAT_DAYS,
+    CONF_RINGING,
     CONF_SOURCE,
+    CONF_TALKING,
     CONF_THRESHOLD,
     CONF_URL,
+    CONF_WEBHOOK_ID,
     CONF_WITHHELD_IS_NUISANCE,
     DEFAULT_BLOCK_CAP,
     DEFAULT_CACHE_HOURS,
@@ -68,13 +84,16 @@ from .const import (
     DOMAIN,
     LIST_MODE_ALLOW,
     LIST_MODE_FLAG,
+    SOURCE_ENTITY,
     SOURCE_FRITZBOX,
     SOURCE_LIST,
     SOURCE_TELLOWS,
+    SOURCE_WEBHOOK,
 )
 from .lib.callmonitor import probe
 from .lists import ListFetchError, async_download, parse_document
 from .ringer import MUTE_DOMAINS
+from .sources import mapping_from
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -131,8 +150,105 @@ class NuisanceCallsConfigFlow(ConfigFlow, domain=DOMAIN):
     async def async_step_user(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
         """Choose the call source."""
         return self.async_show_menu(
-            step_id="user", menu_options=[SOURCE_FRITZBOX, SOURCE_LIST, SOURCE_TELLOWS]
+            step_id="user",
+            menu_options=[
+                SOURCE_FRITZBOX,
+                SOURCE_ENTITY,
+                SOURCE_WEBHOOK,
+                SOURCE_LIST,
+                SOURCE_TELLOWS,
+            ],
         )
+
+    _entity_id: str = ""
+
+    async def async_step_entity(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
+        """Take calls from an entity that shows a phone's state (or its call events)."""
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            entity_id = user_input[CONF_ENTITY_ID]
+            if self.hass.states.get(entity_id) is None:
+                errors[CONF_ENTITY_ID] = "entity_not_found"
+            else:
+                await self.async_set_unique_id(f"{SOURCE_ENTITY}:{entity_id}")
+                self._abort_if_unique_id_configured()
+                self._entity_id = entity_id
+                return await self.async_step_entity_mapping()
+        suggested = {CONF_ENTITY_ID: _core_call_monitor_sensor(self.hass)}
+        schema = probatio.Schema(
+            {
+                probatio.Required(CONF_ENTITY_ID): EntitySelector(
+                    EntitySelectorConfig(domain=["sensor", "event"])
+                )
+            }
+        )
+        return self.async_show_form(
+            step_id=SOURCE_ENTITY,
+            data_schema=self.add_suggested_values_to_schema(schema, user_input or suggested),
+            errors=errors,
+        )
+
+    async def async_step_entity_mapping(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Which states (or event types) mean ringing, talking, idle, dialing."""
+        errors: dict[str, str] = {}
+        entity_id = self._entity_id
+        if self.source == SOURCE_RECONFIGURE:
+            entry = self._get_reconfigure_entry()
+            entity_id = entry.data[CONF_ENTITY_ID]
+        state = self.hass.states.get(entity_id)
+        if user_input is not None:
+            data = {key: value for key, value in user_input.items() if value not in ("", None)}
+            if problems := mapping_from(data).problems():
+                errors["base"] = problems[0]
+            elif self.source == SOURCE_RECONFIGURE:
+                return self.async_update_reload_and_abort(
+                    self._get_reconfigure_entry(),
+                    data={CONF_SOURCE: SOURCE_ENTITY, CONF_ENTITY_ID: entity_id, **data},
+                )
+            else:
+                name = state.name if state is not None else entity_id
+                return self.async_create_entry(
+                    title=name,
+                    data={CONF_SOURCE: SOURCE_ENTITY, CONF_ENTITY_ID: entity_id, **data},
+                )
+        if self.source == SOURCE_RECONFIGURE and user_input is None:
+            defaults: Mapping[str, Any] = self._get_reconfigure_entry().data
+        else:
+            defaults = user_input or _mapping_defaults(self.hass, entity_id, state)
+        return self.async_show_form(
+            step_id="entity_mapping",
+            data_schema=self.add_suggested_values_to_schema(
+                _mapping_schema(entity_id, state, defaults), defaults
+            ),
+            errors=errors,
+            description_placeholders={"entity_id": entity_id},
+        )
+
+    async def async_step_webhook(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Take calls from a phone system that posts them to a webhook."""
+        if user_input is not None:
+            webhook_id = webhook.async_generate_id()
+            return self.async_create_entry(
+                title=user_input[CONF_NAME].strip() or "Phone system",
+                data={
+                    CONF_SOURCE: SOURCE_WEBHOOK,
+                    CONF_WEBHOOK_ID: webhook_id,
+                    CONF_LOCAL_ONLY: not user_input[CONF_ALLOW_INTERNET],
+                },
+                description=SOURCE_WEBHOOK,
+                description_placeholders=webhook_examples(self.hass, webhook_id),
+            )
+        schema = probatio.Schema(
+            {
+                probatio.Required(CONF_NAME, default="Phone system"): TextSelector(),
+                probatio.Required(CONF_ALLOW_INTERNET, default=False): BooleanSelector(),
+            }
+        )
+        return self.async_show_form(step_id=SOURCE_WEBHOOK, data_schema=schema)
 
     async def async_step_tellows(
         self, user_input: dict[str, Any] | None = None
@@ -265,8 +381,11 @@ class NuisanceCallsConfigFlow(ConfigFlow, domain=DOMAIN):
     ) -> ConfigFlowResult:
         """Change host and port of an existing line."""
         entry = self._get_reconfigure_entry()
-        if entry.data.get(CONF_SOURCE) == SOURCE_LIST:
-            return self.async_abort(reason="reconfigure_list")
+        source = entry.data.get(CONF_SOURCE)
+        if source == SOURCE_ENTITY:
+            return await self.async_step_entity_mapping()
+        if source in (SOURCE_LIST, SOURCE_TELLOWS, SOURCE_WEBHOOK):
+            return self.async_abort(reason=f"reconfigure_{source}")
         errors: dict[str, str] = {}
         host, port = entry.data[CONF_HOST], entry.data[CONF_PORT]
         if user_input is not None:
@@ -328,8 +447,10 @@ SECTION_MUTE = "mute"
 SECTION_FRITZBOX = "fritzbox"
 
 
-def _line_options_schema(options: Mapping[str, Any], region: str) -> probatio.Schema:
-    """Rules at the top; muting and FRITZ!Box access in sections."""
+def _line_options_schema(
+    options: Mapping[str, Any], region: str, *, box: bool = True
+) -> probatio.Schema:
+    """Rules at the top; muting and FRITZ!Box access (for a box) in sections."""
     mute = probatio.Schema(
         {
             probatio.Optional(
@@ -383,8 +504,14 @@ def _line_options_schema(options: Mapping[str, Any], region: str) -> probatio.Sc
             probatio.Required(SECTION_MUTE): section(
                 mute, {"collapsed": not options.get(CONF_MUTE_TARGETS)}
             ),
-            probatio.Required(SECTION_FRITZBOX): section(
-                fritzbox, {"collapsed": not options.get(CONF_USERNAME)}
+            **(
+                {
+                    probatio.Required(SECTION_FRITZBOX): section(
+                        fritzbox, {"collapsed": not options.get(CONF_USERNAME)}
+                    )
+                }
+                if box
+                else {}
             ),
         }
     )
@@ -414,8 +541,11 @@ class NuisanceCallsOptionsFlow(OptionsFlowWithReload):
             else:
                 return self.async_create_entry(data=options)
         region = options.get(CONF_REGION) or self.hass.config.country or DEFAULT_REGION
+        box = self.config_entry.data.get(CONF_SOURCE, SOURCE_FRITZBOX) == SOURCE_FRITZBOX
         return self.async_show_form(
-            step_id="init", data_schema=_line_options_schema(options, region), errors=errors
+            step_id="init",
+            data_schema=_line_options_schema(options, region, box=box),
+            errors=errors,
         )
 
 
@@ -445,3 +575,128 @@ class TellowsOptionsFlow(OptionsFlowWithReload):
             return self.async_create_entry(data=user_input)
         schema = probatio.Schema(_tellows_options_schema(self.config_entry.options))
         return self.async_show_form(step_id="init", data_schema=schema)
+
+
+CORE_CALL_MONITOR = "fritzbox_callmonitor"
+CORE_MAPPING: Final = {
+    CONF_RINGING: ["ringing"],
+    CONF_TALKING: ["talking"],
+    CONF_IDLE: ["idle"],
+    CONF_DIALING: ["dialing"],
+    CONF_NUMBER_ATTRIBUTE: "from",
+    CONF_DIALLED_ATTRIBUTE: "to",
+    CONF_CALLEE_ATTRIBUTE: "to",
+    CONF_LINE_ATTRIBUTE: "device",
+}
+"""HA core's FRITZ!Box call monitor sensor: its states and attributes."""
+HIDDEN_ATTRIBUTES: Final = frozenset(
+    {"friendly_name", "icon", "options", "device_class", "event_types", "event_type", "prefixes"}
+)
+
+
+def _core_call_monitor_sensor(hass: HomeAssistant) -> str | None:
+    """The first sensor of HA core's fritzbox_callmonitor, to suggest."""
+    registry = er.async_get(hass)
+    return next(
+        (
+            entry.entity_id
+            for entry in registry.entities.values()
+            if entry.platform == CORE_CALL_MONITOR and entry.domain == "sensor"
+        ),
+        None,
+    )
+
+
+def _mapping_defaults(hass: HomeAssistant, entity_id: str, state: State | None) -> dict[str, Any]:
+    """Pre-filled mapping: core's call monitor exactly, anything else by its words."""
+    entry = er.async_get(hass).async_get(entity_id)
+    if entry is not None and entry.platform == CORE_CALL_MONITOR:
+        return dict(CORE_MAPPING)
+    choices = set(_state_choices(entity_id, state))
+    defaults: dict[str, Any] = {
+        key: [value for value in values if value in choices]
+        for key, values in (
+            (CONF_RINGING, ("ringing", "ring", "incoming")),
+            (CONF_TALKING, ("talking", "answered", "connected", "answer")),
+            (CONF_IDLE, ("idle", "hangup", "ended", "disconnected", "on_hook")),
+            (CONF_DIALING, ("dialing", "outgoing", "calling")),
+        )
+    }
+    attributes = _attribute_choices(state)
+    defaults[CONF_NUMBER_ATTRIBUTE] = next(
+        (name for name in ("from", "caller", "number", "caller_id") if name in attributes), ""
+    )
+    defaults[CONF_DIALLED_ATTRIBUTE] = next(
+        (name for name in ("to", "callee", "number") if name in attributes), ""
+    )
+    return defaults
+
+
+def _state_choices(entity_id: str, state: State | None) -> list[str]:
+    if state is None:
+        return []
+    if entity_id.startswith("event."):
+        return [str(value) for value in state.attributes.get("event_types") or ()]
+    options = state.attributes.get("options")
+    if isinstance(options, list) and options:
+        return [str(value) for value in options]
+    return [state.state] if state.state not in ("unknown", "unavailable") else []
+
+
+def _attribute_choices(state: State | None) -> list[str]:
+    if state is None:
+        return []
+    return sorted(str(name) for name in state.attributes if name not in HIDDEN_ATTRIBUTES)
+
+
+def _mapping_schema(
+    entity_id: str, state: State | None, defaults: Mapping[str, Any]
+) -> probatio.Schema:
+    """Multi-selects of the entity's states (typing others is allowed) and attributes."""
+    choices = _state_choices(entity_id, state)
+    attributes = _attribute_choices(state)
+    for key in (CONF_RINGING, CONF_TALKING, CONF_IDLE, CONF_DIALING):
+        choices += [v for v in defaults.get(key) or () if v not in choices]
+    for key in (
+        CONF_NUMBER_ATTRIBUTE,
+        CONF_DIALLED_ATTRIBUTE,
+        CONF_CALLEE_ATTRIBUTE,
+        CONF_LINE_ATTRIBUTE,
+    ):
+        if (value := defaults.get(key)) and value not in attributes:
+            attributes.append(str(value))
+    states = SelectSelector(SelectSelectorConfig(options=choices, multiple=True, custom_value=True))
+    attribute = SelectSelector(SelectSelectorConfig(options=attributes, custom_value=True))
+    return probatio.Schema(
+        {
+            probatio.Required(CONF_RINGING): states,
+            probatio.Optional(CONF_TALKING): states,
+            probatio.Required(CONF_IDLE): states,
+            probatio.Optional(CONF_DIALING): states,
+            probatio.Required(CONF_NUMBER_ATTRIBUTE): attribute,
+            probatio.Optional(CONF_DIALLED_ATTRIBUTE): attribute,
+            probatio.Optional(CONF_CALLEE_ATTRIBUTE): attribute,
+            probatio.Optional(CONF_LINE_ATTRIBUTE): attribute,
+        }
+    )
+
+
+def webhook_examples(hass: HomeAssistant, webhook_id: str) -> dict[str, str]:
+    """The webhook's address and ready-to-paste examples (shown once)."""
+    try:
+        url = webhook.async_generate_url(hass, webhook_id, prefer_external=False)
+    except NoURLAvailableError:
+        url = "http://homeassistant.local:8123" + webhook.async_generate_path(webhook_id)
+    return {
+        "url": url,
+        "curl": (
+            f"curl -s -X POST -H 'Content-Type: application/json' "
+            f'-d \'{{"event": "ring", "caller": "0301234567", '
+            f'"call_id": "1"}}\' {url}'
+        ),
+        "asterisk": (
+            "same => n,Set(VERDICT=${CURL("
+            + url
+            + ",event=ring&caller=${CALLERID(num)}&callee=${EXTEN}&call_id=${UNIQUEID})})"
+        ),
+    }

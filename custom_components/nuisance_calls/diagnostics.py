@@ -24,6 +24,7 @@ TO_REDACT = {
     "token",
     "header_value",
     "url",
+    "webhook_id",
 }
 
 
@@ -57,10 +58,11 @@ async def async_get_config_entry_diagnostics(
                 "options": dict(entry.options),
             },
             "source": {
+                "kind": hub.source,
                 "connected": hub.connected,
-                "reconnects": client.reconnects,
-                "lines_ignored": client.lines_ignored,
-                "last_error": client.last_error,
+                "reconnects": client.reconnects if client else None,
+                "lines_ignored": client.lines_ignored if client else None,
+                "last_error": client.last_error if client else None,
             },
             "region": hub.region,
             "phonebook": {

@@ -26,12 +26,15 @@ from .const import (
     CONF_REGION,
     CONF_REPEAT_CALLS,
     CONF_REPEAT_DAYS,
+    CONF_SOURCE,
     CONF_WITHHELD_IS_NUISANCE,
     DEFAULT_REGION,
     DEFAULT_REPEAT_CALLS,
     DEFAULT_REPEAT_DAYS,
     DOMAIN,
     EVENT_CALL,
+    SOURCE_FRITZBOX,
+    SOURCE_WEBHOOK,
 )
 from .data import NuisanceData
 from .lib.callmonitor import CallMonitorClient
@@ -110,24 +113,35 @@ class NuisanceHub:
         self._pending_events: list[tuple[CallEventType, dict[str, Any]]] = []
         self._handling = False
         """True while a source event is processed (it notifies once, at its end)."""
-        self.client = CallMonitorClient(
-            entry.data[CONF_HOST],
-            entry.data[CONF_PORT],
-            self.handle_event,
-            self.set_connected,
-            initial_backoff=RECONNECT_INITIAL_BACKOFF,
-            max_backoff=RECONNECT_MAX_BACKOFF,
-        )
+        self.source: str = entry.data.get(CONF_SOURCE, SOURCE_FRITZBOX)
+        self.client: CallMonitorClient | None = None
+        """The FRITZ!Box call monitor (other sources feed ``handle_event`` themselves)."""
+        if self.source == SOURCE_FRITZBOX:
+            self.client = CallMonitorClient(
+                entry.data[CONF_HOST],
+                entry.data[CONF_PORT],
+                self.handle_event,
+                self.set_connected,
+                initial_backoff=RECONNECT_INITIAL_BACKOFF,
+                max_backoff=RECONNECT_MAX_BACKOFF,
+            )
 
     @property
     def device_info(self) -> DeviceInfo:
         """The line as an HA device."""
+        if self.source == SOURCE_FRITZBOX:
+            return DeviceInfo(
+                identifiers={(DOMAIN, self.entry.entry_id)},
+                name=self.entry.title,
+                manufacturer="AVM",
+                model="FRITZ!Box call monitor",
+                configuration_url=f"http://{self.entry.data[CONF_HOST]}",
+            )
         return DeviceInfo(
             identifiers={(DOMAIN, self.entry.entry_id)},
             name=self.entry.title,
-            manufacturer="AVM",
-            model="FRITZ!Box call monitor",
-            configuration_url=f"http://{self.entry.data[CONF_HOST]}",
+            manufacturer="Nuisance Calls",
+            model="Webhook" if self.source == SOURCE_WEBHOOK else "Phone entity",
         )
 
     @property
@@ -142,10 +156,11 @@ class NuisanceHub:
 
     @callback
     def async_start(self) -> None:
-        """Start the source and the midnight refresh (both end with the entry)."""
-        self.entry.async_create_background_task(
-            self.hass, self.client.run(), f"{DOMAIN} call monitor {self.entry.title}"
-        )
+        """Start the call monitor and the midnight refresh (both end with the entry)."""
+        if self.client is not None:
+            self.entry.async_create_background_task(
+                self.hass, self.client.run(), f"{DOMAIN} call monitor {self.entry.title}"
+            )
         self.entry.async_on_unload(
             async_track_time_change(self.hass, self._midnight, hour=0, minute=0, second=0)
         )

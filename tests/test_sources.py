@@ -1,0 +1,475 @@
+"""More call sources: an HA entity (core's FRITZ!Box call monitor sensor and others), a webhook."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+from typing import Any
+
+from homeassistant import config_entries
+from homeassistant.const import STATE_OFF, STATE_ON, STATE_UNAVAILABLE
+from homeassistant.core import HomeAssistant
+from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.helpers import entity_registry as er
+from homeassistant.setup import async_setup_component
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
+
+from custom_components.nuisance_calls.const import DOMAIN
+from custom_components.nuisance_calls.lib.models import CallEventKind
+from custom_components.nuisance_calls.lib.phases import PhaseMapping, PhaseTracker
+from custom_components.nuisance_calls.sources import BadRequest, parse_body
+
+from .conftest import CallEvents
+
+T = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+CORE_SENSOR = "sensor.fritz_box_call_monitor_telefonbuch"
+CORE = PhaseMapping(
+    ringing=frozenset({"ringing"}),
+    talking=frozenset({"talking"}),
+    idle=frozenset({"idle"}),
+    dialing=frozenset({"dialing"}),
+    number_attribute="from",
+    dialled_attribute="to",
+    callee_attribute="to",
+    line_attribute="device",
+)
+
+
+# --------------------------------------------------------------------------- pure
+
+
+def test_phases_of_a_missed_an_answered_and_an_outgoing_call() -> None:
+    """States in the order core's sensor shows them become the call monitor's events."""
+    tracker = PhaseTracker(CORE)
+    ring = {"type": "incoming", "from": "0301234567", "to": "987654", "device": "SIP0"}
+    assert [
+        (e.kind, e.call_id, e.caller, e.callee, e.line) for e in tracker.update("ringing", ring, T)
+    ] == [(CallEventKind.RING, "e1", "0301234567", "987654", "SIP0")]
+    assert tracker.update("ringing", ring, T) == []  # shown again: the same call
+    assert [e.kind for e in tracker.update("idle", {"duration": "0"}, T)] == [
+        CallEventKind.DISCONNECT
+    ]
+    tracker.update("ringing", ring, T)
+    assert [(e.kind, e.call_id) for e in tracker.update("talking", {"with": "0301234567"}, T)] == [
+        (CallEventKind.CONNECT, "e2")
+    ]
+    ended = tracker.update("idle", {"duration": "42", "closed": "..."}, T)
+    assert [(e.kind, e.duration) for e in ended] == [(CallEventKind.DISCONNECT, 42)]
+    out = tracker.update("dialing", {"type": "outgoing", "from": "987654", "to": "089111"}, T)
+    assert [(e.kind, e.callee, e.caller) for e in out] == [(CallEventKind.OUTGOING, "089111", "")]
+
+
+def test_phases_edge_cases() -> None:
+    """A new caller while ringing ends the first call; talking from nowhere and junk: ignored."""
+    tracker = PhaseTracker(CORE)
+    assert tracker.update("talking", {}, T) == []  # the call started before we watched
+    assert tracker.update("idle", {}, T) == []
+    assert tracker.update("something else", {}, T) == []
+    tracker.update("ringing", {"from": "0301"}, T)
+    events = tracker.update("ringing", {"from": "0302"}, T)
+    assert [(e.kind, e.call_id) for e in events] == [
+        (CallEventKind.DISCONNECT, "e1"),
+        (CallEventKind.RING, "e2"),
+    ]
+    assert tracker.update("ringing", {"from": ["not", "a", "number"]}, T)[-1].caller == ""
+    long = tracker.update("ringing", {"from": "1" * 500}, T)[-1]
+    assert len(long.caller) == 64
+    assert [e.kind for e in tracker.reset(T)] == [CallEventKind.DISCONNECT]
+    assert tracker.reset(T) == []
+
+
+def test_mapping_problems() -> None:
+    """What the flow refuses."""
+    assert CORE.problems() == []
+    bad = PhaseMapping(
+        ringing=frozenset(), talking=frozenset({"on"}), idle=frozenset(), number_attribute=" "
+    )
+    assert bad.problems() == ["no_ringing", "no_idle", "no_number_attribute"]
+    overlap = PhaseMapping(
+        ringing=frozenset({"on"}), talking=frozenset({"on"}), idle=frozenset({"off"})
+    )
+    assert overlap.problems() == ["states_overlap"]
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "reason"),
+    [
+        (b"{not json", "application/json", "body is not valid JSON"),
+        (b"[1, 2]", "application/json", "JSON body must be an object"),
+        (b'{"event": "ring", "caller": {"a": 1}}', "application/json", "caller must be text"),
+        (b'{"event": "ring", "caller": true}', "application/json", "caller must be text"),
+        (b"event=ring&caller=" + b"1" * 65, "application/x-www-form-urlencoded", "caller longer"),
+        (b"x" * 5000, "text/plain", "body larger than 4096 bytes"),
+        (b"\xff\xfe", "text/plain", "body is not UTF-8"),
+    ],
+)
+def test_bad_webhook_bodies(body: bytes, content_type: str, reason: str) -> None:
+    """Each bad body is refused with a reason."""
+    with pytest.raises(BadRequest, match=reason):
+        parse_body(body, content_type)
+
+
+def test_webhook_bodies() -> None:
+    """JSON and form posts give the same fields; numbers may be numbers."""
+    form = parse_body(b"event=ring&caller=0301234567&call_id=7&extra=1", "")
+    json_body = parse_body(b'{"event": "ring", "caller": 301234567, "call_id": 7}', "")
+    assert form == {"event": "ring", "caller": "0301234567", "call_id": "7"}
+    assert json_body == {"event": "ring", "caller": "301234567", "call_id": "7"}
+
+
+# --------------------------------------------------------------------------- entity source
+
+
+def _core_sensor(hass: HomeAssistant, entity_registry: er.EntityRegistry) -> None:
+    """Core's call monitor sensor, registered and idle, as that integration shows it."""
+    entity_registry.async_get_or_create(
+        "sensor",
+        "fritzbox_callmonitor",
+        "SERIAL-0",
+        suggested_object_id="fritz_box_call_monitor_telefonbuch",
+        original_name="Call monitor Telefonbuch",
+    )
+    hass.states.async_set(
+        CORE_SENSOR,
+        "idle",
+        {
+            "device_class": "enum",
+            "options": ["ringing", "dialing", "talking", "idle"],
+            "friendly_name": "FRITZ!Box Call monitor Telefonbuch",
+        },
+    )
+
+
+def _core_state(hass: HomeAssistant, state: str, **attributes: Any) -> None:
+    hass.states.async_set(
+        CORE_SENSOR,
+        state,
+        {
+            "device_class": "enum",
+            "options": ["ringing", "dialing", "talking", "idle"],
+            "friendly_name": "FRITZ!Box Call monitor Telefonbuch",
+            **attributes,
+        },
+    )
+
+
+async def _add_entity_line(hass: HomeAssistant, entity_id: str = CORE_SENSOR) -> MockConfigEntry:
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": config_entries.SOURCE_USER}
+    )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"next_step_id": "entity"}
+    )
+    assert result["step_id"] == "entity"
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"entity_id": entity_id}
+    )
+    assert result["step_id"] == "entity_mapping"
+    return result  # type: ignore[return-value]
+
+
+async def test_core_call_monitor_in_two_clicks(
+    hass: HomeAssistant, entity_registry: er.EntityRegistry, call_events: CallEvents
+) -> None:
+    """Pick core's sensor, accept the pre-filled mapping: calls are tagged and counted."""
+    hass.config.country = "DE"
+    _core_sensor(hass, entity_registry)
+    assert await async_setup_component(hass, DOMAIN, {})
+    await hass.services.async_call(
+        DOMAIN, "flag_number", {"number": "030 1234567", "label": "Cold Caller"}, blocking=True
+    )
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": config_entries.SOURCE_USER}
+    )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"next_step_id": "entity"}
+    )
+    # The flow suggests core's sensor ...
+    suggested = {
+        str(key): (key.description or {}).get("suggested_value")
+        for key in result["data_schema"].schema
+    }
+    assert suggested == {"entity_id": CORE_SENSOR}
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"entity_id": CORE_SENSOR}
+    )
+    # ... and fills in its states and attributes.
+    filled = {
+        str(key): (key.description or {}).get("suggested_value")
+        for key in result["data_schema"].schema
+    }
+    assert filled == {
+        "ringing": ["ringing"],
+        "talking": ["talking"],
+        "idle": ["idle"],
+        "dialing": ["dialing"],
+        "number_attribute": "from",
+        "dialled_attribute": "to",
+        "callee_attribute": "to",
+        "line_attribute": "device",
+    }
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], filled)
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["title"] == "FRITZ!Box Call monitor Telefonbuch"
+    await hass.async_block_till_done()
+    line = "fritz_box_call_monitor_telefonbuch"
+    assert hass.states.get(f"binary_sensor.{line}_connected").state == STATE_ON
+
+    # What core's sensor shows for a nuisance call that is answered after a while.
+    _core_state(
+        hass,
+        "ringing",
+        type="incoming",
+        **{"from": "0301234567", "to": "987654", "device": "SIP0"},
+        initiated="2026-11-24T09:00:00",
+        from_name="unknown",
+        vip=False,
+    )
+    await call_events.wait_for(2)
+    assert call_events.types == ["incoming_call", "nuisance_call"]
+    event = call_events.events[1]
+    assert (event["number"], event["label"], event["line"], event["callee"]) == (
+        "+49301234567",
+        "Cold Caller",
+        "SIP0",
+        "987654",
+    )
+    assert hass.states.get(f"binary_sensor.{line}_nuisance_call").state == STATE_ON
+    _core_state(hass, "talking", device="SIP0", accepted="...", with_name="unknown", vip=False)
+    _core_state(hass, "talking", **{"with": "0301234567"}, device="SIP0")  # attributes only
+    _core_state(hass, "idle", duration="42", closed="...")
+    await call_events.wait_for(4)
+    assert call_events.types[2:] == ["call_answered", "call_ended"]
+    assert call_events.events[3]["duration"] == 42
+    assert hass.states.get(f"sensor.{line}_nuisance_calls_today").state == "1"
+
+    _core_state(hass, "dialing", type="outgoing", **{"from": "987654", "to": "089111"})
+    _core_state(hass, "idle", duration="0")
+    await call_events.wait_for(6)
+    assert call_events.types[4:] == ["outgoing_call", "call_ended"]
+    assert call_events.events[4]["number"] == "+4989111"
+
+
+async def test_entity_unavailable_and_gone(
+    hass: HomeAssistant, entity_registry: er.EntityRegistry, call_events: CallEvents
+) -> None:
+    """The line is unavailable with its entity; a ringing call is over."""
+    hass.config.country = "DE"
+    _core_sensor(hass, entity_registry)
+    result = await _add_entity_line(hass)
+    filled = {
+        str(key): (key.description or {}).get("suggested_value")
+        for key in result["data_schema"].schema
+    }
+    await hass.config_entries.flow.async_configure(result["flow_id"], filled)
+    await hass.async_block_till_done()
+    line = "fritz_box_call_monitor_telefonbuch"
+    _core_state(hass, "ringing", **{"from": "0301234567"})
+    await call_events.wait_for(1)
+    hass.states.async_set(CORE_SENSOR, STATE_UNAVAILABLE)
+    await call_events.wait_for(3)
+    assert call_events.types == ["incoming_call", "call_missed", "call_ended"]
+    await hass.async_block_till_done()
+    assert hass.states.get(f"binary_sensor.{line}_connected").state == STATE_OFF
+    assert hass.states.get(f"sensor.{line}_calls_today").state == STATE_UNAVAILABLE
+    _core_state(hass, "idle")
+    await hass.async_block_till_done()
+    assert hass.states.get(f"binary_sensor.{line}_connected").state == STATE_ON
+    hass.states.async_remove(CORE_SENSOR)
+    await hass.async_block_till_done()
+    assert hass.states.get(f"binary_sensor.{line}_connected").state == STATE_OFF
+
+
+async def test_event_entity_source(hass: HomeAssistant, call_events: CallEvents) -> None:
+    """An event entity's event types map like states; attribute-only updates are no events."""
+    hass.config.country = "DE"
+    entity_id = "event.sip_phone_calls"
+    attributes = {"event_types": ["invite", "answered", "bye"], "friendly_name": "SIP phone"}
+    hass.states.async_set(entity_id, "unknown", attributes)
+    result = await _add_entity_line(hass, entity_id)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"],
+        {
+            "ringing": ["invite"],
+            "talking": ["answered"],
+            "idle": ["bye"],
+            "number_attribute": "caller",
+        },
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await hass.async_block_till_done()
+    hass.states.async_set(
+        entity_id,
+        "2026-11-24T09:00:00.000+00:00",
+        {**attributes, "event_type": "invite", "caller": "+49 30 1234567"},
+    )
+    hass.states.async_set(
+        entity_id,
+        "2026-11-24T09:00:00.000+00:00",
+        {**attributes, "event_type": "invite", "caller": "+49 30 1234567", "x": 1},
+    )
+    hass.states.async_set(
+        entity_id, "2026-11-24T09:00:09.000+00:00", {**attributes, "event_type": "bye"}
+    )
+    await call_events.wait_for(3)
+    assert call_events.types == ["incoming_call", "call_missed", "call_ended"]
+    assert call_events.events[0]["number"] == "+49301234567"
+
+
+async def test_mapping_errors_in_the_flow(hass: HomeAssistant) -> None:
+    """Overlapping states and a missing entity are clear errors; a fixed form goes through."""
+    hass.states.async_set("sensor.pbx", "idle", {"caller": "x"})
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": config_entries.SOURCE_USER}
+    )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"next_step_id": "entity"}
+    )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"entity_id": "sensor.nope"}
+    )
+    assert result["errors"] == {"entity_id": "entity_not_found"}
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"entity_id": "sensor.pbx"}
+    )
+    form = {"ringing": ["ring"], "idle": ["idle", "ring"], "number_attribute": "caller"}
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], form)
+    assert result["errors"] == {"base": "states_overlap"}
+    form["idle"] = ["idle"]
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], form)
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["data"]["ringing"] == ["ring"]
+
+
+# --------------------------------------------------------------------------- webhook
+
+
+async def _webhook_line(hass: HomeAssistant) -> tuple[MockConfigEntry, str]:
+    hass.config.country = "DE"
+    assert await async_setup_component(hass, "http", {})
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": config_entries.SOURCE_USER}
+    )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"next_step_id": "webhook"}
+    )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"name": "Asterisk", "allow_internet": False}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    entry = result["result"]
+    webhook_id = entry.data["webhook_id"]
+    assert len(webhook_id) == 64
+    placeholders = result["description_placeholders"]
+    assert placeholders["url"].endswith(f"/api/webhook/{webhook_id}")
+    assert webhook_id in placeholders["curl"]
+    assert "CURL(" in placeholders["asterisk"]
+    await hass.async_block_till_done()
+    return entry, f"/api/webhook/{webhook_id}"
+
+
+async def test_webhook_ring_answers_with_the_verdict(
+    hass: HomeAssistant, hass_client_no_auth: ClientSessionGenerator, call_events: CallEvents
+) -> None:
+    """JSON and form posts; a ring's response is the verdict; the tally counts."""
+    _entry, path = await _webhook_line(hass)
+    await hass.services.async_call(
+        DOMAIN, "flag_number", {"number": "030 1234567", "tag": "scam"}, blocking=True
+    )
+    client = await hass_client_no_auth()
+    response = await client.post(
+        path, json={"event": "ring", "caller": "030 1234567", "callee": "987", "call_id": "a1"}
+    )
+    assert response.status == 200
+    assert await response.json() == {
+        "call_id": "a1",
+        "number": "+49301234567",
+        "verdict": "nuisance",
+        "tags": ["scam"],
+        "label": None,
+        "score": None,
+        "sources": ["personal"],
+        "count": 1,
+    }
+    response = await client.post(path, data={"event": "hangup", "call_id": "a1", "duration": "0"})
+    assert (await response.json()) == {"call_id": "a1"}
+    response = await client.post(path, data={"event": "ring", "caller": "0891111"})
+    answer = await response.json()
+    assert (answer["verdict"], answer["call_id"]) == ("unknown", "w1")
+    await client.post(path, data={"event": "answer", "call_id": "w1"})
+    await client.post(path, data={"event": "hangup", "call_id": "w1", "duration": "12"})
+    await call_events.wait_for(7)
+    assert call_events.types == [
+        "incoming_call",
+        "nuisance_call",
+        "call_missed",
+        "call_ended",
+        "incoming_call",
+        "call_answered",
+        "call_ended",
+    ]
+    assert call_events.events[-1]["duration"] == 12
+    assert hass.states.get("sensor.asterisk_calls_today").state == "2"
+    assert hass.states.get("binary_sensor.asterisk_connected").state == STATE_ON
+
+
+@pytest.mark.parametrize(
+    ("post", "reason"),
+    [
+        ({"data": "{oops", "headers": {"Content-Type": "application/json"}}, "not valid JSON"),
+        ({"json": {"event": "dance"}}, "event must be one of: ring, answer, hangup, outgoing"),
+        ({"json": {"event": "hangup"}}, "call_id is needed for answer and hangup"),
+        ({"json": {"event": "ring", "caller": "1" * 65}}, "caller longer than 64"),
+        ({"data": b"event=ring&" + b"x" * 5000}, "body larger than 4096 bytes"),
+        ({"json": {"event": "hangup", "call_id": "1", "duration": "-3"}}, "whole seconds"),
+    ],
+)
+async def test_webhook_bad_bodies_change_nothing(
+    hass: HomeAssistant,
+    hass_client_no_auth: ClientSessionGenerator,
+    call_events: CallEvents,
+    post: dict[str, Any],
+    reason: str,
+) -> None:
+    """400 with the reason; no event, no count."""
+    _entry, path = await _webhook_line(hass)
+    client = await hass_client_no_auth()
+    response = await client.post(path, **post)
+    assert response.status == 400
+    assert reason in (await response.json())["error"]
+    await hass.async_block_till_done()
+    assert call_events.events == []
+    assert hass.states.get("sensor.asterisk_calls_today").state == "0"
+
+
+async def test_wrong_webhook_id_gets_nothing(
+    hass: HomeAssistant, hass_client_no_auth: ClientSessionGenerator, call_events: CallEvents
+) -> None:
+    """An unknown id is answered like any unknown webhook and changes nothing."""
+    await _webhook_line(hass)
+    client = await hass_client_no_auth()
+    response = await client.post("/api/webhook/" + "0" * 64, json={"event": "ring", "caller": "1"})
+    assert response.status == 200
+    assert await response.text() == ""
+    await hass.async_block_till_done()
+    assert call_events.events == []
+
+
+async def test_concurrent_webhook_posts(
+    hass: HomeAssistant, hass_client_no_auth: ClientSessionGenerator, call_events: CallEvents
+) -> None:
+    """Twenty calls at once: each rings, each is counted once."""
+    _entry, path = await _webhook_line(hass)
+    client = await hass_client_no_auth()
+    posts = [
+        client.post(path, json={"event": "ring", "caller": f"030100{n:04d}", "call_id": f"c{n}"})
+        for n in range(20)
+    ]
+    responses = await asyncio.gather(*posts)
+    answers = [await response.json() for response in responses]
+    assert sorted(answer["call_id"] for answer in answers) == sorted(f"c{n}" for n in range(20))
+    assert {answer["count"] for answer in answers} == {1}
+    await call_events.wait_for(20)
+    assert hass.states.get("sensor.asterisk_calls_today").state == "20"
