@@ -473,3 +473,72 @@ async def test_concurrent_webhook_posts(
     assert {answer["count"] for answer in answers} == {1}
     await call_events.wait_for(20)
     assert hass.states.get("sensor.asterisk_calls_today").state == "20"
+
+
+async def test_entity_line_options_reconfigure_and_diagnostics(
+    hass: HomeAssistant, entity_registry: er.EntityRegistry
+) -> None:
+    """No FRITZ!Box section in its options; reconfigure re-maps; diagnostics say the kind."""
+    from custom_components.nuisance_calls.diagnostics import (
+        async_get_config_entry_diagnostics,
+    )
+
+    hass.config.country = "DE"
+    _core_sensor(hass, entity_registry)
+    result = await _add_entity_line(hass)
+    filled = {
+        str(key): (key.description or {}).get("suggested_value")
+        for key in result["data_schema"].schema
+    }
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], filled)
+    entry = result["result"]
+    await hass.async_block_till_done()
+
+    options = await hass.config_entries.options.async_init(entry.entry_id)
+    assert [str(key) for key in options["data_schema"].schema] == [
+        "region",
+        "withheld_is_nuisance",
+        "abroad_is_nuisance",
+        "repeat_calls",
+        "repeat_days",
+        "mute",
+    ]
+    hass.config_entries.options.async_abort(options["flow_id"])
+
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN,
+        context={"source": config_entries.SOURCE_RECONFIGURE, "entry_id": entry.entry_id},
+    )
+    assert result["step_id"] == "entity_mapping"
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {**filled, "dialing": []}
+    )
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "reconfigure_successful"
+    await hass.async_block_till_done()
+    assert "dialing" not in entry.data
+    assert entry.data["ringing"] == ["ringing"]
+
+    diagnostics = await async_get_config_entry_diagnostics(hass, entry)
+    assert diagnostics["source"]["kind"] == "entity"
+    assert diagnostics["source"]["connected"] is True
+
+
+async def test_webhook_line_cannot_be_reconfigured_and_hides_its_id(
+    hass: HomeAssistant,
+) -> None:
+    """The webhook id is a secret: not in diagnostics; reconfigure explains itself."""
+    from custom_components.nuisance_calls.diagnostics import (
+        async_get_config_entry_diagnostics,
+    )
+
+    entry, _path = await _webhook_line(hass)
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN,
+        context={"source": config_entries.SOURCE_RECONFIGURE, "entry_id": entry.entry_id},
+    )
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "reconfigure_webhook"
+    diagnostics = await async_get_config_entry_diagnostics(hass, entry)
+    assert entry.data["webhook_id"] not in str(diagnostics)
+    assert diagnostics["source"]["kind"] == "webhook"

@@ -199,7 +199,7 @@ class NuisanceCallsConfigFlow(ConfigFlow, domain=DOMAIN):
             entity_id = entry.data[CONF_ENTITY_ID]
         state = self.hass.states.get(entity_id)
         if user_input is not None:
-            data = {key: value for key, value in user_input.items() if value not in ("", None)}
+            data = {key: value for key, value in user_input.items() if value}
             if problems := mapping_from(data).problems():
                 errors["base"] = problems[0]
             elif self.source == SOURCE_RECONFIGURE:
