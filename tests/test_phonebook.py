@@ -126,3 +126,32 @@ async def test_without_credentials_the_box_is_not_asked(
     """No user configured: no TR-064 traffic at all."""
     await hass.async_block_till_done()
     assert fake_box.requests == []
+
+
+async def test_refused_login_starts_reauth_that_fixes_it(
+    hass: HomeAssistant,
+    socket_enabled: None,
+    fake_box: FakeFritzBox,
+    config_entry: MockConfigEntry,
+    simulator: FritzBoxSimulator,
+) -> None:
+    """A refused password opens a reauth flow; a wrong try is an error, the right one works."""
+    await _line_with_credentials(hass, config_entry, "wrong")
+    await _wait_for_phonebook(config_entry)
+    await hass.async_block_till_done()
+    flows = hass.config_entries.flow.async_progress_by_handler(DOMAIN)
+    assert [flow["context"]["source"] for flow in flows] == ["reauth"]
+    flow_id = flows[0]["flow_id"]
+    result = await hass.config_entries.flow.async_configure(
+        flow_id, {"username": "admin", "password": "still wrong"}
+    )
+    assert result["errors"] == {"base": "invalid_auth"}
+    result = await hass.config_entries.flow.async_configure(
+        flow_id, {"username": "admin", "password": "secret"}
+    )
+    assert result["reason"] == "reauth_successful"
+    assert config_entry.options["password"] == "secret"
+    assert config_entry.options["region"] == "DE"
+    await wait_connected(hass, config_entry)
+    await _wait_for_phonebook(config_entry)
+    assert config_entry.runtime_data.phonebook.contacts == 3

@@ -19,7 +19,10 @@ import logging
 from typing import TYPE_CHECKING, Any, Final
 
 from fritzconnection import FritzConnection
-from fritzconnection.core.exceptions import FritzConnectionException
+from fritzconnection.core.exceptions import (
+    FritzAuthorizationError,
+    FritzConnectionException,
+)
 from fritzconnection.core.processor import process_node
 from fritzconnection.core.utils import get_xml_root
 from fritzconnection.lib.fritzphonebook import Phonebook
@@ -319,6 +322,8 @@ class BarringSync:
         status = self.status
         status.barred, status.wanted, status.by_hand = len(self.owned), len(wanted), result.by_hand
         if result.error is not None:
+            if result.error == FritzAuthorizationError.__name__:
+                self.entry.async_start_reauth(self.hass)
             self._failed(result.error)
         elif not self.enabled:
             status.state = BarringState.DISABLED

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 import logging
 from typing import Any, Final
 
+from fritzconnection.core.exceptions import FritzAuthorizationError, FritzConnectionException
 from homeassistant.components import webhook
 from homeassistant.config_entries import (
     SOURCE_RECONFIGURE,
@@ -35,7 +36,9 @@ from homeassistant.helpers.selector import (
     TextSelectorType,
 )
 import probatio
+from requests.exceptions import RequestException
 
+from . import phonebook
 from .const import (
     CONF_ABROAD_IS_NUISANCE,
     CONF_ALLOW_INTERNET,
@@ -406,6 +409,56 @@ class NuisanceCallsConfigFlow(ConfigFlow, domain=DOMAIN):
             data_schema=_fritzbox_schema(host, port),
             errors=errors,
             description_placeholders={"dial_code": "#96*5*"},
+        )
+
+    async def async_step_reauth(self, entry_data: Mapping[str, Any]) -> ConfigFlowResult:
+        """The box refused the TR-064 user (phone books, call barring)."""
+        return await self.async_step_reauth_confirm()
+
+    async def async_step_reauth_confirm(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Ask for the FRITZ!Box user and password again and try them."""
+        entry = self._get_reauth_entry()
+        errors: dict[str, str] = {}
+        username = entry.options.get(CONF_USERNAME, "")
+        if user_input is not None:
+            username = user_input[CONF_USERNAME].strip()
+            password = user_input[CONF_PASSWORD]
+            try:
+                await self.hass.async_add_executor_job(
+                    phonebook.read_contacts,
+                    entry.data[CONF_HOST],
+                    phonebook.TR064_PORT,
+                    username,
+                    password,
+                )
+            except FritzAuthorizationError:
+                errors["base"] = "invalid_auth"
+            except FritzConnectionException, RequestException, OSError, ValueError:
+                errors["base"] = "cannot_connect"
+            else:
+                return self.async_update_reload_and_abort(
+                    entry,
+                    options={**entry.options, CONF_USERNAME: username, CONF_PASSWORD: password},
+                )
+        schema = probatio.Schema(
+            {
+                probatio.Required(CONF_USERNAME, default=username): TextSelector(
+                    TextSelectorConfig(autocomplete="username")
+                ),
+                probatio.Required(CONF_PASSWORD): TextSelector(
+                    TextSelectorConfig(
+                        type=TextSelectorType.PASSWORD, autocomplete="current-password"
+                    )
+                ),
+            }
+        )
+        return self.async_show_form(
+            step_id="reauth_confirm",
+            data_schema=schema,
+            errors=errors,
+            description_placeholders={"name": entry.title},
         )
 
     @staticmethod

@@ -13,7 +13,10 @@ from datetime import datetime, timedelta
 import logging
 from typing import Final
 
-from fritzconnection.core.exceptions import FritzConnectionException
+from fritzconnection.core.exceptions import (
+    FritzAuthorizationError,
+    FritzConnectionException,
+)
 from fritzconnection.lib.fritzphonebook import FritzPhonebook
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import CONF_HOST, CONF_PASSWORD, CONF_USERNAME
@@ -128,6 +131,8 @@ class PhonebookSync:
             )
         except (FritzConnectionException, RequestException, OSError, ValueError) as err:
             reason = type(err).__name__
+            if isinstance(err, FritzAuthorizationError):
+                self.entry.async_start_reauth(self.hass)
             if self.last_error is None:
                 _LOGGER.warning(
                     "Cannot read the phone books of %s (%s); known contacts stay as they were",
