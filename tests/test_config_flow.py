@@ -5,9 +5,11 @@ from __future__ import annotations
 import socket
 from unittest.mock import patch
 
+from homeassistant import config_entries
 from homeassistant.config_entries import SOURCE_USER
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.helpers.service_info.ssdp import SsdpServiceInfo
 import probatio
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
@@ -231,3 +233,81 @@ async def test_options_block_needs_login(
     result = await hass.config_entries.options.async_configure(result["flow_id"], form)
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert loaded_entry.options["block_at_box"] is True
+
+
+def _ssdp(host: str, udn: str = "uuid:123") -> SsdpServiceInfo:
+    return SsdpServiceInfo(
+        ssdp_usn=f"{udn}::urn:schemas-upnp-org:device:fritzbox:1",
+        ssdp_st="urn:schemas-upnp-org:device:fritzbox:1",
+        ssdp_location=f"http://{host}:49000/tr64desc.xml",
+        upnp={"UDN": udn, "friendlyName": "FRITZ!Box 7590"},
+    )
+
+
+async def test_discovered_box_is_added_after_confirm(
+    hass: HomeAssistant, simulator: FritzBoxSimulator
+) -> None:
+    """SSDP finds a box; confirming checks its call monitor and adds the line with its UDN."""
+    with patch("custom_components.nuisance_calls.config_flow.DEFAULT_PORT", simulator.port):
+        result = await hass.config_entries.flow.async_init(
+            DOMAIN, context={"source": config_entries.SOURCE_SSDP}, data=_ssdp("127.0.0.1")
+        )
+        assert result["step_id"] == "discovery_confirm"
+        assert result["description_placeholders"]["host"] == "127.0.0.1"
+        result = await hass.config_entries.flow.async_configure(result["flow_id"], {})
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["data"] == {
+        "source": "fritzbox",
+        "host": "127.0.0.1",
+        "port": simulator.port,
+        "udn": "uuid:123",
+    }
+    await hass.async_block_till_done()
+
+
+async def test_discovery_with_call_monitor_off_says_how_to_enable_it(
+    hass: HomeAssistant, socket_enabled: None
+) -> None:
+    """Nothing listens on the call monitor port: the form says so."""
+    with patch("custom_components.nuisance_calls.config_flow.DEFAULT_PORT", 9):
+        result = await hass.config_entries.flow.async_init(
+            DOMAIN, context={"source": config_entries.SOURCE_SSDP}, data=_ssdp("127.0.0.1")
+        )
+        result = await hass.config_entries.flow.async_configure(result["flow_id"], {})
+    assert result["errors"] == {"base": "call_monitor_disabled"}
+
+
+async def test_rediscovery_follows_the_box_to_a_new_address(hass: HomeAssistant) -> None:
+    """Same UDN, new IP: the line's host follows; a name like fritz.box would stay."""
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        unique_id="192.168.178.1:1012",
+        data={"source": "fritzbox", "host": "192.168.178.1", "port": 1012, "udn": "uuid:123"},
+    )
+    entry.add_to_hass(hass)
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": config_entries.SOURCE_SSDP}, data=_ssdp("192.168.178.2")
+    )
+    assert result["reason"] == "already_configured"
+    assert entry.data["host"] == "192.168.178.2"
+    assert entry.unique_id == "192.168.178.2:1012"
+
+
+async def test_discovery_of_a_configured_box_learns_its_udn(hass: HomeAssistant) -> None:
+    """A box added by hand is recognised by its address and remembers its UDN."""
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        unique_id="192.168.178.1:1012",
+        data={"source": "fritzbox", "host": "192.168.178.1", "port": 1012},
+    )
+    entry.add_to_hass(hass)
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": config_entries.SOURCE_SSDP}, data=_ssdp("192.168.178.1")
+    )
+    assert result["reason"] == "already_configured"
+    assert entry.data["udn"] == "uuid:123"
+    bad = SsdpServiceInfo(ssdp_usn="x", ssdp_st="y", upnp={}, ssdp_location=None)
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": config_entries.SOURCE_SSDP}, data=bad
+    )
+    assert result["reason"] == "not_fritzbox"

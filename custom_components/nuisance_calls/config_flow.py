@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from ipaddress import ip_address
 import logging
 from typing import Any, Final
+from urllib.parse import urlparse
 
 from fritzconnection.core.exceptions import FritzAuthorizationError, FritzConnectionException
 from homeassistant.components import webhook
 from homeassistant.config_entries import (
     SOURCE_RECONFIGURE,
     ConfigEntry,
+    ConfigEntryState,
     ConfigFlow,
     ConfigFlowResult,
     OptionsFlowWithReload,
@@ -34,6 +37,11 @@ from homeassistant.helpers.selector import (
     TextSelector,
     TextSelectorConfig,
     TextSelectorType,
+)
+from homeassistant.helpers.service_info.ssdp import (
+    ATTR_UPNP_FRIENDLY_NAME,
+    ATTR_UPNP_UDN,
+    SsdpServiceInfo,
 )
 import probatio
 from requests.exceptions import RequestException
@@ -70,6 +78,7 @@ from .const import (
     CONF_SOURCE,
     CONF_TALKING,
     CONF_THRESHOLD,
+    CONF_UDN,
     CONF_URL,
     CONF_WEBHOOK_ID,
     CONF_WITHHELD_IS_NUISANCE,
@@ -122,6 +131,27 @@ def _fritzbox_schema(host: str, port: int) -> probatio.Schema:
             probatio.Required(CONF_PORT, default=port): PORT_SELECTOR,
         }
     )
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
+async def _same_host(hass: HomeAssistant, configured: str, discovered: str) -> bool:
+    """Whether a configured host (an address or a name) is the discovered address."""
+    if configured.lower() == discovered.lower():
+        return True
+    if _is_ip(configured):
+        return False
+    try:
+        infos = await hass.loop.getaddrinfo(configured, None)
+    except OSError:
+        return False
+    return any(info[4][0] == discovered for info in infos)
 
 
 def _title(host: str, port: int) -> str:
@@ -377,6 +407,64 @@ class NuisanceCallsConfigFlow(ConfigFlow, domain=DOMAIN):
             data_schema=_fritzbox_schema(host, port),
             errors=errors,
             description_placeholders={"dial_code": "#96*5*"},
+        )
+
+    _discovered_host: str = ""
+    _discovered_udn: str | None = None
+
+    async def async_step_ssdp(self, discovery_info: SsdpServiceInfo) -> ConfigFlowResult:
+        """A FRITZ!Box announced itself on the network."""
+        host = urlparse(discovery_info.ssdp_location or "").hostname
+        if not host:
+            return self.async_abort(reason="not_fritzbox")
+        udn = discovery_info.upnp.get(ATTR_UPNP_UDN) or discovery_info.ssdp_udn
+        for entry in self._async_current_entries(include_ignore=False):
+            if entry.data.get(CONF_SOURCE, SOURCE_FRITZBOX) != SOURCE_FRITZBOX:
+                continue
+            if udn and entry.data.get(CONF_UDN) == udn:
+                # The same box at a new address: follow it (a name like
+                # fritz.box stays, the box's DNS keeps that one right).
+                if _is_ip(entry.data[CONF_HOST]) and entry.data[CONF_HOST] != host:
+                    port = entry.data[CONF_PORT]
+                    self.hass.config_entries.async_update_entry(
+                        entry,
+                        unique_id=f"{host}:{port}",
+                        title=_title(host, port),
+                        data={**entry.data, CONF_HOST: host},
+                    )
+                    if entry.state is ConfigEntryState.LOADED:
+                        self.hass.config_entries.async_schedule_reload(entry.entry_id)
+                return self.async_abort(reason="already_configured")
+            if await _same_host(self.hass, entry.data[CONF_HOST], host):
+                if udn and entry.data.get(CONF_UDN) != udn:
+                    self.hass.config_entries.async_update_entry(
+                        entry, data={**entry.data, CONF_UDN: udn}
+                    )
+                return self.async_abort(reason="already_configured")
+        await self.async_set_unique_id(f"{host}:{DEFAULT_PORT}")
+        self._abort_if_unique_id_configured()
+        self._discovered_host, self._discovered_udn = host, udn
+        name = str(discovery_info.upnp.get(ATTR_UPNP_FRIENDLY_NAME) or "FRITZ!Box")
+        self.context["title_placeholders"] = {"name": name}
+        return await self.async_step_discovery_confirm()
+
+    async def async_step_discovery_confirm(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Add the discovered box's call monitor (it must be switched on)."""
+        host = self._discovered_host
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            if (error := await _try_connect(host, DEFAULT_PORT)) is None:
+                data = {CONF_SOURCE: SOURCE_FRITZBOX, CONF_HOST: host, CONF_PORT: DEFAULT_PORT}
+                if self._discovered_udn:
+                    data[CONF_UDN] = self._discovered_udn
+                return self.async_create_entry(title=_title(host, DEFAULT_PORT), data=data)
+            errors["base"] = error
+        return self.async_show_form(
+            step_id="discovery_confirm",
+            errors=errors,
+            description_placeholders={"host": host, "dial_code": "#96*5*"},
         )
 
     async def async_step_reconfigure(

@@ -27,6 +27,8 @@ CONF_LINE_ATTRIBUTE: Final = "line_attribute"
 CONF_WEBHOOK_ID: Final = "webhook_id"
 CONF_LOCAL_ONLY: Final = "local_only"
 CONF_ALLOW_INTERNET: Final = "allow_internet"
+CONF_UDN: Final = "udn"
+"""The box's UPnP id, learnt from discovery: follows the box to a new address."""
 
 CONF_API_KEY: Final = "api_key"
 CONF_PARTNER: Final = "partner"
