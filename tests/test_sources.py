@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+import re
 from typing import Any
 
 from homeassistant import config_entries
@@ -12,8 +13,9 @@ from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.helpers import entity_registry as er
 from homeassistant.setup import async_setup_component
+from homeassistant.util import dt as dt_util
 import pytest
-from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.common import MockConfigEntry, async_fire_time_changed
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
 from custom_components.nuisance_calls.const import DOMAIN
@@ -366,6 +368,7 @@ async def _webhook_line(hass: HomeAssistant) -> tuple[MockConfigEntry, str]:
     assert placeholders["url"].endswith(f"/api/webhook/{webhook_id}")
     assert webhook_id in placeholders["curl"]
     assert "CURL(" in placeholders["asterisk"]
+    assert "${URIENCODE(${CALLERID(num)})}" in placeholders["asterisk"]  # a + stays a +
     await hass.async_block_till_done()
     return entry, f"/api/webhook/{webhook_id}"
 
@@ -397,9 +400,11 @@ async def test_webhook_ring_answers_with_the_verdict(
     assert (await response.json()) == {"call_id": "a1"}
     response = await client.post(path, data={"event": "ring", "caller": "0891111"})
     answer = await response.json()
-    assert (answer["verdict"], answer["call_id"]) == ("unknown", "w1")
-    await client.post(path, data={"event": "answer", "call_id": "w1"})
-    await client.post(path, data={"event": "hangup", "call_id": "w1", "duration": "12"})
+    made_up = answer["call_id"]
+    assert answer["verdict"] == "unknown"
+    assert re.fullmatch(r"w[0-9a-f]{6}-1", made_up)
+    await client.post(path, data={"event": "answer", "call_id": made_up})
+    await client.post(path, data={"event": "hangup", "call_id": made_up, "duration": "12"})
     await call_events.wait_for(7)
     assert call_events.types == [
         "incoming_call",
@@ -542,3 +547,49 @@ async def test_webhook_line_cannot_be_reconfigured_and_hides_its_id(
     diagnostics = await async_get_config_entry_diagnostics(hass, entry)
     assert entry.data["webhook_id"] not in str(diagnostics)
     assert diagnostics["source"]["kind"] == "webhook"
+
+
+async def test_webhook_retried_ring_and_lost_hangups(
+    hass: HomeAssistant, hass_client_no_auth: ClientSessionGenerator, call_events: CallEvents
+) -> None:
+    """A ring posted twice is one call; a ring or a call never hung up ends by itself."""
+    _entry, path = await _webhook_line(hass)
+    client = await hass_client_no_auth()
+    ring = {"event": "ring", "caller": "0301234567", "call_id": "r1"}
+    first = await (await client.post(path, json=ring)).json()
+    again = await (await client.post(path, json=ring)).json()
+    assert first["count"] == again["count"] == 1
+    await client.post(path, json={"event": "ring", "caller": "0307654321", "call_id": "r2"})
+    await client.post(path, json={"event": "answer", "call_id": "r2"})
+    await call_events.wait_for(3)
+    assert hass.states.get("sensor.asterisk_calls_today").state == "2"
+
+    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=301))
+    await call_events.wait_for(5)
+    assert call_events.types[3:] == ["call_missed", "call_ended"]
+    assert call_events.events[3]["call_id"] == "r1"
+    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(hours=4, seconds=1))
+    await call_events.wait_for(6)
+    assert (call_events.types[5], call_events.events[5]["call_id"]) == ("call_ended", "r2")
+
+
+async def test_event_entity_restored_after_restart_is_no_call(
+    hass: HomeAssistant, call_events: CallEvents
+) -> None:
+    """An event entity that appears with its last event (a restart) rings nothing."""
+    hass.config.country = "DE"
+    entity_id = "event.sip_phone_calls"
+    attributes = {"event_types": ["invite", "bye"], "friendly_name": "SIP phone"}
+    hass.states.async_set(entity_id, "unknown", attributes)
+    result = await _add_entity_line(hass, entity_id)
+    await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"ringing": ["invite"], "idle": ["bye"], "number_attribute": "caller"}
+    )
+    await hass.async_block_till_done()
+    hass.states.async_remove(entity_id)
+    await hass.async_block_till_done()
+    restored = {**attributes, "event_type": "invite", "caller": "0301234567"}
+    hass.states.async_set(entity_id, "2026-11-24T08:00:00.000+00:00", restored)
+    await hass.async_block_till_done()
+    assert call_events.events == []
+    assert hass.states.get("binary_sensor.sip_phone_connected").state == STATE_ON

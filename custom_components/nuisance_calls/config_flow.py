@@ -273,7 +273,9 @@ class NuisanceCallsConfigFlow(ConfigFlow, domain=DOMAIN):
                     CONF_LOCAL_ONLY: not user_input[CONF_ALLOW_INTERNET],
                 },
                 description=SOURCE_WEBHOOK,
-                description_placeholders=webhook_examples(self.hass, webhook_id),
+                description_placeholders=webhook_examples(
+                    self.hass, webhook_id, external=user_input[CONF_ALLOW_INTERNET]
+                ),
             )
         schema = probatio.Schema(
             {
@@ -822,10 +824,12 @@ def _mapping_schema(
     )
 
 
-def webhook_examples(hass: HomeAssistant, webhook_id: str) -> dict[str, str]:
+def webhook_examples(
+    hass: HomeAssistant, webhook_id: str, *, external: bool = False
+) -> dict[str, str]:
     """The webhook's address and ready-to-paste examples (shown once)."""
     try:
-        url = webhook.async_generate_url(hass, webhook_id, prefer_external=False)
+        url = webhook.async_generate_url(hass, webhook_id, prefer_external=external)
     except NoURLAvailableError:
         url = "http://homeassistant.local:8123" + webhook.async_generate_path(webhook_id)
     return {
@@ -838,6 +842,7 @@ def webhook_examples(hass: HomeAssistant, webhook_id: str) -> dict[str, str]:
         "asterisk": (
             "same => n,Set(VERDICT=${CURL("
             + url
-            + ",event=ring&caller=${CALLERID(num)}&callee=${EXTEN}&call_id=${UNIQUEID})})"
+            + ",event=ring&caller=${URIENCODE(${CALLERID(num)})}"
+            "&callee=${URIENCODE(${EXTEN})}&call_id=${UNIQUEID})})"
         ),
     }

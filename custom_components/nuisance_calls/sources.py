@@ -8,16 +8,25 @@ same for every phone system.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 import json
 import logging
+import secrets
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import parse_qsl
 
 from aiohttp import web
 from homeassistant.components import webhook
 from homeassistant.const import STATE_UNAVAILABLE, STATE_UNKNOWN
-from homeassistant.core import Event, EventStateChangedData, HomeAssistant, State, callback
-from homeassistant.helpers.event import async_track_state_change_event
+from homeassistant.core import (
+    CALLBACK_TYPE,
+    Event,
+    EventStateChangedData,
+    HomeAssistant,
+    State,
+    callback,
+)
+from homeassistant.helpers.event import async_call_later, async_track_state_change_event
 from homeassistant.util import dt as dt_util
 
 from .const import (
@@ -69,6 +78,8 @@ class EntitySource:
         self.entity_id: str = hub.entry.data[CONF_ENTITY_ID]
         self.is_event = self.entity_id.startswith(f"{EVENT_DOMAIN}.")
         self.tracker = PhaseTracker(mapping_from(hub.entry.data))
+        self._seen = False
+        """Whether the entity was there once (its absence at start is not news)."""
 
     @callback
     def async_start(self) -> None:
@@ -83,7 +94,9 @@ class EntitySource:
         """Connected while the entity exists and is available."""
         available = state is not None and state.state != STATE_UNAVAILABLE
         if available != self.hub.connected:
-            if not available:
+            if not available and not self._seen:
+                _LOGGER.debug("%s: waiting for %s", self.hub.entry.title, self.entity_id)
+            elif not available:
                 _LOGGER.warning(
                     "%s: %s is %s; calls are not seen until it is back",
                     self.hub.entry.title,
@@ -92,9 +105,10 @@ class EntitySource:
                 )
                 for event in self.tracker.reset(dt_util.now()):
                     self.hub.handle_event(event)
-            else:
+            elif self._seen:
                 _LOGGER.info("%s: %s is available again", self.hub.entry.title, self.entity_id)
             self.hub.set_connected(available)
+        self._seen = self._seen or available
         return available
 
     @callback
@@ -104,7 +118,9 @@ class EntitySource:
             return
         if self.is_event:
             old = event.data["old_state"]
-            if old is not None and old.state == new.state:
+            if old is None or old.state == STATE_UNAVAILABLE:
+                return  # the entity (re)appears with its last event: nothing new
+            if old.state == new.state:
                 return  # attributes only: not a new event
             value = str(new.attributes.get(ATTR_EVENT_TYPE) or "")
         else:
@@ -115,6 +131,10 @@ class EntitySource:
 
 # --------------------------------------------------------------------------- webhook
 
+RING_TIMEOUT: Final = 300.0
+"""Seconds a ring without answer or hang-up is taken as missed (a lost post)."""
+CALL_TIMEOUT: Final = 4 * 3600.0
+"""Seconds an answered call without hang-up is taken as over."""
 MAX_BODY: Final = 4096
 """Bytes; a call event is a few dozen."""
 WEBHOOK_EVENTS: Final = {
@@ -191,6 +211,9 @@ class WebhookSource:
         self.webhook_id: str = hub.entry.data[CONF_WEBHOOK_ID]
         self.local_only = bool(hub.entry.data.get(CONF_LOCAL_ONLY, True))
         self._serial = 0
+        self._prefix = f"w{secrets.token_hex(3)}-"
+        """Made-up call ids differ from one start to the next."""
+        self._expiry: dict[str, CALLBACK_TYPE] = {}
 
     @callback
     def async_start(self) -> None:
@@ -205,7 +228,33 @@ class WebhookSource:
             allowed_methods=["POST"],
         )
         self.hub.entry.async_on_unload(self._unregister)
+        self.hub.entry.async_on_unload(self._cancel_expiry)
         self.hub.set_connected(True)
+
+    @callback
+    def _cancel_expiry(self) -> None:
+        for cancel in self._expiry.values():
+            cancel()
+        self._expiry.clear()
+
+    def _expire_after(self, call_id: str, delay: float) -> None:
+        """End a call the phone system never reported as ended (a lost post)."""
+        if (cancel := self._expiry.pop(call_id, None)) is not None:
+            cancel()
+
+        @callback
+        def expire(_now: datetime) -> None:
+            self._expiry.pop(call_id, None)
+            if call_id in self.hub.tracker.active:
+                _LOGGER.info(
+                    "%s: call %s had no hangup for %.0f s; taken as over",
+                    self.hub.entry.title,
+                    call_id,
+                    delay,
+                )
+                self.hub.handle_event(CallEvent(CallEventKind.DISCONNECT, call_id, dt_util.now()))
+
+        self._expiry[call_id] = async_call_later(self.hass, delay, expire)
 
     def _new_call_id(self, fields: Mapping[str, str]) -> str:
         """A connection id for a ring or dial that came without one."""
@@ -215,7 +264,7 @@ class WebhookSource:
         if event not in ("ring", "outgoing"):
             raise BadRequest("call_id is needed for answer and hangup")
         self._serial += 1
-        return f"w{self._serial}"
+        return f"{self._prefix}{self._serial}"
 
     @callback
     def _unregister(self) -> None:
@@ -232,7 +281,15 @@ class WebhookSource:
             event = call_event(fields, call_id)
         except BadRequest as err:
             return web.json_response({"error": str(err)}, status=400)
-        self.hub.handle_event(event)
+        repeated = event.kind is CallEventKind.RING and call_id in self.hub.tracker.active
+        if not repeated:  # a phone system retrying its post is one call, not two
+            self.hub.handle_event(event)
+            if event.kind in (CallEventKind.RING, CallEventKind.OUTGOING):
+                self._expire_after(call_id, RING_TIMEOUT)
+            elif event.kind is CallEventKind.CONNECT:
+                self._expire_after(call_id, CALL_TIMEOUT)
+            elif (cancel := self._expiry.pop(call_id, None)) is not None:
+                cancel()
         info = self.hub.active.get(call_id)
         response: dict[str, Any] = {"call_id": call_id}
         if event.kind is CallEventKind.RING and info is not None:
