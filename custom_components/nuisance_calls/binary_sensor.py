@@ -26,6 +26,7 @@ class NuisanceBinarySensorDescription(BinarySensorEntityDescription):
 
     is_on_fn: Callable[[NuisanceHub], bool]
     always_available: bool = False
+    follows_calls: bool = True
 
 
 BINARY_SENSORS: tuple[NuisanceBinarySensorDescription, ...] = (
@@ -41,6 +42,7 @@ BINARY_SENSORS: tuple[NuisanceBinarySensorDescription, ...] = (
         entity_category=EntityCategory.DIAGNOSTIC,
         is_on_fn=lambda hub: hub.connected,
         always_available=True,
+        follows_calls=False,
     ),
 )
 
@@ -60,6 +62,10 @@ class NuisanceBinarySensor(NuisanceEntity, BinarySensorEntity):
     """A binary sensor of a line."""
 
     entity_description: NuisanceBinarySensorDescription
+
+    def __init__(self, hub: NuisanceHub, description: NuisanceBinarySensorDescription) -> None:
+        super().__init__(hub, description)
+        self._follows_calls = description.follows_calls
 
     @property
     def available(self) -> bool:

@@ -33,6 +33,8 @@ async def async_setup_entry(
 class FlagLastCallerButton(NuisanceEntity, ButtonEntity):
     """Puts the last incoming caller on the personal list as a nuisance."""
 
+    _follows_calls = False
+
     @property
     def available(self) -> bool:
         """Works whenever there is a last caller, connected or not."""

@@ -12,6 +12,8 @@ class NuisanceEntity(Entity):
 
     _attr_has_entity_name = True
     _attr_should_poll = False
+    _follows_calls = True
+    """False: the state does not change with calls, only with the connection."""
 
     def __init__(self, hub: NuisanceHub, description: EntityDescription) -> None:
         self.hub = hub
@@ -27,7 +29,10 @@ class NuisanceEntity(Entity):
     async def async_added_to_hass(self) -> None:
         """Follow the line's state."""
         await super().async_added_to_hass()
-        self.async_on_remove(self.hub.async_listen_state(self._handle_hub_update))
+        if self._follows_calls:
+            self.async_on_remove(self.hub.async_listen_state(self._handle_hub_update))
+        else:  # written when something of its own changes, and on (dis)connects
+            self.async_on_remove(self.hub.async_listen_connection(self._handle_hub_update))
 
     def _handle_hub_update(self) -> None:
         self.async_write_ha_state()

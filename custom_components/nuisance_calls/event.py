@@ -33,6 +33,8 @@ async def async_setup_entry(
 class NuisanceCallEvent(NuisanceEntity, EventEntity):
     """Fires ``incoming_call``, ``nuisance_call``, ``call_answered``, ..."""
 
+    _follows_calls = False
+
     @property
     def available(self) -> bool:
         """Always: an event entity coming back after an outage would look like a new event.

@@ -109,6 +109,7 @@ class NuisanceHub:
         self.last_call: CallInfo | None = None
         self.active: dict[str, CallInfo] = {}
         self._state_listeners: list[Callable[[], None]] = []
+        self._connection_listeners: list[Callable[[], None]] = []
         self._event_listeners: list[Callable[[CallEventType, dict[str, Any]], None]] = []
         self._pending_events: list[tuple[CallEventType, dict[str, Any]]] = []
         self._handling = False
@@ -322,6 +323,8 @@ class NuisanceHub:
             _LOGGER.debug("Dropping %s active calls after disconnect", len(self.tracker.active))
             self.tracker.clear()
             self.active.clear()
+        for listener in list(self._connection_listeners):
+            listener()
         self._notify()
 
     @callback
@@ -454,6 +457,12 @@ class NuisanceHub:
         """Call ``listener`` whenever the line's state changes."""
         self._state_listeners.append(listener)
         return lambda: self._state_listeners.remove(listener)
+
+    @callback
+    def async_listen_connection(self, listener: Callable[[], None]) -> CALLBACK_TYPE:
+        """Call ``listener`` when the source connects or disconnects."""
+        self._connection_listeners.append(listener)
+        return lambda: self._connection_listeners.remove(listener)
 
     @callback
     def async_listen_events(

@@ -219,6 +219,8 @@ CALL_BARRING = SensorEntityDescription(
 class BarringSensor(NuisanceEntity, SensorEntity):
     """Whether the box's call barring list is in step with the flags."""
 
+    _follows_calls = False
+
     async def async_added_to_hass(self) -> None:
         """Follow the sync's status."""
         await super().async_added_to_hass()

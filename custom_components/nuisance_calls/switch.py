@@ -34,6 +34,8 @@ async def async_setup_entry(
 class MuteRingerSwitch(NuisanceEntity, SwitchEntity, RestoreEntity):
     """On: ringer targets are muted while a nuisance call rings."""
 
+    _follows_calls = False
+
     _attr_is_on = True
 
     async def async_added_to_hass(self) -> None:
