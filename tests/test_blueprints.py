@@ -190,7 +190,7 @@ def test_blueprint_is_valid(name: str) -> None:
 def test_readme_blueprint_examples_match_the_inputs() -> None:
     """The README's blueprint YAML names real inputs and every required one."""
     readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
-    section = readme.split("## Automation examples", 1)[1].split("\n## ", 1)[0]
+    section = readme.split("### Automations and blueprints", 1)[1].split("\n### ", 1)[0]
     blocks = [block.split("```", 1)[0] for block in section.split("```yaml\n")[1:]]
     examples = [yaml.safe_load(block) for block in blocks if "use_blueprint:" in block]
     assert sorted(example["use_blueprint"]["path"] for example in examples) == [
