@@ -14,23 +14,27 @@ Run it with ``scripts/browser_test`` (installs what it needs).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 import json
 import os
 from pathlib import Path
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from typing import Any
-import urllib.error
-import urllib.parse
-import urllib.request
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.realha import (
+    ROOT,
+    HomeAssistantUnderTest,
+    child_env,
+    free_port,
+    start_home_assistant,
+    start_simulator,
+    stop,
+    wait_until_up,
+)
+
 ARTIFACTS = Path(__file__).parent / "artifacts"
 DOCS_IMAGE = ROOT / "docs" / "images" / "card.png"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -56,134 +60,10 @@ logger:
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@dataclass
-class HomeAssistantUnderTest:
-    """A running HA with the simulated box, and an owner's tokens."""
-
-    url: str
-    config: Path
-    control_port: int
-    tokens: dict[str, Any] = field(default_factory=dict)
-
-    # --- the simulated FRITZ!Box ---------------------------------------------
-
-    def box(self, command: str) -> str:
-        """A simulator command (``ring 030123``, ``missed 030123`` ...)."""
-        with socket.create_connection(("127.0.0.1", self.control_port), timeout=30) as conn:
-            conn.sendall(f"{command}\n".encode())
-            conn.shutdown(socket.SHUT_WR)
-            return conn.makefile().read().strip()
-
-    # --- REST ------------------------------------------------------------------
-
-    def request(self, path: str, data: Any = None, *, form: bool = False) -> Any:
-        headers = {}
-        body = None
-        if self.tokens:
-            headers["Authorization"] = f"Bearer {self.tokens['access_token']}"
-        if data is not None:
-            if form:
-                body = urllib.parse.urlencode(data).encode()
-                headers["Content-Type"] = "application/x-www-form-urlencoded"
-            else:
-                body = json.dumps(data).encode()
-                headers["Content-Type"] = "application/json"
-        request = urllib.request.Request(f"{self.url}{path}", body, headers)
-        with urllib.request.urlopen(request, timeout=30) as response:
-            text = response.read().decode()
-        return json.loads(text) if text else None
-
-    def action(self, service: str, **data: Any) -> Any:
-        """Call a nuisance_calls action; returns its response data, if any."""
-        query = "?return_response" if service == "lookup_number" else ""
-        result = self.request(f"/api/services/nuisance_calls/{service}{query}", data)
-        return result.get("service_response") if isinstance(result, dict) else None
-
-    def lookup(self, number: str) -> dict[str, Any]:
-        response = self.action("lookup_number", number=number)
-        assert isinstance(response, dict)
-        return response
-
-    def log_tail(self, lines: int = 60) -> str:
-        log = self.config / "home-assistant.log"
-        if not log.exists():
-            return "(no log)"
-        return "\n".join(log.read_text(errors="replace").splitlines()[-lines:])
-
-    # --- onboarding ------------------------------------------------------------
-
-    def onboard(self) -> None:
-        """Create the owner and finish onboarding, as the onboarding UI does."""
-        client_id = f"{self.url}/"
-        created = self.request(
-            "/api/onboarding/users",
-            {
-                "client_id": client_id,
-                "name": "Test Owner",
-                "username": "owner",
-                "password": "correct-horse-battery",
-                "language": "en",
-            },
-        )
-        self.tokens = self.request(
-            "/auth/token",
-            {
-                "grant_type": "authorization_code",
-                "code": created["auth_code"],
-                "client_id": client_id,
-            },
-            form=True,
-        )
-        self.request("/api/onboarding/core_config", {})
-        self.request("/api/onboarding/analytics", {})
-        self.request(
-            "/api/onboarding/integration",
-            {"client_id": client_id, "redirect_uri": f"{self.url}/?auth_callback=1"},
-        )
-
-    def browser_tokens(self) -> dict[str, Any]:
-        """``localStorage.hassTokens`` as the frontend stores it after a login."""
-        return {
-            **self.tokens,
-            "hassUrl": self.url,
-            "clientId": f"{self.url}/",
-            "expires": int(time.time() * 1000) + int(self.tokens["expires_in"]) * 1000,
-        }
-
-
 def _wait_until_up(ha: HomeAssistantUnderTest, process: subprocess.Popen[bytes]) -> None:
     """Until HA answers and the integration serves its card (HA's HTTP server
     answers before every integration is set up)."""
-    deadline = time.monotonic() + HA_START_TIMEOUT
-    problem = "no answer"
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"Home Assistant exited with {process.returncode}:\n{ha.log_tail()}")
-        try:
-            with urllib.request.urlopen(f"{ha.url}/nuisance_calls/{CARD}.js", timeout=10):
-                return
-        except urllib.error.HTTPError as err:
-            problem = f"the card is not served ({err})"
-        except (OSError, urllib.error.URLError) as err:
-            problem = f"no answer ({err})"
-        time.sleep(0.5)
-    pytest.fail(f"Home Assistant not ready in {HA_START_TIMEOUT:.0f} s: {problem}\n{ha.log_tail()}")
-
-
-def _stop(process: subprocess.Popen[bytes], timeout: float = 30) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(10)
+    wait_until_up(ha, process, f"/nuisance_calls/{CARD}.js", HA_START_TIMEOUT)
 
 
 @pytest.fixture
@@ -196,48 +76,41 @@ def home_assistant(socket_enabled: None, tmp_path: Path) -> Iterator[HomeAssista
     (config / "custom_components" / "nuisance_calls").symlink_to(
         ROOT / "custom_components" / "nuisance_calls"
     )
-    port, sim_port, control_port = _free_port(), _free_port(), _free_port()
+    port, sim_port, control_port = free_port(), free_port(), free_port()
     (config / "configuration.yaml").write_text(CONFIGURATION.format(port=port))
     subprocess.run(
         [sys.executable, "scripts/seed_demo_entry.py", str(config), str(sim_port)],
         cwd=ROOT,
         check=True,
     )
-    ha = HomeAssistantUnderTest(f"http://127.0.0.1:{port}", config, control_port)
-    with (config / "simulator.log").open("wb") as sim_log:
-        simulator = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "simulator",
-                "--port",
-                str(sim_port),
-                "--control",
-                str(control_port),
-                "--no-keyboard",
-            ],
-            cwd=ROOT,
-            stdin=subprocess.DEVNULL,
-            stdout=sim_log,
-            stderr=subprocess.STDOUT,
+    # Onboarding's later steps set up integrations that go to the internet
+    # (weather, radio, TTS): mark them done; the owner is created through the API.
+    (config / ".storage").mkdir(exist_ok=True)
+    (config / ".storage" / "onboarding").write_text(
+        json.dumps(
+            {
+                "version": 4,
+                "minor_version": 1,
+                "key": "onboarding",
+                "data": {"done": ["core_config", "analytics", "integration"]},
+            }
         )
+    )
+    ha = HomeAssistantUnderTest(f"http://127.0.0.1:{port}", config, control_port)
+    simulator = start_simulator(sim_port, control_port, config / "simulator.log")
     hass = None
     try:
-        with (config / "stdout.log").open("wb") as hass_log:
-            hass = subprocess.Popen(
-                [sys.executable, "-m", "homeassistant", "-c", str(config), "--skip-pip"],
-                cwd=tmp_path,
-                stdin=subprocess.DEVNULL,
-                stdout=hass_log,
-                stderr=subprocess.STDOUT,
-            )
+        hass = start_home_assistant(
+            config, cwd=tmp_path, env=child_env(tmp_path / "loopback-guard")
+        )
         _wait_until_up(ha, hass)
-        ha.onboard()
+        ha.onboard(complete=False)
+        ha.wait_running(HA_START_TIMEOUT)
         yield ha
     finally:
         if hass is not None:
-            _stop(hass)
-        _stop(simulator)
+            stop(hass)
+        stop(simulator)
         # Keep HA's log with the screenshots for a failed run.
         ARTIFACTS.mkdir(exist_ok=True)
         if (config / "home-assistant.log").exists():

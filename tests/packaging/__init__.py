@@ -1,0 +1,1 @@
+"""Packaging tests: the integration as HACS installs it."""
