@@ -33,9 +33,7 @@ from dataclasses import dataclass, field
 import gc
 import inspect
 import logging
-import os
 from pathlib import Path
-import platform
 import random
 import re
 import socket
@@ -52,7 +50,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from aiohttp import web
 from homeassistant import loader
-from homeassistant.const import __version__ as HA_VERSION
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import frame, translation
 from homeassistant.setup import async_setup_component
@@ -60,6 +57,8 @@ from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     async_test_home_assistant,
 )
+
+from benchmarks.common import print_machine, print_table
 
 # Import our package before HA looks for custom integrations (see tests/conftest.py).
 import custom_components.nuisance_calls  # noqa: F401
@@ -730,50 +729,11 @@ def fmt_s(value: float) -> str:
     return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
 
 
-def table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
-    """A markdown-style table; the first column left-aligned, the rest right-aligned."""
-    widths = [max(len(row[i]) for row in (headers, *rows)) for i in range(len(headers))]
-
-    def line(cells: tuple[str, ...]) -> str:
-        return (
-            "| "
-            + " | ".join(
-                cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i])
-                for i, cell in enumerate(cells)
-            )
-            + " |"
-        )
-
-    print(line(headers))
-    print("|" + "|".join("-" * (width + 2) for width in widths) + "|")
-    for row in rows:
-        print(line(row))
-
-
-def machine_info() -> list[str]:
-    """Python, HA and machine versions."""
-    gil = getattr(sys, "_is_gil_enabled", lambda: True)()
-    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
-    return [
-        f"python:          {platform.python_implementation()} {platform.python_version()}"
-        f" ({'GIL' if gil else 'free-threaded'}, switch interval"
-        f" {sys.getswitchinterval() * 1000:.0f} ms, gc thresholds {gc.get_threshold()})",
-        f"home assistant:  {HA_VERSION}",
-        f"cpus:            {os.cpu_count()} ({os.process_cpu_count()} usable),"
-        f" load average at the end {load}",
-        f"platform:        {platform.platform()} / {platform.machine()}",
-    ]
-
-
 def report(
     sizes: list[SizeResults], stall: StallResults | None, args: argparse.Namespace, elapsed: float
 ) -> None:
     """Print the tables."""
-    print()
-    print("Machine")
-    for text in machine_info():
-        print(f"  {text}")
-    print()
+    print_machine(interpreter_details=True)
     headers = ("metric", *(f"N = {r.size:,}" for r in sizes))
 
     def row(label: str, value: Callable[[SizeResults], str]) -> tuple[str, ...]:
@@ -807,12 +767,12 @@ def report(
         row("parsed / skipped", lambda r: f"{r.parsed:,} / {r.skipped:,}"),
     ]
     print("Index (offline, no Home Assistant)")
-    table(headers, rows)
+    print_table(headers, rows)
     print()
     if stall is not None:
         verdict = "PASS" if stall.refresh_max <= STALL_LIMIT_MS else "FAIL"
         print(f"Event loop stalls in Home Assistant, list of N = {stall.size:,} entries")
-        table(
+        print_table(
             ("phase", "wall time", "wakeups", "max stall (ms)", "p99 stall (ms)"),
             [
                 (

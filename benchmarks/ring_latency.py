@@ -27,9 +27,7 @@ import importlib.metadata
 import importlib.util
 import itertools
 import logging
-import os
 from pathlib import Path
-import platform
 import sys
 import tempfile
 import threading
@@ -48,7 +46,6 @@ from homeassistant.const import (
     CONF_PASSWORD,
     CONF_PORT,
     CONF_USERNAME,
-    __version__ as HA_VERSION,
 )
 from homeassistant.core import (
     Event,
@@ -64,6 +61,8 @@ from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     async_test_home_assistant,
 )
+
+from benchmarks.common import print_machine, print_table
 
 # Import our package before HA looks for custom integrations (see tests/conftest.py).
 import custom_components.nuisance_calls  # noqa: F401
@@ -591,21 +590,6 @@ def ratio(ours: float | None, core: float | None) -> str:
     return f"{value:,.0f}x" if value >= 10 else f"{value:.2f}x"
 
 
-def machine_info() -> list[str]:
-    """Python, HA and machine versions."""
-    gil = getattr(sys, "_is_gil_enabled", lambda: True)()
-    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
-    return [
-        f"python:          {platform.python_implementation()} {platform.python_version()}"
-        f" ({'GIL' if gil else 'free-threaded'})",
-        f"home assistant:  {HA_VERSION}",
-        f"fritzconnection: {importlib.metadata.version('fritzconnection')}",
-        f"cpus:            {os.cpu_count()} ({os.process_cpu_count()} usable),"
-        f" load average at the end {load} (other processes skew the tails)",
-        f"platform:        {platform.platform()} / {platform.machine()}",
-    ]
-
-
 def report(ours: Results, core: Results, args: argparse.Namespace, elapsed: float) -> None:
     """Print the table."""
     rows: list[tuple[str, str, str, str]] = [
@@ -659,27 +643,8 @@ def report(ours: Results, core: Results, args: argparse.Namespace, elapsed: floa
         ),
     ]
     headers = ("metric", "nuisance_calls", "core fritzbox_callmonitor", "ratio (core/ours)")
-    widths = [max(len(row[i]) for row in (headers, *rows)) for i in range(4)]
-
-    def line(cells: tuple[str, str, str, str]) -> str:
-        return (
-            "| "
-            + " | ".join(
-                cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i])
-                for i, cell in enumerate(cells)
-            )
-            + " |"
-        )
-
-    print()
-    print("Machine")
-    for text in machine_info():
-        print(f"  {text}")
-    print()
-    print(line(headers))
-    print("|" + "|".join("-" * (width + 2) for width in widths) + "|")
-    for row in rows:
-        print(line(row))
+    print_machine(["fritzconnection"])
+    print_table(headers, rows)
     print()
     print("Notes")
     print(

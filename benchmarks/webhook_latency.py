@@ -27,13 +27,10 @@ import argparse
 import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field
-import importlib.metadata
 import itertools
 import json
 import logging
-import os
 from pathlib import Path
-import platform
 import socket
 import sys
 import tempfile
@@ -48,7 +45,7 @@ import aiohttp
 from aiohttp import web
 from homeassistant import config_entries, loader
 from homeassistant.components import webhook
-from homeassistant.const import EVENT_HOMEASSISTANT_START, __version__ as HA_VERSION
+from homeassistant.const import EVENT_HOMEASSISTANT_START
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.helpers import frame, translation
@@ -56,6 +53,7 @@ from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 from pytest_homeassistant_custom_component.common import async_test_home_assistant
 
+from benchmarks.common import print_machine, print_table
 from benchmarks.ring_latency import fmt, ms, percentile, ratio
 
 # Import our package before HA looks for custom integrations (see tests/conftest.py).
@@ -387,21 +385,6 @@ async def check_counted_once(
 # --------------------------------------------------------------------------- report
 
 
-def machine_info() -> list[str]:
-    """Python, HA, aiohttp and machine (ring_latency's list names fritzconnection instead)."""
-    gil = getattr(sys, "_is_gil_enabled", lambda: True)()
-    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
-    return [
-        f"python:         {platform.python_implementation()} {platform.python_version()}"
-        f" ({'GIL' if gil else 'free-threaded'})",
-        f"home assistant: {HA_VERSION}",
-        f"aiohttp:        {importlib.metadata.version('aiohttp')}",
-        f"cpus:           {os.cpu_count()} ({os.process_cpu_count()} usable),"
-        f" load average at the end {load} (other processes skew the tails)",
-        f"platform:       {platform.platform()} / {platform.machine()}",
-    ]
-
-
 @dataclass
 class Report:
     """Everything the table needs."""
@@ -412,26 +395,6 @@ class Report:
     counted: int = 0
     calls_today: str = ""
     rung: int = 0
-
-
-def print_table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
-    """A Markdown table, numbers right-aligned."""
-    widths = [max(len(row[i]) for row in (headers, *rows)) for i in range(len(headers))]
-
-    def line(cells: tuple[str, ...]) -> str:
-        return (
-            "| "
-            + " | ".join(
-                cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i])
-                for i, cell in enumerate(cells)
-            )
-            + " |"
-        )
-
-    print(line(headers))
-    print("|" + "|".join("-" * (width + 2) for width in widths) + "|")
-    for row in rows:
-        print(line(row))
 
 
 def report(result: Report, args: argparse.Namespace, elapsed: float) -> None:
@@ -474,11 +437,7 @@ def report(result: Report, args: argparse.Namespace, elapsed: float) -> None:
         "ratio (ours/HA webhook)",
         "plain aiohttp",
     )
-    print()
-    print("Machine")
-    for text in machine_info():
-        print(f"  {text}")
-    print()
+    print_machine(["aiohttp"])
     print_table(headers, rows)
     own = percentile(ours.ring, 50) - percentile(anchor.ring, 50)
     own_hang_up = percentile(ours.hang_up, 50) - percentile(anchor.hang_up, 50)
