@@ -67,7 +67,7 @@ def normalize_caller(raw: str, region: str) -> str:
         return "".join(ch for ch in raw.strip()[:_MAX_INPUT] if ch.isprintable())
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def format_number(e164: str, region: str) -> str:
     """Format an E.164 number for people: national if local, else international.
 
