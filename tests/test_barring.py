@@ -268,3 +268,32 @@ async def test_disabled_without_the_option(
     assert await hass.config_entries.async_setup(config_entry.entry_id)
     await wait_connected(hass, config_entry)
     assert _state(hass) == "disabled"
+
+
+async def test_unload_waits_for_a_sync_that_is_writing(
+    hass: HomeAssistant, box: FakeFritzBox, config_entry: MockConfigEntry
+) -> None:
+    """An unload during a sync lets it finish: its entries stay known as ours."""
+    await _line(hass, config_entry)
+    await _until(hass, lambda: _state(hass) == "in_sync")
+    barring = config_entry.runtime_data.barring
+    started = asyncio.Event()
+    release = asyncio.Event()
+    original = barring._async_sync_locked
+
+    async def slow_sync(*, force: bool) -> None:
+        started.set()
+        await release.wait()
+        await original(force=force)
+
+    with patch.object(barring, "_async_sync_locked", slow_sync):
+        await _flag(hass, "030 1111111")
+        async with asyncio.timeout(5):
+            await started.wait()
+        unload = hass.async_create_task(hass.config_entries.async_unload(config_entry.entry_id))
+        await asyncio.sleep(0.05)
+        assert not unload.done()  # waiting for the sync
+        release.set()
+        assert await unload
+    assert set(_barred(box)) == {"0301111111"}
+    assert barring.owned == {"0301111111": next(iter(box.barring))}

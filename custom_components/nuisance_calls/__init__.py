@@ -112,6 +112,7 @@ async def async_unload_entry(hass: HomeAssistant, entry: ConfigEntry) -> bool:
         await subscription.async_unload()
         return unloaded
     await entry.runtime_data.ringer.async_unload()
+    await entry.runtime_data.barring.async_unload()
     return await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
 
 

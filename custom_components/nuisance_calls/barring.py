@@ -51,6 +51,8 @@ TIMEOUT: Final = 10.0
 SYNC_COOLDOWN: Final = 5.0
 """Seconds to gather changes (a burst of flags) into one sync."""
 RESYNC_INTERVAL: Final = timedelta(hours=6)
+UNLOAD_WAIT: Final = 30.0
+"""Seconds an unload waits for a sync that is writing (a few requests of 10 s at most)."""
 RETRY_INITIAL: Final = 60.0
 RETRY_MAX: Final = 3600.0
 SHARED_SOURCE_PREFIX: Final = "list:"
@@ -235,6 +237,21 @@ class BarringSync:
         self.entry.async_create_background_task(
             self.hass, self._async_sync(force=True), f"{DOMAIN} call barring {self.entry.title}"
         )
+
+    async def async_unload(self) -> None:
+        """Let a sync that is writing finish (else its entries would not be known as ours)."""
+        if not self._lock.locked():
+            return
+        try:
+            async with asyncio.timeout(UNLOAD_WAIT):
+                async with self._lock:
+                    pass
+        except TimeoutError:
+            _LOGGER.warning(
+                "%s: unloaded while writing the call barring list; entries written"
+                " in this last sync are not remembered as this integration's",
+                self.entry.title,
+            )
 
     @callback
     def _stop(self) -> None:
