@@ -297,3 +297,16 @@ async def test_unload_waits_for_a_sync_that_is_writing(
         assert await unload
     assert set(_barred(box)) == {"0301111111"}
     assert barring.owned == {"0301111111": next(iter(box.barring))}
+
+
+async def test_removing_the_line_takes_our_entries_back(
+    hass: HomeAssistant, box: FakeFritzBox, config_entry: MockConfigEntry
+) -> None:
+    """Deleting the line removes what it wrote; the user's entries stay."""
+    box.barring[7] = ("My own block", ["0309999999"])
+    await _line(hass, config_entry)
+    await _flag(hass, "030 1111111")
+    await _until(hass, lambda: len(_barred(box)) == 2 and _state(hass) == "in_sync")
+    assert await hass.config_entries.async_remove(config_entry.entry_id)
+    await hass.async_block_till_done()
+    assert _barred(box) == {"0309999999": "My own block"}
