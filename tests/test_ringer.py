@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -448,3 +449,44 @@ async def test_unload_mid_call_restores(
     assert await hass.config_entries.async_unload(config_entry.entry_id)
     assert _state(hass, SPEAKER)[1] is False
     assert "failed" not in caplog.text
+
+
+class SlowPlayer(Player):
+    """Unmuting takes until the test says so."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.gate = asyncio.Event()
+
+    async def async_mute_volume(self, mute: bool) -> None:
+        """Wait at the gate before unmuting."""
+        if not mute:
+            await self.gate.wait()
+        await super().async_mute_volume(mute)
+
+
+async def test_a_flagged_ring_during_the_restore_mutes_again(
+    hass: HomeAssistant,
+    config_entry: MockConfigEntry,
+    simulator: FritzBoxSimulator,
+    call_events: CallEvents,
+) -> None:
+    """The next nuisance call rings while the last one's restore is still running."""
+    slow = SlowPlayer("Slow")
+    setup_test_component_platform(hass, "media_player", [slow])
+    assert await async_setup_component(hass, "media_player", {"media_player": {"platform": "test"}})
+    await _line(hass, config_entry, ["media_player.slow"])
+    await hass.services.async_call(DOMAIN, "flag_number", {"number": "0307654321"}, blocking=True)
+    first = await simulator.ring("0301234567")
+    await _settle(hass, call_events, 2)
+    await simulator.hang_up(first)
+    await call_events.wait_for(4)  # the restore now waits at the gate
+    second = await simulator.ring("0307654321")
+    await call_events.wait_for(6)
+    slow.gate.set()
+    await hass.async_block_till_done()
+    assert slow.calls == [True, False, True]
+    assert _state(hass, "media_player.slow")[1] is True
+    await simulator.hang_up(second)
+    await _settle(hass, call_events, 8)
+    assert _state(hass, "media_player.slow")[1] is False

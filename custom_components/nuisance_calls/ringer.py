@@ -99,6 +99,8 @@ class RingerMute:
         self.saved: list[SavedTarget] | None = None
         """What was changed and how it was; None while nothing is muted."""
         self._variables: dict[str, Any] = {}
+        self._latest: dict[str, Any] = {}
+        """The variables of the newest flagged call holding the mute."""
         self._lock = asyncio.Lock()
         self._store: Store[dict[str, Any]] = Store(
             hass, STORAGE_VERSION, f"{DOMAIN}.ringer.{entry.entry_id}", private=True
@@ -149,10 +151,14 @@ class RingerMute:
         if now == self.calls:
             return
         was, self.calls = self.calls, now
+        if now:
+            self._latest = dict(next(iter(calls.values())))
         if now and not was and self.saved is None:
-            variables = next(iter(calls.values()))
             self.entry.async_create_task(
-                self.hass, self._async_mute(variables), f"{DOMAIN} mute ringer", eager_start=True
+                self.hass,
+                self._async_mute(self._latest),
+                f"{DOMAIN} mute ringer",
+                eager_start=True,
             )
         elif not now and self.saved is not None:
             self.entry.async_create_task(
@@ -206,6 +212,9 @@ class RingerMute:
             await asyncio.gather(*jobs)
             self.saved = None
             self._save_soon()
+        if self.calls:
+            # A flagged call started ringing while the last one was restored.
+            await self._async_mute(self._latest)
 
     async def async_unload(self) -> None:
         """The line goes away: give back what is muted now."""
