@@ -59,6 +59,8 @@ def test_normalize_caller_never_raises() -> None:
     assert normalize_caller("", "DE") == ANONYMOUS
     assert normalize_caller("  ", "DE") == ANONYMOUS
     assert normalize_caller("0301234567", "DE") == "+49301234567"
+    for word in ("Unavailable", "anonymous", "Restricted", "Private Number", "No Caller ID"):
+        assert normalize_caller(word, "DE") == ANONYMOUS, word
     assert normalize_caller("**610", "DE") == "**610"
     assert normalize_caller("x\x00y", "DE") == "xy"
 

@@ -11,7 +11,21 @@ from phonenumbers.phonemetadata import PhoneMetadata
 ANONYMOUS: Final = "anonymous"
 """The caller of a call whose number was withheld."""
 
-_WITHHELD: Final = frozenset({"", "anonymous", "unknown", "withheld", "private", "restricted"})
+_WITHHELD: Final = frozenset(
+    {
+        "",
+        "anonymous",
+        "unknown",
+        "withheld",
+        "private",
+        "private number",
+        "restricted",
+        "unavailable",  # Asterisk's CALLERID(num) when the network gives none
+        "blocked",
+        "suppressed",
+        "no caller id",
+    }
+)
 _MAX_INPUT: Final = 64
 _MIN_NATIONAL_DIGITS: Final = 4
 """Shorter numbers are extensions or service codes, not a caller to tag."""
