@@ -310,3 +310,27 @@ async def test_removing_the_line_takes_our_entries_back(
     assert await hass.config_entries.async_remove(config_entry.entry_id)
     await hass.async_block_till_done()
     assert _barred(box) == {"0309999999": "My own block"}
+
+
+async def test_calls_from_unknown_callers_do_not_resync(
+    hass: HomeAssistant,
+    box: FakeFritzBox,
+    config_entry: MockConfigEntry,
+    simulator: FritzBoxSimulator,
+    call_events: CallEvents,
+) -> None:
+    """Only a flagged caller's call can reorder the list: others cost no sync."""
+    await _line(hass, config_entry)
+    await _flag(hass, "030 1111111")
+    await _until(hass, lambda: len(_barred(box)) == 1 and _state(hass) == "in_sync")
+    barring = config_entry.runtime_data.barring
+    with patch.object(barring, "wanted", wraps=barring.wanted) as wanted:
+        call_id = await simulator.ring("0302222222")
+        await simulator.hang_up(call_id)
+        await call_events.wait_for(3)
+        await asyncio.sleep(0.1)  # well past the (patched) cooldown
+        await hass.async_block_till_done()
+        assert wanted.call_count == 0
+        call_id = await simulator.ring("0301111111")
+        await simulator.hang_up(call_id)
+        await _until(hass, lambda: wanted.call_count > 0)

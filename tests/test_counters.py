@@ -207,3 +207,12 @@ async def test_export_calls_action(
 def _read(path: str) -> str:
     with open(path, encoding="utf-8") as file:
         return file.read()
+
+
+def test_most_frequent_with_a_caller_stored_without_last_call() -> None:
+    """A stored tally with no last call (old or damaged data) ranks, it does not crash."""
+    register = _register({"+1": [0, 1], "+2": [3, 4]})
+    register.callers["+1"].last_seen = None
+    top = most_frequent_nuisance((t, _flagged()) for t in register)
+    assert top is not None
+    assert top[0].number == "+2"

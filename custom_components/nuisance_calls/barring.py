@@ -37,7 +37,7 @@ from requests.exceptions import RequestException
 
 from .const import CONF_BLOCK_AT_BOX, CONF_BLOCK_CAP, DEFAULT_BLOCK_CAP, DOMAIN, STORAGE_VERSION
 from .lib.barring import BoxEntry, Candidate, Wanted, entry_xml, plan, select
-from .lib.classifier import ListAction
+from .lib.classifier import ListAction, Verdict
 from .lib.numbers import dial_format
 
 if TYPE_CHECKING:
@@ -229,7 +229,7 @@ class BarringSync:
         self.status.state = BarringState.PENDING
         data = self.hub.data
         self.entry.async_on_unload(data.async_listen(self._changed))
-        self.entry.async_on_unload(data.async_listen_tally(self._changed))
+        self.entry.async_on_unload(data.async_listen_tally(self._tally_changed))
         self.entry.async_on_unload(
             async_track_time_interval(self.hass, self._periodic, RESYNC_INTERVAL)
         )
@@ -287,6 +287,28 @@ class BarringSync:
             self.hass, self._async_sync(force=True), f"{DOMAIN} call barring {self.entry.title}"
         )
 
+    @callback
+    def _tally_changed(self, numbers: set[str]) -> None:
+        """Calls only reorder flagged callers: an unknown caller's call changes nothing here."""
+        if any(self._candidate(number) for number in numbers):
+            self._debouncer.async_schedule_call()
+
+    def _candidate(self, number: str) -> bool:
+        """Whether a caller could be on the box's list (own flag, or a shared list's)."""
+        entry = self.hub.data.personal.get(number)
+        if entry is not None:
+            return entry.action is ListAction.FLAG
+        return self._shared_flag(number) is not None
+
+    def _shared_flag(self, number: str) -> Verdict | None:
+        """The verdict on a caller if a shared list flags it."""
+        verdict = self.hub.classify(number)
+        if verdict.is_nuisance and any(
+            source.startswith(SHARED_SOURCE_PREFIX) for source in verdict.sources
+        ):
+            return verdict
+        return None
+
     def wanted(self) -> list[Wanted]:
         """The numbers that should be barred now, best first, capped."""
         if not self.enabled:
@@ -307,10 +329,7 @@ class BarringSync:
         for tally in data.register:
             if data.personal.get(tally.number) is not None:
                 continue
-            verdict = hub.classify(tally.number)
-            if not verdict.is_nuisance or not any(
-                source.startswith(SHARED_SOURCE_PREFIX) for source in verdict.sources
-            ):
+            if (verdict := self._shared_flag(tally.number)) is None:
                 continue
             if (dial := dial_format(tally.number, hub.region)) is None:
                 continue

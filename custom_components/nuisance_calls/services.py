@@ -146,12 +146,13 @@ async def _lookup_number(call: ServiceCall) -> ServiceResponse:
     company: dict[str, Any] | None = None
     if verdict.label:
         key = verdict.label.casefold()
+        since = start_of_month()
         company = next(
-            (s.as_dict() for s in label_stats(hass, start_of_month()) if s.label.casefold() == key),
+            (s.as_dict() for s in label_stats(hass, since) if s.label.casefold() == key),
             None,
         )
         if company is not None:
-            company["since"] = start_of_month().isoformat()
+            company["since"] = since.isoformat()
     return {
         "number": number,
         "formatted_number": format_number(number, region(hass)),

@@ -90,7 +90,7 @@ def caller_dict(
         "first_seen": tally.first_seen.isoformat() if tally.first_seen else None,
         "last_seen": tally.last_seen.isoformat() if tally.last_seen else None,
         "lines": lines,
-        "last_line": tally.history[-1].entry_id or None if tally.history else None,
+        "last_line": (tally.history[-1].entry_id or None) if tally.history else None,
         "list_entry": (
             {"action": entry.action.value, "tags": list(entry.tags), "label": entry.label or None}
             if entry

@@ -34,8 +34,8 @@ def most_frequent_nuisance(
     return best
 
 
-def _rank(tally: CallerTally) -> tuple[int, datetime | str]:
-    return tally.count, tally.last_seen or ""
+def _rank(tally: CallerTally) -> tuple[int, float]:
+    return tally.count, tally.last_seen.timestamp() if tally.last_seen else 0.0
 
 
 @dataclass(slots=True)
