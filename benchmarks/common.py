@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 import gc
 import importlib.metadata
+import logging
 import os
 import platform
 import sys
@@ -65,3 +66,9 @@ def print_table(headers: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> No
     print("|" + "|".join("-" * (width + 2) for width in widths) + "|")
     for row in rows:
         print(line(row))
+
+
+def quiet_logging() -> None:
+    """Warnings only, and not HA's "custom integration not tested" notice."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("homeassistant.loader").setLevel(logging.ERROR)

@@ -58,7 +58,7 @@ from pytest_homeassistant_custom_component.common import (
     async_test_home_assistant,
 )
 
-from benchmarks.common import print_machine, print_table
+from benchmarks.common import print_machine, print_table, quiet_logging
 
 # Import our package before HA looks for custom integrations (see tests/conftest.py).
 import custom_components.nuisance_calls  # noqa: F401
@@ -888,9 +888,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     """Entry point."""
     args = parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    # "We found a custom integration ... not tested by Home Assistant"
-    logging.getLogger("homeassistant.loader").setLevel(logging.ERROR)
+    quiet_logging()
     started = time.monotonic()
     sizes: list[SizeResults] = []
     for number, size in enumerate(args.sizes, 1):

@@ -26,7 +26,6 @@ from datetime import datetime
 import importlib.metadata
 import importlib.util
 import itertools
-import logging
 from pathlib import Path
 import sys
 import tempfile
@@ -62,7 +61,7 @@ from pytest_homeassistant_custom_component.common import (
     async_test_home_assistant,
 )
 
-from benchmarks.common import print_machine, print_table
+from benchmarks.common import print_machine, print_table, quiet_logging
 
 # Import our package before HA looks for custom integrations (see tests/conftest.py).
 import custom_components.nuisance_calls  # noqa: F401
@@ -761,9 +760,7 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    # "We found a custom integration ... not tested by Home Assistant"
-    logging.getLogger("homeassistant.loader").setLevel(logging.ERROR)
+    quiet_logging()
     asyncio.run(run(args))
     return 0
 

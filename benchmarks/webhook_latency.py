@@ -29,7 +29,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 import itertools
 import json
-import logging
 from pathlib import Path
 import socket
 import sys
@@ -53,7 +52,7 @@ from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 from pytest_homeassistant_custom_component.common import async_test_home_assistant
 
-from benchmarks.common import print_machine, print_table
+from benchmarks.common import print_machine, print_table, quiet_logging
 from benchmarks.ring_latency import fmt, ms, percentile, ratio
 
 # Import our package before HA looks for custom integrations (see tests/conftest.py).
@@ -591,9 +590,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     """Entry point."""
     args = parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    # "We found a custom integration ... not tested by Home Assistant"
-    logging.getLogger("homeassistant.loader").setLevel(logging.ERROR)
+    quiet_logging()
     asyncio.run(run(args))
     return 0
 

@@ -12,8 +12,6 @@ SOURCE_LIST: Final = "shared_list"
 SOURCE_TELLOWS: Final = "tellows"
 SOURCE_ENTITY: Final = "entity"
 SOURCE_WEBHOOK: Final = "webhook"
-LINE_SOURCES: Final = (SOURCE_FRITZBOX, SOURCE_ENTITY, SOURCE_WEBHOOK)
-"""Config entries that are lines (the others are lists and providers)."""
 
 CONF_ENTITY_ID: Final = "entity_id"
 CONF_RINGING: Final = "ringing"

@@ -75,11 +75,6 @@ class CallInfo:
     tally: CallerTally | None
     time: datetime
 
-    @property
-    def display_name(self) -> str:
-        """Label if there is one, else the number."""
-        return self.verdict.label or self.call.number
-
 
 class NuisanceHub:
     """The state of one line and the flow of its calls."""
