@@ -1,6 +1,7 @@
-"""A fake FRITZ!Box TR-064 server for fritzconnection: phone books and call barring.
+"""A fake FRITZ!Box TR-064 server: phone books and call barring.
 
-It serves, on 127.0.0.1 in a background thread (fritzconnection is synchronous):
+Our asyncio client (``lib.tr064``) and real fritzconnection (``test_fake_tr064``)
+both talk to it. It serves, on 127.0.0.1 in a background thread:
 
 * ``/tr64desc.xml``: a device description with a ``systemVersion`` and the one
   service ``X_AVM-DE_OnTel:1`` (``/igddesc.xml`` is a 404, which fritzconnection
@@ -42,7 +43,9 @@ test may change them between calls:
 * ``barring_capacity``: the most entries the list takes (``None``: unlimited);
 * ``fail_actions``: SOAP action names answered with HTTP 500 and fault 820
   "Internal Error" (before anything else is done), to test failures and retries;
-* ``fail_auth``: answer 401 to every SOAP request.
+* ``fail_auth``: answer 401 to every SOAP request;
+* ``delay_actions``: action name -> seconds to wait, after doing the action,
+  before answering (a slow box; a client cancelled meanwhile misses the answer).
 
 ``requests`` records what was asked, in order: ``"GET <path>"`` for every GET,
 ``"SOAP <action>"`` for every authorized SOAP call (failed ones included) and
@@ -52,6 +55,7 @@ always gets one: that is the digest challenge).
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 import hashlib
 import hmac
@@ -59,6 +63,7 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import secrets
 import threading
+import time
 from urllib.parse import parse_qs, urlsplit
 from urllib.request import parse_http_list, parse_keqv_list
 from xml.etree import ElementTree as ET
@@ -280,6 +285,8 @@ class FakeFritzBox:
     barring_capacity: int | None = None
     # SOAP actions answered with HTTP 500 and fault 820
     fail_actions: set[str] = field(default_factory=set)
+    # SOAP actions answered this many seconds after they were done
+    delay_actions: dict[str, float] = field(default_factory=dict)
     requests: list[str] = field(default_factory=list, init=False)
     _last_uid: int = field(default=0, init=False, repr=False)
     _nonces: set[str] = field(default_factory=set, init=False, repr=False)
@@ -446,6 +453,7 @@ class FakeFritzBox:
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    daemon_threads = False  # tracked, so that
     block_on_close = True  # server_close() joins the request threads
 
     def __init__(self, box: FakeFritzBox) -> None:
@@ -471,7 +479,9 @@ class _Handler(BaseHTTPRequestHandler):
         for name, value in (headers or {}).items():
             self.send_header(name, value)
         self.end_headers()
-        self.wfile.write(data)
+        # The client may have given up (cancelled while the box was slow).
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            self.wfile.write(data)
 
     def do_GET(self) -> None:
         box = self.server.box
@@ -524,4 +534,6 @@ class _Handler(BaseHTTPRequestHandler):
         arguments = {_localname(arg.tag): (arg.text or "").strip() for arg in call}
         base_url = f"http://127.0.0.1:{self.server.server_port}"
         status, envelope_text = box.soap(action, arguments, base_url)
+        if delay := box.delay_actions.get(action):
+            time.sleep(delay)
         self._send(status, XML_TYPE, envelope_text)

@@ -87,8 +87,7 @@ def box(socket_enabled: None) -> Generator[FakeFritzBox]:
     fake = FakeFritzBox({0: ("Telefonbuch", [])})
     port = fake.start()
     with (
-        patch("custom_components.nuisance_calls.barring.TR064_PORT", port),
-        patch("custom_components.nuisance_calls.phonebook.TR064_PORT", port),
+        patch("custom_components.nuisance_calls.boxapi.TR064_PORT", port),
         patch("custom_components.nuisance_calls.barring.SYNC_COOLDOWN", 0.01),
         patch("custom_components.nuisance_calls.barring.RETRY_INITIAL", 30.0),
     ):
@@ -213,7 +212,7 @@ async def test_failure_is_retried(
     await _line(hass, config_entry)
     await _flag(hass, "030 1111111")
     await _until(hass, lambda: _state(hass) == "error")
-    assert hass.states.get(SENSOR).attributes["last_error"] == "FritzInternalError"
+    assert hass.states.get(SENSOR).attributes["last_error"] == "fault_820"
     assert caplog.text.count("cannot write the FRITZ!Box call barring list") == 1
     assert "secret" not in caplog.text
     box.fail_actions = set()
@@ -334,3 +333,29 @@ async def test_calls_from_unknown_callers_do_not_resync(
         call_id = await simulator.ring("0301111111")
         await simulator.hang_up(call_id)
         await _until(hass, lambda: wanted.call_count > 0)
+
+
+async def test_stopping_mid_sync_remembers_what_was_written(
+    hass: HomeAssistant,
+    box: FakeFritzBox,
+    config_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+) -> None:
+    """HA stopping while a sync writes: the entries answered so far are saved as ours."""
+    await _line(hass, config_entry)
+    await _until(hass, lambda: _state(hass) == "in_sync")
+    box.delay_actions = {"SetCallBarringEntry": 0.3}
+    for number in ("030 1111111", "030 2222222", "030 3333333"):
+        await _flag(hass, number)
+
+    def sets() -> int:
+        with box.lock:
+            return box.requests.count("SOAP SetCallBarringEntry")
+
+    await _until(hass, lambda: sets() == 2)  # the first is answered, the second on its way
+    await hass.async_stop(force=True)
+    stored = hass_storage[f"nuisance_calls.barring.{config_entry.entry_id}"]["data"]["owned"]
+    assert len(stored) == 1
+    [(number, uid)] = stored.items()
+    assert _barred(box)[number] == "HA: Nuisance call"
+    assert uid in box.barring

@@ -48,7 +48,7 @@ def fake_box() -> Generator[FakeFritzBox]:
         }
     )
     port = box.start()
-    with patch("custom_components.nuisance_calls.phonebook.TR064_PORT", port):
+    with patch("custom_components.nuisance_calls.boxapi.TR064_PORT", port):
         yield box
     box.stop()
 
@@ -108,7 +108,7 @@ async def test_wrong_password_keeps_calls_working(
     """Bad credentials: one warning, no contacts, calls handled as usual."""
     await _line_with_credentials(hass, config_entry, "wrong")
     await _wait_for_phonebook(config_entry)
-    assert config_entry.runtime_data.phonebook.last_error == "FritzAuthorizationError"
+    assert config_entry.runtime_data.phonebook.last_error == "auth"
     await simulator.ring("030 1234567".replace(" ", ""))
     await call_events.wait_for(1)
     assert call_events.events[0]["verdict"] == "unknown"
@@ -146,6 +146,12 @@ async def test_refused_login_starts_reauth_that_fixes_it(
         flow_id, {"username": "admin", "password": "still wrong"}
     )
     assert result["errors"] == {"base": "invalid_auth"}
+    fake_box.fail_actions = {"GetPhonebookList"}  # the box is in trouble: not the password
+    result = await hass.config_entries.flow.async_configure(
+        flow_id, {"username": "admin", "password": "secret"}
+    )
+    assert result["errors"] == {"base": "cannot_connect"}
+    fake_box.fail_actions = set()
     result = await hass.config_entries.flow.async_configure(
         flow_id, {"username": "admin", "password": "secret"}
     )

@@ -14,6 +14,7 @@ from pathlib import Path
 import re
 import tomllib
 from typing import Any
+from unittest.mock import patch
 
 from awesomeversion import AwesomeVersion
 from homeassistant.const import __version__ as HA_VERSION
@@ -203,6 +204,7 @@ def test_quality_scale_lists_every_rule_honestly() -> None:
             if value["status"] != "done":
                 assert len(value.get("comment", "")) > 20, f"{rule}: say why"
     assert rules["strict-typing"] == "done"
+    assert _done("async-dependency")
 
 
 def _done(rule: str) -> bool:
@@ -270,14 +272,74 @@ def test_done_rules_have_what_they_claim() -> None:
         )
         messages = set(en["exceptions"]) | set(en["issues"]) | set(en["selector"])
         assert used - entity_keys <= messages, used - entity_keys - messages
+    if _done("integration-owner"):
+        assert manifest["codeowners"]
+    if _done("brands"):
+        assert (PACKAGE / "brand" / "icon.png").exists()
+
+
+def test_platinum_rules_have_what_they_claim() -> None:
+    """strict-typing, inject-websession and async-dependency, where code can show them."""
     if _done("strict-typing"):
         mypy = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["mypy"]
         assert mypy["strict"] is True
         assert "custom_components.nuisance_calls" in mypy["packages"]
-    if _done("brands"):
-        assert (PACKAGE / "brand" / "icon.png").exists()
     if _done("inject-websession"):
-        for module in ("lists", "tellows"):
+        for module in ("lists", "tellows", "boxapi"):
             assert "async_get_clientsession" in _source(module), module
-    if _done("integration-owner"):
-        assert manifest["codeowners"]
+    if _done("async-dependency"):
+        assert _blocking_network_imports() == []
+
+
+# fritzconnection's codec and model, which do no I/O; everything else of it
+# (FritzConnection, FritzPhonebook, get_xml_root, ...) talks over ``requests``.
+FRITZCONNECTION_CODEC = {
+    "Description",
+    "process_node",
+    "Soaper",
+    "preprocess_arguments",
+    "Phonebook",
+}
+BLOCKING_NETWORK_MODULES = ("requests", "urllib.request", "http.client", "urllib3")
+
+
+def _blocking_network_imports() -> list[str]:
+    """Imports in the package of libraries that do network I/O synchronously."""
+    found: list[str] = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        where = path.relative_to(PACKAGE)
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Import):
+                modules = [alias.name for alias in node.names]
+                names: list[str] = []
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                modules = [node.module]
+                names = [alias.name for alias in node.names]
+            else:
+                continue
+            for module in modules:
+                if module.startswith(BLOCKING_NETWORK_MODULES):
+                    found.append(f"{where}: {module}")
+                elif module.split(".")[0] == "fritzconnection" and (
+                    not names or set(names) - FRITZCONNECTION_CODEC
+                ):
+                    found.append(f"{where}: {module} {names}")
+    return found
+
+
+def test_the_blocking_network_check_finds_blocking_imports(tmp_path: Path) -> None:
+    """The async-dependency check is not vacuous: it sees what the old code imported."""
+    bad = tmp_path / "bad.py"
+    bad.write_text(
+        "from fritzconnection import FritzConnection\n"
+        "from fritzconnection.lib.fritzphonebook import FritzPhonebook, Phonebook\n"
+        "from fritzconnection.core.processor import process_node\n"
+        "import requests\n",
+        "utf-8",
+    )
+    with patch(f"{__name__}.PACKAGE", tmp_path):
+        assert _blocking_network_imports() == [
+            "bad.py: fritzconnection ['FritzConnection']",
+            "bad.py: fritzconnection.lib.fritzphonebook ['FritzPhonebook', 'Phonebook']",
+            "bad.py: requests",
+        ]

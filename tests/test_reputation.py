@@ -100,6 +100,7 @@ class FakeTellows:
     delay: float = 0.0
     status: int = 200
     body: bytes | None = None
+    split: bool = False  # send the answer in two pieces, 50 ms apart
     requests: list[dict[str, Any]] = field(default_factory=list)
 
     async def handle(self, request: web.Request) -> web.Response:
@@ -108,7 +109,16 @@ class FakeTellows:
             await asyncio.sleep(self.delay)
         if self.status != 200:
             return web.Response(status=self.status)
-        return web.Response(body=self.body or tellows_xml(self.score), content_type="text/xml")
+        body = self.body or tellows_xml(self.score)
+        if not self.split:
+            return web.Response(body=body, content_type="text/xml")
+        response = web.StreamResponse(headers={"Content-Type": "text/xml"})
+        await response.prepare(request)
+        await response.write(body[:40])
+        await asyncio.sleep(0.05)
+        await response.write(body[40:])
+        await response.write_eof()
+        return response
 
 
 @pytest.fixture
@@ -176,6 +186,22 @@ async def test_flagging_score_upgrades_ringing_call(
     assert call_events.events[2]["verdict"] == "nuisance"
     assert call_events.types[2:] == ["incoming_call", "nuisance_call"]
     assert len(tellows.requests) == 1
+
+
+async def test_answer_arriving_in_pieces_is_read_whole(
+    hass: HomeAssistant,
+    tellows_entry: MockConfigEntry,
+    tellows: FakeTellows,
+    loaded_entry: MockConfigEntry,
+    simulator: FritzBoxSimulator,
+    call_events: CallEvents,
+) -> None:
+    """An answer in two TCP pieces is read whole (a single read() returned the first only)."""
+    tellows.split = True
+    await simulator.ring("0301234567")
+    await call_events.wait_for(2)
+    assert call_events.types == ["incoming_call", "nuisance_call"]
+    assert call_events.events[1]["score"] == 8
 
 
 async def test_low_score_is_shown_not_flagged(

@@ -593,25 +593,3 @@ async def test_event_entity_restored_after_restart_is_no_call(
     await hass.async_block_till_done()
     assert call_events.events == []
     assert hass.states.get("binary_sensor.sip_phone_connected").state == STATE_ON
-
-
-async def test_webhook_body_arriving_in_pieces() -> None:
-    """A body split over several reads is read whole; an endless one stops past the limit."""
-    from custom_components.nuisance_calls.sources import read_body
-
-    class Pieces:
-        def __init__(self, parts: list[bytes]) -> None:
-            self.parts = parts
-
-        async def read(self, n: int) -> bytes:
-            if not self.parts:
-                return b""
-            part = self.parts.pop(0)
-            if len(part) > n:
-                self.parts.insert(0, part[n:])
-            return part[:n]
-
-    body = b'{"event": "ring", "caller": "0301234567"}'
-    assert await read_body(Pieces([body[:10], body[10:25], body[25:]]), 4096) == body
-    endless = Pieces([b"x" * 1000 for _ in range(10)])
-    assert await read_body(endless, 2500) == b"x" * 2501

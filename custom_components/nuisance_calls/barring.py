@@ -2,8 +2,8 @@
 
 Optional per line (needs the TR-064 user and password). The box rejects a
 barred number silently from its next call on. What goes there is chosen in
-``lib.barring``; here it is written through ``fritzconnection`` (synchronous,
-so in an executor), after list or tally changes (debounced), every few hours
+``lib.barring``; here it is written through the asyncio TR-064 client
+(``lib.tr064``), after list or tally changes (debounced), every few hours
 (the user may edit the list on the box), and again after a failure with a
 growing pause. A diagnostic sensor shows the state.
 """
@@ -18,36 +18,25 @@ from enum import StrEnum
 import logging
 from typing import TYPE_CHECKING, Any, Final
 
-from fritzconnection import FritzConnection
-from fritzconnection.core.exceptions import (
-    FritzAuthorizationError,
-    FritzConnectionException,
-)
-from fritzconnection.core.processor import process_node
-from fritzconnection.core.utils import get_xml_root
-from fritzconnection.lib.fritzphonebook import Phonebook
 from homeassistant.config_entries import ConfigEntry
-from homeassistant.const import CONF_HOST, CONF_PASSWORD, CONF_USERNAME
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers.debounce import Debouncer
 from homeassistant.helpers.event import async_call_later, async_track_time_interval
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
-from requests.exceptions import RequestException
 
+from .boxapi import BoxAccess, box_access, tr064_client
 from .const import CONF_BLOCK_AT_BOX, CONF_BLOCK_CAP, DEFAULT_BLOCK_CAP, DOMAIN, STORAGE_VERSION
 from .lib.barring import BoxEntry, Candidate, Wanted, entry_xml, plan, select
 from .lib.classifier import ListAction, Verdict
 from .lib.numbers import dial_format
+from .lib.tr064 import Tr064AuthError, Tr064Client, Tr064Error
 
 if TYPE_CHECKING:
     from .hub import NuisanceHub
 
 _LOGGER = logging.getLogger(__name__)
 
-SERVICE: Final = "X_AVM-DE_OnTel1"
-TR064_PORT: Final = 49000
-TIMEOUT: Final = 10.0
 SYNC_COOLDOWN: Final = 5.0
 """Seconds to gather changes (a burst of flags) into one sync."""
 RESYNC_INTERVAL: Final = timedelta(hours=6)
@@ -76,66 +65,40 @@ class SyncResult:
     removed: int = 0
     by_hand: int = 0
     error: str | None = None
+    auth_failed: bool = False
 
 
-class _Holder:
-    """What ``process_node`` fills with a phone book (as FritzPhonebook does)."""
-
-    def __init__(self) -> None:
-        self.phonebook = Phonebook()
-
-
-def read_barring_list(fc: FritzConnection) -> list[BoxEntry]:
-    """The box's call barring list (blocking)."""
-    url = fc.call_action(SERVICE, "GetCallBarringList")["NewPhonebookURL"]
-    holder = _Holder()
-    process_node(holder, get_xml_root(url, session=fc.session))
+async def async_read_barring_list(client: Tr064Client) -> list[BoxEntry]:
+    """The box's call barring list (entries without a uid are not ours to touch)."""
     return [
-        BoxEntry(int(contact.uniqueid), contact.name or "", tuple(map(str, contact.numbers)))
-        for contact in holder.phonebook.contacts
-        if str(contact.uniqueid or "").isdigit()
+        BoxEntry(contact.uid, contact.name, contact.numbers)
+        for contact in await client.call_barring_list()
+        if contact.uid is not None
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class BoxAccess:
-    """Where the box's TR-064 interface is and who may write to it."""
+async def async_sync_box(
+    client: Tr064Client, wanted: list[Wanted], result: SyncResult
+) -> SyncResult:
+    """Make the box hold ``wanted``, starting from the entries ``result.ours`` says we wrote.
 
-    host: str
-    port: int
-    user: str
-    password: str = field(repr=False)
-
-
-def sync_blocking(access: BoxAccess, wanted: list[Wanted], owned: dict[str, int]) -> SyncResult:
-    """Make the box hold ``wanted`` (blocking: run in an executor)."""
-    result = SyncResult(ours=dict(owned))
+    ``result`` is updated after every write, so what was written stays known
+    when the sync fails or is cancelled half-way.
+    """
     try:
-        fc = FritzConnection(
-            address=access.host,
-            port=access.port,
-            user=access.user,
-            password=access.password,
-            timeout=TIMEOUT,
-            use_cache=False,
-        )
-        changes = plan(wanted, read_barring_list(fc), owned)
+        changes = plan(wanted, await async_read_barring_list(client), result.ours)
         result.ours = dict(changes.ours)
         result.by_hand = changes.by_hand
         for number in changes.remove:
-            fc.call_action(
-                SERVICE, "DeleteCallBarringEntryUID", NewPhonebookEntryUniqueID=changes.ours[number]
-            )
+            await client.delete_call_barring_entry(changes.ours[number])
             del result.ours[number]
             result.removed += 1
         for item in changes.add:
-            reply = fc.call_action(
-                SERVICE, "SetCallBarringEntry", NewPhonebookEntryData=entry_xml(item)
-            )
-            result.ours[item.dial] = int(reply["NewPhonebookEntryUniqueID"])
+            result.ours[item.dial] = await client.set_call_barring_entry(entry_xml(item))
             result.added += 1
-    except (FritzConnectionException, RequestException, OSError, KeyError, ValueError) as err:
-        result.error = type(err).__name__
+    except Tr064Error as err:
+        result.error = err.reason
+        result.auth_failed = isinstance(err, Tr064AuthError)
     return result
 
 
@@ -151,19 +114,12 @@ def _owned(stored: dict[str, Any] | None) -> dict[str, int]:
     }
 
 
-def _access(entry: ConfigEntry) -> BoxAccess | None:
-    user, password = entry.options.get(CONF_USERNAME), entry.options.get(CONF_PASSWORD)
-    if not (user and password and entry.data.get(CONF_HOST)):
-        return None  # no TR-064 user, or not a FRITZ!Box line
-    return BoxAccess(entry.data[CONF_HOST], TR064_PORT, str(user), str(password))
-
-
 async def async_remove_barring(hass: HomeAssistant, entry: ConfigEntry) -> None:
     """A line was deleted: take the entries it wrote off the box (best effort), forget them."""
     store = _store(hass, entry.entry_id)
     owned = _owned(await store.async_load())
-    if owned and (access := _access(entry)):
-        result = await hass.async_add_executor_job(sync_blocking, access, [], owned)
+    if owned and (access := box_access(entry)):
+        result = await async_sync_box(tr064_client(hass, access), [], SyncResult(owned))
         if result.ours:
             _LOGGER.warning(
                 "%s was removed; %s call barring entries it wrote stay on the box (%s)",
@@ -196,7 +152,7 @@ class BarringSync:
         self.hub = hub
         self.entry = hub.entry
         options = self.entry.options
-        self.access = _access(self.entry)
+        self.access: BoxAccess | None = box_access(self.entry)
         self.enabled = bool(options.get(CONF_BLOCK_AT_BOX)) and self.access is not None
         self.cap = int(options.get(CONF_BLOCK_CAP, DEFAULT_BLOCK_CAP))
         self.status = BarringStatus()
@@ -350,15 +306,20 @@ class BarringSync:
         if self.status.state is not BarringState.ERROR:
             self.status.state = BarringState.PENDING  # writing now
             self._notify()
-        result = await self.hass.async_add_executor_job(
-            sync_blocking, self.access, wanted, dict(self.owned)
-        )
+        result = SyncResult(ours=dict(self.owned))
+        try:
+            await async_sync_box(tr064_client(self.hass, self.access), wanted, result)
+        except asyncio.CancelledError:
+            # HA is stopping: remember what was written (saved with the final write).
+            self.owned = result.ours
+            self._store.async_delay_save(lambda: {"owned": dict(self.owned)})
+            raise
         self.owned = result.ours
         await self._store.async_save({"owned": self.owned})
         status = self.status
         status.barred, status.wanted, status.by_hand = len(self.owned), len(wanted), result.by_hand
         if result.error is not None:
-            if result.error == FritzAuthorizationError.__name__:
+            if result.auth_failed:
                 self.entry.async_start_reauth(self.hass)
             self._failed(result.error)
         elif not self.enabled:

@@ -8,7 +8,6 @@ import logging
 from typing import Any, Final
 from urllib.parse import urlparse
 
-from fritzconnection.core.exceptions import FritzAuthorizationError, FritzConnectionException
 from homeassistant.components import webhook
 from homeassistant.config_entries import (
     SOURCE_RECONFIGURE,
@@ -44,9 +43,8 @@ from homeassistant.helpers.service_info.ssdp import (
     SsdpServiceInfo,
 )
 import probatio
-from requests.exceptions import RequestException
 
-from . import phonebook
+from .boxapi import box_access, tr064_client
 from .const import (
     CONF_ABROAD_IS_NUISANCE,
     CONF_ALLOW_INTERNET,
@@ -103,6 +101,7 @@ from .const import (
     SOURCE_WEBHOOK,
 )
 from .lib.callmonitor import probe
+from .lib.tr064 import Tr064AuthError, Tr064Error
 from .lists import ListFetchError, async_download, parse_document
 from .ringer import MUTE_DOMAINS
 from .sources import mapping_from
@@ -515,23 +514,24 @@ class NuisanceCallsConfigFlow(ConfigFlow, domain=DOMAIN):
         if user_input is not None:
             username = user_input[CONF_USERNAME].strip()
             password = user_input[CONF_PASSWORD]
-            try:
-                await self.hass.async_add_executor_job(
-                    phonebook.read_contacts,
-                    entry.data[CONF_HOST],
-                    phonebook.TR064_PORT,
-                    username,
-                    password,
-                )
-            except FritzAuthorizationError:
+            if (access := box_access(entry, username, password)) is None:
                 errors["base"] = "invalid_auth"
-            except FritzConnectionException, RequestException, OSError, ValueError:
-                errors["base"] = "cannot_connect"
             else:
-                return self.async_update_reload_and_abort(
-                    entry,
-                    options={**entry.options, CONF_USERNAME: username, CONF_PASSWORD: password},
-                )
+                try:
+                    await tr064_client(self.hass, access).phonebook_ids()
+                except Tr064AuthError:
+                    errors["base"] = "invalid_auth"
+                except Tr064Error:
+                    errors["base"] = "cannot_connect"
+                else:
+                    return self.async_update_reload_and_abort(
+                        entry,
+                        options={
+                            **entry.options,
+                            CONF_USERNAME: username,
+                            CONF_PASSWORD: password,
+                        },
+                    )
         schema = probatio.Schema(
             {
                 probatio.Required(CONF_USERNAME, default=username): TextSelector(

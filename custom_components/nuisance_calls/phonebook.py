@@ -1,54 +1,39 @@
-"""Known contacts from the FRITZ!Box phone books (TR-064, via fritzconnection).
+"""Known contacts from the FRITZ!Box phone books (TR-064).
 
 Optional: with a FRITZ!Box user and password in the line's options, every
-phone book is read periodically (in an executor: fritzconnection is
-synchronous) and its numbers become ``allowed`` entries carrying the
-contact's name. A box that cannot be read keeps the last good contacts and
-logs one warning until it works again.
+phone book is read periodically (asyncio, ``lib.tr064``) and its numbers
+become ``allowed`` entries carrying the contact's name. A box that cannot
+be read keeps the last good contacts and logs one warning until it works
+again.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 import logging
 from typing import Final
 
-from fritzconnection.core.exceptions import (
-    FritzAuthorizationError,
-    FritzConnectionException,
-)
-from fritzconnection.lib.fritzphonebook import FritzPhonebook
 from homeassistant.config_entries import ConfigEntry
-from homeassistant.const import CONF_HOST, CONF_PASSWORD, CONF_USERNAME
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.event import async_track_time_interval
-from requests.exceptions import RequestException
 
+from .boxapi import box_access, tr064_client
 from .const import DOMAIN
 from .data import NuisanceData
 from .lib.matcher import IndexBuilder, ListRecord, MatchIndex
 from .lib.numbers import InvalidNumberError, normalize
 from .lib.text import clean_label
+from .lib.tr064 import Tr064AuthError, Tr064Error
 
 _LOGGER = logging.getLogger(__name__)
 
-TR064_PORT: Final = 49000
 REFRESH_INTERVAL: Final = timedelta(hours=6)
-TIMEOUT: Final = 10.0
 
 
-def read_contacts(host: str, port: int, user: str, password: str) -> list[tuple[str, list[str]]]:
-    """Every (name, numbers) of every phone book (blocking)."""
-    phonebook = FritzPhonebook(
-        address=host, port=port, user=user, password=password, timeout=TIMEOUT, use_cache=False
-    )
-    contacts: list[tuple[str, list[str]]] = []
-    for phonebook_id in phonebook.phonebook_ids:
-        contacts.extend(phonebook.get_all_name_numbers(phonebook_id))
-    return contacts
-
-
-def contacts_index(contacts: list[tuple[str, list[str]]], region: str, source: str) -> MatchIndex:
+def contacts_index(
+    contacts: Sequence[tuple[str, Sequence[str]]], region: str, source: str
+) -> MatchIndex:
     """The contacts as an index of allowed numbers (blocking for big books)."""
     builder = IndexBuilder()
     for record in contact_records(contacts, region, source)[0]:
@@ -57,7 +42,7 @@ def contacts_index(contacts: list[tuple[str, list[str]]], region: str, source: s
 
 
 def contact_records(
-    contacts: list[tuple[str, list[str]]], region: str, source: str
+    contacts: Sequence[tuple[str, Sequence[str]]], region: str, source: str
 ) -> tuple[list[ListRecord], int]:
     """Allow records for the contacts' numbers; also how many numbers were unreadable."""
     records: list[ListRecord] = []
@@ -93,7 +78,7 @@ class PhonebookSync:
     @property
     def configured(self) -> bool:
         """Whether the line has TR-064 credentials."""
-        return bool(self.entry.options.get(CONF_USERNAME))
+        return box_access(self.entry) is not None
 
     @callback
     def async_start(self) -> None:
@@ -120,26 +105,23 @@ class PhonebookSync:
 
     async def async_refresh(self) -> bool:
         """Read the phone books; keep the last good contacts on failure."""
-        options = self.entry.options
+        access = box_access(self.entry)
+        assert access is not None
         try:
-            contacts = await self.hass.async_add_executor_job(
-                read_contacts,
-                self.entry.data[CONF_HOST],
-                TR064_PORT,
-                options.get(CONF_USERNAME, ""),
-                options.get(CONF_PASSWORD, ""),
-            )
-        except (FritzConnectionException, RequestException, OSError, ValueError) as err:
-            reason = type(err).__name__
-            if isinstance(err, FritzAuthorizationError):
+            contacts = [
+                (contact.name, contact.numbers)
+                for contact in await tr064_client(self.hass, access).all_contacts()
+            ]
+        except Tr064Error as err:
+            if isinstance(err, Tr064AuthError):
                 self.entry.async_start_reauth(self.hass)
             if self.last_error is None:
                 _LOGGER.warning(
                     "Cannot read the phone books of %s (%s); known contacts stay as they were",
                     self.entry.title,
-                    reason,
+                    err,
                 )
-            self.last_error = reason
+            self.last_error = err.reason
             return False
         index = await self.hass.async_add_executor_job(
             contacts_index, contacts, self.region, self.source

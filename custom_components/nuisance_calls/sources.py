@@ -43,6 +43,7 @@ from .const import (
     CONF_WEBHOOK_ID,
     DOMAIN,
 )
+from .lib.http import read_limited
 from .lib.models import CallEvent, CallEventKind
 from .lib.phases import MAX_VALUE_LENGTH, PhaseMapping, PhaseTracker, values
 
@@ -148,21 +149,6 @@ FIELDS: Final = ("event", "caller", "callee", "call_id", "line", "duration")
 
 class BadRequest(ValueError):
     """A body that is not a call event; the message says why (sent back)."""
-
-
-async def read_body(content: Any, limit: int) -> bytes:
-    """The body, but never more than ``limit + 1`` bytes (enough to say it is too big).
-
-    ``read(n)`` gives what has arrived, up to ``n``: a body in several TCP
-    segments takes several reads.
-    """
-    body = b""
-    while len(body) <= limit:
-        chunk: bytes = await content.read(limit + 1 - len(body))
-        if not chunk:
-            break
-        body += chunk
-    return body
 
 
 def parse_body(body: bytes, content_type: str) -> dict[str, str]:
@@ -290,7 +276,7 @@ class WebhookSource:
     ) -> web.Response:
         """One call event; a ring is answered with the verdict."""
         try:
-            body = await read_body(request.content, MAX_BODY)
+            body = await read_limited(request.content, MAX_BODY)
             fields = parse_body(body, request.content_type)
             call_id = fields.get("call_id") or self._new_call_id(fields)
             event = call_event(fields, call_id)

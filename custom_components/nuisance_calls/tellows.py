@@ -30,7 +30,14 @@ from .const import (
     DEFAULT_THRESHOLD,
     DOMAIN,
 )
-from .lib.reputation import DailyBudget, Reputation, ReputationCache, parse_tellows
+from .lib.http import read_limited
+from .lib.reputation import (
+    MAX_RESPONSE_BYTES,
+    DailyBudget,
+    Reputation,
+    ReputationCache,
+    parse_tellows,
+)
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -108,7 +115,7 @@ class TellowsProvider:
                 response = await async_get_clientsession(self.hass).get(url, params=params)
                 async with response:
                     response.raise_for_status()
-                    body = await response.content.read(64 * 1024 + 1)
+                    body = await read_limited(response.content, MAX_RESPONSE_BYTES)
             reputation = parse_tellows(body)
         except TimeoutError:
             # Too late for this call; nothing learnt, so nothing cached.
