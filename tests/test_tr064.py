@@ -195,9 +195,11 @@ def test_replies_and_faults() -> None:
 
 
 def test_ipv6_host_is_bracketed() -> None:
-    """An IPv6 address makes a valid URL."""
+    """An IPv6 address makes a valid URL; a host that cannot be one is ``bad_host``."""
     client = Tr064Client(None, "fd00::1", "u", "p")  # type: ignore[arg-type]
     assert str(client.base_url) == "http://[fd00::1]:49000"
+    with pytest.raises(Tr064Error, match="bad_host"):
+        _ = Tr064Client(None, "fritz box", "u", "p").base_url  # type: ignore[arg-type]
 
 
 async def test_read_limited_reads_pieces_and_stops_past_the_limit() -> None:

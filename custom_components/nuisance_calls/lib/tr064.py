@@ -157,7 +157,10 @@ class Tr064Client:
     @property
     def base_url(self) -> URL:
         """``http://host:port`` (IPv6 hosts bracketed)."""
-        return URL.build(scheme="http", host=self.host, port=self.port)
+        try:
+            return URL.build(scheme="http", host=self.host, port=self.port)
+        except ValueError as err:
+            raise Tr064Error("bad_host", str(err)) from None
 
     async def _get(self, url: URL | str, limit: int) -> bytes:
         """A GET without auth (the description; phone book URLs carry a session id)."""
