@@ -105,8 +105,8 @@ class PhonebookSync:
 
     async def async_refresh(self) -> bool:
         """Read the phone books; keep the last good contacts on failure."""
-        access = box_access(self.entry)
-        assert access is not None
+        if (access := box_access(self.entry)) is None:
+            return False  # no TR-064 user (any more)
         try:
             contacts = [
                 (contact.name, contact.numbers)
