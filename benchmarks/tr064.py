@@ -1,6 +1,6 @@
 """TR-064 with our asyncio client against fritzconnection in a worker thread.
 
-Both talk to the same fake FRITZ!Box (``tests/fake_tr064.py``, digest auth,
+Both talk to the same fake FRITZ!Box (``simulator/tr064.py``, digest auth,
 a real HTTP server on 127.0.0.1), in one run, the way the integration uses
 them (a fresh client per refresh or sync, nothing cached between them):
 
@@ -45,7 +45,7 @@ from benchmarks.common import print_machine, print_table
 from benchmarks.ring_latency import percentile, ratio
 from custom_components.nuisance_calls.lib.barring import Wanted, entry_xml
 from custom_components.nuisance_calls.lib.tr064 import Tr064Client
-from tests.fake_tr064 import FakeFritzBox
+from simulator.tr064 import FakeFritzBox
 
 SERVICE = "X_AVM-DE_OnTel1"
 

@@ -1,7 +1,9 @@
 """Create the demo line in a fresh demo config (used by scripts/develop).
 
 Writes ``.storage/core.config_entries`` with one nuisance_calls entry for the
-simulated FRITZ!Box, only when that file does not exist yet: a config that
+simulated FRITZ!Box (its call monitor; given a TR-064 port, also its TR-064
+side with the demo user, reading the phone book and blocking flagged numbers
+at the box), only when that file does not exist yet: a config that
 HA has already written is never touched. HA migrates the minimal entry to its
 current format when it loads it.
 """
@@ -14,20 +16,25 @@ import sys
 import uuid
 
 
-def main(config: Path, port: int) -> None:
+def main(config: Path, port: int, tr064_port: int | None = None) -> None:
     """Seed the entry if the config has none yet."""
     path = config / ".storage" / "core.config_entries"
     if path.exists():
         return
     path.parent.mkdir(parents=True, exist_ok=True)
+    data: dict[str, object] = {"source": "fritzbox", "host": "127.0.0.1", "port": port}
+    options: dict[str, object] = {"region": "DE"}
+    if tr064_port is not None:
+        data["tr064_port"] = tr064_port
+        options |= {"username": "admin", "password": "secret", "block_at_box": True}
     entry = {
         "entry_id": uuid.uuid4().hex,
         "version": 1,
         "minor_version": 1,
         "domain": "nuisance_calls",
         "title": "FRITZ!Box (simulated)",
-        "data": {"source": "fritzbox", "host": "127.0.0.1", "port": port},
-        "options": {"region": "DE"},
+        "data": data,
+        "options": options,
         "source": "user",
         "unique_id": f"127.0.0.1:{port}",
         "disabled_by": None,
@@ -45,4 +52,4 @@ def main(config: Path, port: int) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), int(sys.argv[2]))
+    main(Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]) if len(sys.argv) > 3 else None)

@@ -9,6 +9,7 @@ from pathlib import Path
 import sys
 
 from .fritzbox import HELP, FritzBoxSimulator, demo
+from .tr064 import demo_box
 
 
 async def _serve_control(sim: FritzBoxSimulator, port: int) -> asyncio.Server:
@@ -56,6 +57,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="ring a demo caller every SECONDS (default 20)",
     )
     parser.add_argument(
+        "--tr064",
+        type=int,
+        metavar="PORT",
+        help="also serve TR-064 (a phone book, the call barring list) on 127.0.0.1:PORT",
+    )
+    parser.add_argument(
         "--no-keyboard", action="store_true", help="do not read commands from stdin"
     )
     return parser.parse_args(argv)
@@ -67,6 +74,14 @@ async def main(args: argparse.Namespace, script: list[str]) -> None:
     port = await sim.start()
     print(f"simulated FRITZ!Box call monitor on {args.host}:{port}", flush=True)
     tasks: list[asyncio.Future[object]] = []
+    if args.tr064:
+        box = demo_box()
+        box.start(args.tr064)
+        print(
+            f"simulated FRITZ!Box TR-064 on 127.0.0.1:{args.tr064}"
+            f" (user {box.user}, password {box.password})",
+            flush=True,
+        )
     if args.control:
         await _serve_control(sim, args.control)
         print(f"control port on 127.0.0.1:{args.control}", flush=True)

@@ -25,9 +25,9 @@ from custom_components.nuisance_calls.lib.barring import (
 from custom_components.nuisance_calls.lib.matcher import IndexBuilder, ListRecord
 from custom_components.nuisance_calls.lib.numbers import dial_format
 from simulator import FritzBoxSimulator
+from simulator.tr064 import FakeFritzBox
 
 from .conftest import CallEvents, wait_connected
-from .fake_tr064 import FakeFritzBox
 
 SENSOR = "sensor.fritz_box_call_barring"
 T0 = datetime(2026, 11, 1, tzinfo=UTC)

@@ -16,7 +16,7 @@ from fritzconnection.core.utils import get_xml_root
 from fritzconnection.lib.fritzphonebook import Phonebook
 import pytest
 
-from .fake_tr064 import FakeFritzBox
+from simulator.tr064 import FakeFritzBox
 
 SERVICE = "X_AVM-DE_OnTel1"
 

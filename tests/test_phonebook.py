@@ -14,9 +14,9 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from custom_components.nuisance_calls.const import DOMAIN
 from custom_components.nuisance_calls.phonebook import contact_records
 from simulator import FritzBoxSimulator
+from simulator.tr064 import FakeFritzBox
 
 from .conftest import CallEvents, wait_connected
-from .fake_tr064 import FakeFritzBox
 
 
 def test_contact_records_normalise_and_skip_internal_numbers() -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncGenerator, Generator
+from pathlib import Path
 import socket
+import sys
 from unittest.mock import patch
 
 import aiohttp
@@ -23,8 +25,9 @@ from custom_components.nuisance_calls.lib.tr064 import (
     parse_reply,
     soap_envelope,
 )
+from simulator.tr064 import FakeFritzBox, phonebook_xml
 
-from .fake_tr064 import FakeFritzBox, phonebook_xml
+REPOSITORY = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
@@ -162,6 +165,9 @@ def test_parse_phonebook_and_bad_documents() -> None:
     ]
     with pytest.raises(Tr064Error, match="bad_phonebook"):
         parse_phonebook(b"<phonebooks><phonebook>")
+    odd = b"<phonebooks><phonebook><contact><uniqueid>x</uniqueid><telephony><number/>"
+    odd += b"</telephony></contact><contact>text</contact></phonebook></phonebooks>"
+    assert parse_phonebook(odd) == [Contact(None, "", ()), Contact(None, "", ())]
 
 
 def test_envelope_escapes_arguments() -> None:
@@ -233,3 +239,39 @@ async def test_cancelled_client_leaves_no_task(
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
+
+
+async def test_simulator_command_line_serves_the_demo_box(
+    socket_enabled: None, session: aiohttp.ClientSession
+) -> None:
+    """``python -m simulator --tr064 PORT`` (scripts/develop) serves the demo phone book."""
+    ports = []
+    for _ in range(2):
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            ports.append(probe.getsockname()[1])
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "simulator",
+        "--port",
+        str(ports[0]),
+        "--tr064",
+        str(ports[1]),
+        "--no-keyboard",
+        cwd=REPOSITORY,
+        stdin=asyncio.subprocess.DEVNULL,
+        stdout=asyncio.subprocess.PIPE,
+    )
+    try:
+        assert process.stdout is not None
+        async with asyncio.timeout(30):
+            while b"TR-064 on" not in await process.stdout.readline():
+                pass
+        client = Tr064Client(session, "127.0.0.1", "admin", "secret", port=ports[1])
+        contacts = await client.all_contacts()
+        assert ("Anna (friend)", ("089 1234567",)) in [(c.name, c.numbers) for c in contacts]
+        assert [c.name for c in await client.call_barring_list()] == ["Blocked by hand"]
+    finally:
+        process.terminate()
+        await process.wait()

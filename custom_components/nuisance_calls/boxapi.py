@@ -14,6 +14,7 @@ from homeassistant.const import CONF_HOST, CONF_PASSWORD, CONF_USERNAME
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 
+from .const import CONF_TR064_PORT
 from .lib.tr064 import Tr064Client
 
 TR064_PORT: Final = 49000
@@ -37,7 +38,8 @@ def box_access(
     password = entry.options.get(CONF_PASSWORD) if password is None else password
     if not (user and password and entry.data.get(CONF_HOST)):
         return None  # no TR-064 user, or not a FRITZ!Box line
-    return BoxAccess(str(entry.data[CONF_HOST]), TR064_PORT, str(user), str(password))
+    port = int(entry.data.get(CONF_TR064_PORT, TR064_PORT))
+    return BoxAccess(str(entry.data[CONF_HOST]), port, str(user), str(password))
 
 
 def tr064_client(hass: HomeAssistant, access: BoxAccess) -> Tr064Client:

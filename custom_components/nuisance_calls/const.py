@@ -89,6 +89,8 @@ SAVE_DELAY: Final = 2.0
 CONF_MUTE_TARGETS: Final = "mute_targets"
 CONF_MUTE_SCRIPT: Final = "mute_script"
 CONF_BLOCK_AT_BOX: Final = "block_at_box"
+CONF_TR064_PORT: Final = "tr064_port"
+"""Entry data: the box's TR-064 port when it is not 49000 (set by scripts/develop, no UI)."""
 CONF_BLOCK_CAP: Final = "block_cap"
 DEFAULT_BLOCK_CAP: Final = 200
 """Entries written to the box's call barring list at most (it holds a few thousand)."""

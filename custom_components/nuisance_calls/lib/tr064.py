@@ -90,7 +90,7 @@ def parse_phonebook(body: bytes) -> list[Contact]:
             Contact(
                 int(uid) if uid.isdigit() else None,
                 str(contact.name or ""),
-                tuple(str(number) for number in contact.numbers),
+                tuple(str(number) for number in contact.numbers if number),
             )
         )
     return contacts

@@ -1,7 +1,9 @@
 """A fake FRITZ!Box TR-064 server: phone books and call barring.
 
-Our asyncio client (``lib.tr064``) and real fritzconnection (``test_fake_tr064``)
-both talk to it. It serves, on 127.0.0.1 in a background thread:
+The tests drive it with our asyncio client (``lib.tr064``) and with real
+fritzconnection (``tests/test_fake_tr064.py``); ``python -m simulator --tr064
+PORT`` (``scripts/develop``) serves the demo phone book and call barring list
+with it. It serves, on 127.0.0.1 in a background thread:
 
 * ``/tr64desc.xml``: a device description with a ``systemVersion`` and the one
   service ``X_AVM-DE_OnTel:1`` (``/igddesc.xml`` is a 404, which fritzconnection
@@ -305,10 +307,10 @@ class FakeFritzBox:
         assert self._server is not None, "not started"
         return self._server.server_port
 
-    def start(self) -> int:
-        """Serve on 127.0.0.1 on a free port in a background thread; return the port."""
+    def start(self, port: int = 0) -> int:
+        """Serve on 127.0.0.1 (on a free port by default) in a background thread; the port."""
         assert self._server is None, "already started"
-        self._server = _Server(self)
+        self._server = _Server(self, port)
         self._thread = threading.Thread(
             target=self._server.serve_forever,
             kwargs={"poll_interval": 0.05},
@@ -456,8 +458,8 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = False  # tracked, so that
     block_on_close = True  # server_close() joins the request threads
 
-    def __init__(self, box: FakeFritzBox) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
+    def __init__(self, box: FakeFritzBox, port: int = 0) -> None:
+        super().__init__(("127.0.0.1", port), _Handler)
         self.box = box
 
 
@@ -537,3 +539,16 @@ class _Handler(BaseHTTPRequestHandler):
         if delay := box.delay_actions.get(action):
             time.sleep(delay)
         self._send(status, XML_TYPE, envelope_text)
+
+
+DEMO_PHONEBOOKS: dict[int, tuple[str, list[tuple[str, list[str]]]]] = {
+    0: ("Telefonbuch", [("Anna (friend)", ["089 1234567"]), ("Dentist", ["040 1112233"])]),
+}
+"""The demo box's phone book: two of the simulator's demo callers are contacts."""
+DEMO_BARRING: dict[int, tuple[str, list[str]]] = {1: ("Blocked by hand", ["0309999999"])}
+"""The demo box's call barring list: one entry the user made on the box."""
+
+
+def demo_box() -> FakeFritzBox:
+    """The box ``python -m simulator --tr064`` serves (user admin, password secret)."""
+    return FakeFritzBox(dict(DEMO_PHONEBOOKS), barring=dict(DEMO_BARRING))
