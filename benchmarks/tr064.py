@@ -42,34 +42,13 @@ from fritzconnection import FritzConnection
 from fritzconnection.lib.fritzphonebook import FritzPhonebook
 
 from benchmarks.common import print_machine, print_table
+from benchmarks.index_scale import StallMonitor
 from benchmarks.ring_latency import percentile, ratio
 from custom_components.nuisance_calls.lib.barring import Wanted, entry_xml
 from custom_components.nuisance_calls.lib.tr064 import Tr064Client
 from simulator.tr064 import FakeFritzBox
 
 SERVICE = "X_AVM-DE_OnTel1"
-
-
-class LoopLag:
-    """The event loop's longest stall while it runs (1 ms ticks)."""
-
-    def __init__(self) -> None:
-        self.worst = 0.0
-        self._task: asyncio.Task[None] | None = None
-
-    async def _tick(self) -> None:
-        while True:
-            start = time.perf_counter()
-            await asyncio.sleep(0.001)
-            self.worst = max(self.worst, time.perf_counter() - start - 0.001)
-
-    def __enter__(self) -> LoopLag:
-        self._task = asyncio.get_running_loop().create_task(self._tick())
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        assert self._task is not None
-        self._task.cancel()
 
 
 def phonebook_blocking(box: FakeFritzBox) -> int:
@@ -129,12 +108,14 @@ async def measure(box: FakeFritzBox, rounds: int, expect: int, *series: Series) 
             with box.lock:
                 before = len(box.requests)
             pauses = len(GC_PAUSES)
-            with LoopLag() as lag:
-                start = time.perf_counter()
-                done = await each.work()
-                each.times.append(time.perf_counter() - start)
+            stalls = StallMonitor()
+            stalls.start()
+            start = time.perf_counter()
+            done = await each.work()
+            each.times.append(time.perf_counter() - start)
+            await stalls.stop()
             assert done == expect, (done, expect)
-            each.worst_lag = max(each.worst_lag, lag.worst)
+            each.worst_lag = max(each.worst_lag, stalls.max / 1000)
             each.gc_pauses.extend(GC_PAUSES[pauses:])
             with box.lock:
                 each.requests += len(box.requests) - before

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncGenerator, Generator
 from pathlib import Path
-import socket
 import sys
 from unittest.mock import patch
 
@@ -26,6 +25,8 @@ from custom_components.nuisance_calls.lib.tr064 import (
     soap_envelope,
 )
 from simulator.tr064 import FakeFritzBox, phonebook_xml
+
+from .realha import free_port
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 
@@ -118,10 +119,7 @@ async def test_box_faults_and_refusals(box: FakeFritzBox, session: aiohttp.Clien
 
 async def test_unreachable_box(socket_enabled: None, session: aiohttp.ClientSession) -> None:
     """Nothing listening: ``unreachable``, not an aiohttp exception."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    client = Tr064Client(session, "127.0.0.1", "admin", "secret", port=port, timeout=2)
+    client = Tr064Client(session, "127.0.0.1", "admin", "secret", port=free_port(), timeout=2)
     with pytest.raises(Tr064Error) as err:
         await client.phonebook_ids()
     assert err.value.reason == "unreachable"
@@ -245,11 +243,7 @@ async def test_simulator_command_line_serves_the_demo_box(
     socket_enabled: None, session: aiohttp.ClientSession
 ) -> None:
     """``python -m simulator --tr064 PORT`` (scripts/develop) serves the demo phone book."""
-    ports = []
-    for _ in range(2):
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            ports.append(probe.getsockname()[1])
+    ports = [free_port(), free_port()]
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
