@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers.translation import async_get_translations
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
@@ -197,3 +198,22 @@ async def test_subscribe_reset_on_list_swap(
     hass.data["nuisance_calls"].async_changed(set())
     event = (await client.receive_json())["event"]
     assert event == {"callers": [], "removed": [], "reset": True}
+
+
+async def test_tags_for_the_card(
+    hass: HomeAssistant, hass_ws_client: WebSocketGenerator, loaded_entry: MockConfigEntry
+) -> None:
+    """The card's tag choices come from the integration, their texts from its translations."""
+    client = await hass_ws_client(hass)
+    await client.send_json_auto_id({"type": "nuisance_calls/tags"})
+    result = (await client.receive_json())["result"]
+    assert result["flag"] == ["nuisance", "telemarketing", "scam", "robocall", "charity", "survey"]
+    assert {"repeat", "withheld", "abroad"} <= set(result["known"])
+    assert set(result["flag"]) <= set(result["known"])
+    for language in ("en", "de", "it"):
+        translations = await async_get_translations(hass, language, "selector", [DOMAIN])
+        for tag in result["known"]:
+            assert translations.get(f"component.{DOMAIN}.selector.tag.options.{tag}"), (
+                language,
+                tag,
+            )

@@ -22,6 +22,7 @@ from .data import DATA_KEY
 from .lib.classifier import VerdictKind
 from .lib.register import CallerTally
 from .lib.stats import aggregate_labels
+from .lib.text import FLAG_TAGS, KNOWN_TAGS
 from .views import caller_dict, hubs, judge, judged_callers, region, start_of_month
 
 SORTS: Final = ("count", "last_seen", "label", "number")
@@ -36,6 +37,7 @@ def async_setup(hass: HomeAssistant) -> None:
     async_register_command(hass, ws_callers)
     async_register_command(hass, ws_labels)
     async_register_command(hass, ws_subscribe)
+    async_register_command(hass, ws_tags)
 
 
 def _digits(text: str) -> str:
@@ -143,6 +145,16 @@ def ws_labels(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, 
         msg["id"],
         {"since": since.date().isoformat(), "labels": [stats.as_dict() for stats in labels]},
     )
+
+
+@callback
+@websocket_command({probatio.Required("type"): "nuisance_calls/tags"})
+def ws_tags(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]) -> None:
+    """The tags a person flags with, and every tag the integration gives.
+
+    Their texts are the backend translations ``selector.tag.options.<tag>``.
+    """
+    connection.send_result(msg["id"], {"flag": list(FLAG_TAGS), "known": list(KNOWN_TAGS)})
 
 
 @callback

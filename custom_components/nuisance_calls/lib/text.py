@@ -8,6 +8,8 @@ import unicodedata
 MAX_LABEL_LENGTH: Final = 120
 MAX_TAG_LENGTH: Final = 32
 
+FLAG_TAGS: Final = ("nuisance", "telemarketing", "scam", "robocall", "charity", "survey")
+"""The tags a person picks from when flagging a caller (the card, ``flag_number``)."""
 KNOWN_TAGS: Final = (
     "nuisance",
     "telemarketing",
