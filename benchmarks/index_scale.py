@@ -62,7 +62,7 @@ from benchmarks.common import print_machine, print_table, quiet_logging
 
 # Import our package before HA looks for custom integrations (see tests/conftest.py).
 import custom_components.nuisance_calls  # noqa: F401
-from custom_components.nuisance_calls import data as data_module, lists as lists_module
+from custom_components.nuisance_calls import household as household_module, lists as lists_module
 from custom_components.nuisance_calls.const import (
     CONF_LIST_MODE,
     CONF_MAX_SIZE_MB,
@@ -74,7 +74,8 @@ from custom_components.nuisance_calls.const import (
     SERVICE_REFRESH_LISTS,
     SOURCE_LIST,
 )
-from custom_components.nuisance_calls.data import DATA_KEY, NuisanceData
+from custom_components.nuisance_calls.household import HOUSEHOLD, Household
+from custom_components.nuisance_calls.lib import listclient as listclient_module
 from custom_components.nuisance_calls.lib.listformats import parse_list
 from custom_components.nuisance_calls.lib.matcher import ListRecord, MatchIndex
 from custom_components.nuisance_calls.lists import ListSubscription
@@ -442,11 +443,11 @@ class Timeline:
 
     def install(self) -> None:
         """Wrap the refresh's steps and follow the garbage collector."""
-        self.wrap(lists_module, "async_download", "download (loop, awaits)")
+        self.wrap(listclient_module.ListClient, "fetch", "download (loop, awaits)")
         self.wrap(lists_module, "parse_document", "parse_document (executor)")
         self.wrap(lists_module, "_write_atomically", "write raw copy (executor)")
-        self.wrap(data_module, "MatchIndex", "MatchIndex build (executor)")
-        self.wrap(NuisanceData, "async_set_list", "async_set_list (loop, awaits build)")
+        self.wrap(household_module, "CombinedIndex", "CombinedIndex (loop)")
+        self.wrap(Household, "set_list", "set_list (loop)")
         self.wrap(ListSubscription, "_apply", "_apply (loop, awaits parse+set_list)")
         self.wrap(ListSubscription, "_notify", "_notify: sensor state writes (loop)")
         gc.callbacks.append(self._on_gc)
@@ -643,7 +644,7 @@ async def _bench_in_hass(
     results.refresh_max, results.refresh_p99 = monitor.max, monitor.p99
     results.refresh_wakeups = len(monitor.gaps)
     results.refresh_over_limit = sum(1 for gap in monitor.gaps if gap > STALL_LIMIT_MS)
-    results.entries_after = len(hass.data[DATA_KEY].index)
+    results.entries_after = len(hass.data[HOUSEHOLD].index)
 
     if args.diagnose:
         await _diagnose(hass, server, bodies[0], monitor, results)

@@ -33,8 +33,8 @@ def auto_enable_custom_integrations(enable_custom_integrations: None) -> None:
 def fast_reconnect() -> Generator[None]:
     """Reconnect after milliseconds, not seconds."""
     with (
-        patch("custom_components.nuisance_calls.hub.RECONNECT_INITIAL_BACKOFF", 0.01),
-        patch("custom_components.nuisance_calls.hub.RECONNECT_MAX_BACKOFF", 0.05),
+        patch("custom_components.nuisance_calls.line.RECONNECT_INITIAL_BACKOFF", 0.01),
+        patch("custom_components.nuisance_calls.line.RECONNECT_MAX_BACKOFF", 0.05),
     ):
         yield
 

@@ -101,14 +101,8 @@ async def _line(
     config_entry.add_to_hass(hass)
     hass.config_entries.async_update_entry(
         config_entry,
-        options={
-            **config_entry.options,
-            "username": "admin",
-            "password": "secret",
-            "block_at_box": True,
-            "block_cap": 200,
-            **options,
-        },
+        data={**config_entry.data, "username": "admin", "password": "secret"},
+        options={**config_entry.options, "block_at_box": True, "block_cap": 200, **options},
     )
     assert await hass.config_entries.async_setup(config_entry.entry_id)
     await wait_connected(hass, config_entry)
@@ -183,7 +177,7 @@ async def test_cap_and_shared_list_callers(
     builder = IndexBuilder()
     for number in ("+49302000001", "+49302000002", "+49302000003"):
         builder.add_record(ListRecord(number, label="Robo", source="list:Community"))
-    hass.data[DOMAIN].async_set_list("community", builder.build())
+    hass.data[DOMAIN].set_list("community", builder.build())
     await _flag(hass, "030 1000001")
     calls = {"0302000001": 1, "0302000002": 3, "0302000003": 2}
     for number, times in calls.items():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from hypothesis import given, strategies as st
 import pytest
@@ -158,7 +159,7 @@ def test_fuzz_fragmentation_does_not_change_events(
 
 def test_backoff_grows_to_cap_with_jitter() -> None:
     """Delays double from the initial value up to the cap, randomised 50-100 %."""
-    client = CallMonitorClient("h", 1, lambda e: None, lambda c: None, max_backoff=300)
+    client = CallMonitorClient("h", 1, max_backoff=300)
     for attempt, ceiling in [(0, 1), (1, 2), (3, 8), (8, 256), (9, 300), (100, 300)]:
         delays = [client.backoff_delay(attempt) for _ in range(50)]
         assert all(ceiling * 0.5 <= d <= ceiling for d in delays)
@@ -180,7 +181,8 @@ def test_keepalive_is_enabled_on_the_socket(socket_enabled: None) -> None:
 
 
 async def test_client_reconnects_and_reports_events_in_order(socket_enabled: None) -> None:
-    """The bare client (no HA): events in order, drop noticed, reconnect by itself."""
+    """The bare client (no HA) as a call source: events in order, drop noticed,
+    reconnect by itself; after ``stop`` (leaving ``async with``) the sinks hear nothing."""
     import asyncio
 
     from simulator import FritzBoxSimulator
@@ -189,24 +191,17 @@ async def test_client_reconnects_and_reports_events_in_order(socket_enabled: Non
     await sim.start()
     events: list[CallEvent] = []
     states: list[bool] = []
-    client = CallMonitorClient(
-        "127.0.0.1", sim.port, events.append, states.append, initial_backoff=0.01
-    )
-    task = asyncio.create_task(client.run())
     try:
-        await sim.wait_for_clients(1)
-        first = await sim.ring("0301234567")
-        await sim.answer(first)
-        await sim.hang_up(first, 3)
-        await sim.drop_clients()
-        await sim.wait_for_clients(1)
-        await sim.ring("")
-        async with asyncio.timeout(5):
-            while len(events) < 4:
-                await asyncio.sleep(0.01)
-        observed_states = list(states)
+        async with CallMonitorClient("127.0.0.1", sim.port, initial_backoff=0.01) as client:
+            await client.start(events.append, states.append)
+            with pytest.raises(RuntimeError):
+                await client.start(events.append, states.append)
+            await _talk(sim, events)
+            observed_states = list(states)
+        assert states == [*observed_states, False]
+        await sim.ring("0309999999")  # after stop: nobody listens any more
+        await asyncio.sleep(0.05)
     finally:
-        task.cancel()
         await sim.stop()
     assert [e.kind for e in events] == [
         CallEventKind.RING,
@@ -218,6 +213,22 @@ async def test_client_reconnects_and_reports_events_in_order(socket_enabled: Non
     assert events[3].caller == ""
     assert observed_states == [True, False, True]
     assert client.reconnects == 1
+
+
+async def _talk(sim: Any, events: list[CallEvent]) -> None:
+    """A call, a dropped connection, and a withheld ring after the reconnect."""
+    import asyncio
+
+    await sim.wait_for_clients(1)
+    first = await sim.ring("0301234567")
+    await sim.answer(first)
+    await sim.hang_up(first, 3)
+    await sim.drop_clients()
+    await sim.wait_for_clients(1)
+    await sim.ring("")
+    async with asyncio.timeout(5):
+        while len(events) < 4:
+            await asyncio.sleep(0.01)
 
 
 async def test_flapping_box_is_one_outage_with_growing_pauses(
@@ -236,9 +247,7 @@ async def test_flapping_box_is_one_outage_with_growing_pauses(
 
     server = await asyncio.start_server(accept_and_drop, "127.0.0.1", 0)
     port = server.sockets[0].getsockname()[1]
-    client = CallMonitorClient(
-        "127.0.0.1", port, lambda e: None, lambda c: None, initial_backoff=0.01, max_backoff=10
-    )
+    client = CallMonitorClient("127.0.0.1", port, initial_backoff=0.01, max_backoff=10)
     delays: list[float] = []
     real_delay = client.backoff_delay
 
@@ -248,7 +257,7 @@ async def test_flapping_box_is_one_outage_with_growing_pauses(
 
     client.backoff_delay = recording_delay  # type: ignore[method-assign]
     caplog.set_level(logging.DEBUG, logger="custom_components.nuisance_calls")
-    task = asyncio.create_task(client.run())
+    task = asyncio.create_task(client.run(lambda _e: None, lambda _c: None))
     try:
         async with asyncio.timeout(5):
             while connections < 8:

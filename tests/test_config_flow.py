@@ -203,13 +203,14 @@ async def test_options_flow(
         "block_at_box": False,
         "block_cap": 50,
     }
-    hub = loaded_entry.runtime_data
-    assert hub.ringer.targets == ["media_player.kitchen", "switch.bell"]
-    assert hub.region == "AT"
-    assert hub.options.withheld_is_nuisance
-    assert hub.options.abroad_is_nuisance
-    assert hub.options.home_region == "AT"
-    assert (hub.options.repeat_calls, hub.options.repeat_days) == (0, 14)
+    line = loaded_entry.runtime_data
+    assert line.ringer.targets == ["media_player.kitchen", "switch.bell"]
+    rules = line.calls.rules
+    assert line.calls.region == "AT"
+    assert rules.withheld_is_nuisance
+    assert rules.abroad_is_nuisance
+    assert rules.home_region == "AT"
+    assert (rules.repeat_calls, rules.repeat_days) == (0, 14)
 
 
 async def test_options_block_needs_login(

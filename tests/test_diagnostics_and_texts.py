@@ -59,6 +59,7 @@ async def test_diagnostics_redacts_numbers(
     assert "Grandma" not in text
     assert diagnostics["source"]["connected"] is True
     assert diagnostics["ringer"] == {
+        "enabled": True,
         "targets": 0,
         "script": False,
         "muted": False,
@@ -68,7 +69,7 @@ async def test_diagnostics_redacts_numbers(
     assert diagnostics["call_barring"]["state"] == "disabled"
     assert diagnostics["active_calls"][0]["number"] == "**REDACTED**"
     assert diagnostics["active_calls"][0]["verdict"] == "allowed"
-    assert diagnostics["personal_list"] == {"entries": 1, "flagged": 0}
+    assert diagnostics["household"]["personal_list"] == {"entries": 1, "flagged": 0}
     assert diagnostics["counters"]["calls_today"] == 1
 
 

@@ -15,6 +15,7 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry, async_fire_time_changed
 
 from custom_components.nuisance_calls.const import DOMAIN
+from custom_components.nuisance_calls.lib.matcher import MatchIndex
 from simulator import FritzBoxSimulator
 
 from .conftest import CallEvents, wait_connected
@@ -231,7 +232,7 @@ async def test_garbage_from_box_is_ignored(
     await call_events.wait_for(1)
     assert call_events.events[0]["number"] == "+49301234567"
     assert hass.states.get(CONNECTED).state == STATE_ON
-    assert loaded_entry.runtime_data.client.lines_ignored == 2
+    assert loaded_entry.runtime_data.source.lines_ignored == 2
 
 
 async def test_connection_lost_and_restored(
@@ -253,7 +254,7 @@ async def test_connection_lost_and_restored(
     assert hass.states.get(CALLS_TODAY).state == STATE_UNAVAILABLE
     # Let it retry many times while the box is away.
     await asyncio.sleep(0.5)
-    assert loaded_entry.runtime_data.client.reconnects == 1
+    assert loaded_entry.runtime_data.source.reconnects == 1
 
     revived = FritzBoxSimulator("127.0.0.1", port)
     await revived.start()
@@ -318,7 +319,7 @@ async def test_mute_switch_toggles(hass: HomeAssistant, loaded_entry: MockConfig
     """The mute switch is a setting that follows the user."""
     await hass.services.async_call("switch", "turn_off", {"entity_id": MUTE}, blocking=True)
     assert hass.states.get(MUTE).state == STATE_OFF
-    assert loaded_entry.runtime_data.mute_enabled is False
+    assert loaded_entry.runtime_data.ringer.enabled is False
 
 
 async def test_daily_counters_reset_at_local_midnight(
@@ -359,7 +360,7 @@ async def test_disconnect_during_nuisance_call_clears_it(
     await hass.async_block_till_done()
     assert hass.states.get(NUISANCE).state == STATE_ON
     await simulator.drop_clients()
-    client = loaded_entry.runtime_data.client
+    client = loaded_entry.runtime_data.source
     async with asyncio.timeout(5):
         while client.reconnects < 1:
             await asyncio.sleep(0.005)
@@ -420,6 +421,6 @@ async def test_list_change_does_not_rejudge_ended_calls_by_the_repeat_rule(
         await call_events.wait_for(expected)
     await hass.async_block_till_done()
     assert hass.states.get(LAST_CALLER).attributes["verdict"] == "unknown"
-    hass.data[DOMAIN].async_changed(set())  # what a list refresh announces
+    hass.data[DOMAIN].set_list("test", MatchIndex([]))  # a list refresh: anyone may change
     await hass.async_block_till_done()
     assert hass.states.get(LAST_CALLER).attributes["verdict"] == "unknown"

@@ -58,7 +58,9 @@ async def _line_with_credentials(
 ) -> None:
     config_entry.add_to_hass(hass)
     hass.config_entries.async_update_entry(
-        config_entry, options={"region": "DE", "username": "admin", "password": password}
+        config_entry,
+        data={**config_entry.data, "username": "admin", "password": password},
+        options={"region": "DE"},
     )
     assert await hass.config_entries.async_setup(config_entry.entry_id)
     await wait_connected(hass, config_entry)
@@ -156,7 +158,7 @@ async def test_refused_login_starts_reauth_that_fixes_it(
         flow_id, {"username": "admin", "password": "secret"}
     )
     assert result["reason"] == "reauth_successful"
-    assert config_entry.options["password"] == "secret"
+    assert config_entry.data["password"] == "secret"
     assert config_entry.options["region"] == "DE"
     await wait_connected(hass, config_entry)
     await _wait_for_phonebook(config_entry)

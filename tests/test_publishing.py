@@ -238,7 +238,10 @@ def test_done_rules_have_what_they_claim() -> None:
     if _done("action-setup"):
         assert "async_setup_services(hass)" in _source("__init__")
     if _done("runtime-data"):
-        assert "entry.runtime_data = " in _source("__init__")
+        for module in ("line", "lists", "tellows"):
+            assert "entry.runtime_data = " in _source(module), module
+        for alias in ("LineConfigEntry", "ListConfigEntry", "TellowsConfigEntry"):
+            assert f"type {alias} = ConfigEntry[" in _source("types"), alias
     if _done("parallel-updates"):
         for module in PLATFORM_MODULES:
             assert "PARALLEL_UPDATES = " in _source(module), module

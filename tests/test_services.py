@@ -229,8 +229,8 @@ async def test_removing_a_line_forgets_its_counters_not_the_callers(
     await simulator.ring("0301234567")
     await call_events.wait_for(1)
     data = hass.data[DOMAIN]
-    assert loaded_entry.entry_id in data.lines
+    assert loaded_entry.entry_id in data.counted_lines
     assert await hass.config_entries.async_remove(loaded_entry.entry_id)
     await hass.async_block_till_done()
-    assert loaded_entry.entry_id not in data.lines
+    assert loaded_entry.entry_id not in data.counted_lines
     assert data.register.get("+49301234567") is not None

@@ -135,7 +135,7 @@ async def test_etag_not_modified_keeps_the_list(
     ("break_it", "problem"),
     [
         ({"status": 500}, "http_error"),
-        ({"status": 401}, "http_error"),
+        ({"status": 401}, "auth"),
         ({"body": b"{broken json", "etag": '"v3"'}, "malformed"),
         ({"body": b"x" * (2 << 20), "etag": '"v4"'}, "too_large"),
     ],
@@ -265,7 +265,7 @@ async def test_list_diagnostics_redact_url_and_token(
     text = str(diagnostics)
     assert "s3cret" not in text
     assert list_server.url not in text
-    assert diagnostics["entries"] == 3
+    assert diagnostics["list"]["entries"] == 3
 
 
 async def test_existing_line_entry_type_is_unaffected(
@@ -273,8 +273,8 @@ async def test_existing_line_entry_type_is_unaffected(
 ) -> None:
     """A line and a list side by side: lookups on the line use the list."""
     await _subscribe(hass, list_server.url)
-    hub = loaded_entry.runtime_data
-    assert hub.classify("+49301234567").verdict.value == "nuisance"
+    household = loaded_entry.runtime_data.calls.household
+    assert household.judge_by_lists("+49301234567").verdict.value == "nuisance"
 
 
 async def test_big_lists_are_parsed_in_a_worker_process(
@@ -294,7 +294,7 @@ async def test_big_lists_are_parsed_in_a_worker_process(
 
     with (
         patch.object(isolated, "ISOLATE_FROM_BYTES", 0),
-        patch("custom_components.nuisance_calls.lists.parse_and_build_isolated", spy),
+        patch.object(isolated, "parse_and_build_isolated", spy),
     ):
         await _subscribe(hass, list_server.url)
     # Once to validate in the flow, once for the first refresh.

@@ -21,7 +21,7 @@ from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 from custom_components.nuisance_calls.const import DOMAIN
 from custom_components.nuisance_calls.lib.models import CallEventKind
 from custom_components.nuisance_calls.lib.phases import PhaseMapping, PhaseTracker
-from custom_components.nuisance_calls.sources import BadRequest, parse_body
+from custom_components.nuisance_calls.webhook import BadRequest, parse_body
 
 from .conftest import CallEvents
 

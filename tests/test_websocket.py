@@ -5,15 +5,23 @@ from __future__ import annotations
 from typing import Any
 
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers.dispatcher import DATA_DISPATCHER
 from homeassistant.helpers.translation import async_get_translations
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from custom_components.nuisance_calls.const import DOMAIN
+from custom_components.nuisance_calls.household import SIGNAL_CHANGED
+from custom_components.nuisance_calls.lib.matcher import MatchIndex
 from simulator import FritzBoxSimulator
 
 from .conftest import CallEvents
+
+
+def _listeners(hass: HomeAssistant) -> int:
+    """Functions that hear about the household's changes."""
+    return len(hass.data.get(DATA_DISPATCHER, {}).get(SIGNAL_CHANGED, {}))
 
 
 async def _action(hass: HomeAssistant, service: str, **data: Any) -> None:
@@ -62,7 +70,13 @@ async def test_callers_sorted_filtered_paged(
     )
     assert first["lines"] == [tallied.entry_id]
     assert first["last_line"] == tallied.entry_id
-    assert first["list_entry"] == {"action": "flag", "tags": ["telemarketing"], "label": "Acme"}
+    assert first["list_entry"] | {"added": None} == {
+        "number": "+49301111111",
+        "action": "flag",
+        "tags": ["telemarketing"],
+        "label": "Acme",
+        "added": None,
+    }
     assert result["callers"][1]["list_entry"] is None
     assert result["lines"] == [{"entry_id": tallied.entry_id, "title": "FRITZ!Box"}]
 
@@ -150,17 +164,13 @@ async def test_subscribe_pushes_changes(
     call_events: CallEvents,
 ) -> None:
     """A ring, a flag, a reset and a list swap are pushed; unsubscribing stops it."""
-    data = hass.data["nuisance_calls"]
-    listening = (len(data._listeners), len(data._tally_listeners))
+    listening = _listeners(hass)
     client = await hass_ws_client(hass)
     await client.send_json_auto_id({"type": "nuisance_calls/subscribe"})
     response = await client.receive_json()
     assert response["success"]
     subscription = response["id"]
-    assert (len(data._listeners), len(data._tally_listeners)) == (
-        listening[0] + 1,
-        listening[1] + 1,
-    )
+    assert _listeners(hass) == listening + 1
 
     await simulator.ring("0303333333")
     pushed = await client.receive_json()
@@ -185,7 +195,7 @@ async def test_subscribe_pushes_changes(
     await client.send_json_auto_id({"type": "unsubscribe_events", "subscription": subscription})
     response = await client.receive_json()
     assert response["success"], response
-    assert (len(data._listeners), len(data._tally_listeners)) == listening
+    assert _listeners(hass) == listening
 
 
 async def test_subscribe_reset_on_list_swap(
@@ -195,7 +205,7 @@ async def test_subscribe_reset_on_list_swap(
     client = await hass_ws_client(hass)
     await client.send_json_auto_id({"type": "nuisance_calls/subscribe"})
     assert (await client.receive_json())["success"]
-    hass.data["nuisance_calls"].async_changed(set())
+    hass.data["nuisance_calls"].set_list("test", MatchIndex([]))
     event = (await client.receive_json())["event"]
     assert event == {"callers": [], "removed": [], "reset": True}
 

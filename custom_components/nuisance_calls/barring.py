@@ -11,29 +11,29 @@ growing pause. A diagnostic sensor shows the state.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 import logging
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers.debounce import Debouncer
+from homeassistant.helpers.dispatcher import async_dispatcher_connect, async_dispatcher_send
 from homeassistant.helpers.event import async_call_later, async_track_time_interval
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
+from homeassistant.util.signal_type import SignalType
 
 from .boxapi import BoxAccess, box_access, tr064_client
 from .const import CONF_BLOCK_AT_BOX, CONF_BLOCK_CAP, DEFAULT_BLOCK_CAP, DOMAIN, STORAGE_VERSION
+from .household import SIGNAL_CHANGED, Household, HouseholdChange
 from .lib.barring import BoxEntry, Candidate, Wanted, entry_xml, plan, select
 from .lib.classifier import ListAction, Verdict
+from .lib.exceptions import Tr064AuthError, Tr064Error
 from .lib.numbers import dial_format
-from .lib.tr064 import Tr064AuthError, Tr064Client, Tr064Error
-
-if TYPE_CHECKING:
-    from .hub import NuisanceHub
+from .lib.tr064 import Tr064Client
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -118,7 +118,7 @@ async def async_remove_barring(hass: HomeAssistant, entry: ConfigEntry) -> None:
     """A line was deleted: take the entries it wrote off the box (best effort), forget them."""
     store = _store(hass, entry.entry_id)
     owned = _owned(await store.async_load())
-    if owned and (access := box_access(entry)):
+    if owned and (access := box_access(entry.data)):
         result = await async_sync_box(tr064_client(hass, access), [], SyncResult(owned))
         if result.ours:
             _LOGGER.warning(
@@ -141,18 +141,25 @@ class BarringStatus:
     last_sync: datetime | None = None
     last_error: str | None = None
     attempts: int = 0
-    listeners: list[Callable[[], None]] = field(default_factory=list)
+
+
+def signal_barring(entry_id: str) -> SignalType[()]:
+    """Sent when a line's call barring status changes."""
+    return SignalType(f"{DOMAIN}_{entry_id}_barring")
 
 
 class BarringSync:
     """Keeps one line's box call barring list in step with the flags."""
 
-    def __init__(self, hass: HomeAssistant, hub: NuisanceHub) -> None:
+    def __init__(
+        self, hass: HomeAssistant, entry: ConfigEntry, household: Household, region: str
+    ) -> None:
         self.hass = hass
-        self.hub = hub
-        self.entry = hub.entry
+        self.entry = entry
+        self.household = household
+        self.region = region
         options = self.entry.options
-        self.access: BoxAccess | None = box_access(self.entry)
+        self.access: BoxAccess | None = box_access(self.entry.data)
         self.enabled = bool(options.get(CONF_BLOCK_AT_BOX)) and self.access is not None
         self.cap = int(options.get(CONF_BLOCK_CAP, DEFAULT_BLOCK_CAP))
         self.status = BarringStatus()
@@ -183,9 +190,9 @@ class BarringSync:
                 )
             return
         self.status.state = BarringState.PENDING
-        data = self.hub.data
-        self.entry.async_on_unload(data.async_listen(self._changed))
-        self.entry.async_on_unload(data.async_listen_tally(self._tally_changed))
+        self.entry.async_on_unload(
+            async_dispatcher_connect(self.hass, SIGNAL_CHANGED, self._household_changed)
+        )
         self.entry.async_on_unload(
             async_track_time_interval(self.hass, self._periodic, RESYNC_INTERVAL)
         )
@@ -216,19 +223,27 @@ class BarringSync:
             self._cancel_retry()
             self._cancel_retry = None
 
-    @callback
-    def async_listen(self, listener: Callable[[], None]) -> CALLBACK_TYPE:
-        """Call ``listener`` when the status changes."""
-        self.status.listeners.append(listener)
-        return lambda: self.status.listeners.remove(listener)
-
     def _notify(self) -> None:
-        for listener in list(self.status.listeners):
-            listener()
+        async_dispatcher_send(self.hass, signal_barring(self.entry.entry_id))
 
     @callback
-    def _changed(self, _numbers: set[str]) -> None:
-        self._debouncer.async_schedule_call()
+    def _household_changed(self, change: HouseholdChange) -> None:
+        """Flags and lists change what is barred; calls only reorder flagged callers.
+
+        An unknown caller's call changes nothing here, so it costs no sync.
+        """
+        if (
+            not change.calls
+            or any(
+                self._flagged_by_list(judged.number, judged.by_lists)
+                for judged in change.callers.values()
+            )
+            or any(
+                self._flagged_by_list(number, self.household.judge_by_lists(number))
+                for number in change.removed
+            )
+        ):
+            self._debouncer.async_schedule_call()
 
     @callback
     def _periodic(self, _now: datetime) -> None:
@@ -243,51 +258,38 @@ class BarringSync:
             self.hass, self._async_sync(force=True), f"{DOMAIN} call barring {self.entry.title}"
         )
 
-    @callback
-    def _tally_changed(self, numbers: set[str]) -> None:
-        """Calls only reorder flagged callers: an unknown caller's call changes nothing here."""
-        if any(self._candidate(number) for number in numbers):
-            self._debouncer.async_schedule_call()
-
-    def _candidate(self, number: str) -> bool:
+    def _flagged_by_list(self, number: str, by_lists: Verdict) -> bool:
         """Whether a caller could be on the box's list (own flag, or a shared list's)."""
-        entry = self.hub.data.personal.get(number)
+        entry = self.household.personal.get(number)
         if entry is not None:
             return entry.action is ListAction.FLAG
-        return self._shared_flag(number) is not None
-
-    def _shared_flag(self, number: str) -> Verdict | None:
-        """The verdict on a caller if a shared list flags it."""
-        verdict = self.hub.classify(number)
-        if verdict.is_nuisance and any(
-            source.startswith(SHARED_SOURCE_PREFIX) for source in verdict.sources
-        ):
-            return verdict
-        return None
+        return by_lists.is_nuisance and any(
+            source.startswith(SHARED_SOURCE_PREFIX) for source in by_lists.sources
+        )
 
     def wanted(self) -> list[Wanted]:
         """The numbers that should be barred now, best first, capped."""
         if not self.enabled:
             return []
-        hub = self.hub
-        data = hub.data
+        household = self.household
         personal: list[Candidate] = []
-        for entry in data.personal:
+        for entry in household.personal:
             if entry.action is not ListAction.FLAG:
                 continue
-            if (dial := dial_format(entry.number, hub.region)) is None:
+            if (dial := dial_format(entry.number, self.region)) is None:
                 continue
-            tally = data.register.get(entry.number)
+            tally = household.register.get(entry.number)
             count = tally.count if tally else 0
             last = tally.last_seen if tally and tally.last_seen else entry.added
             personal.append(Candidate(dial, entry.label, count, last))
         shared: list[Candidate] = []
-        for tally in data.register:
-            if data.personal.get(tally.number) is not None:
+        for tally in household.register:
+            if household.personal.get(tally.number) is not None:
                 continue
-            if (verdict := self._shared_flag(tally.number)) is None:
+            verdict = household.judge_by_lists(tally.number)
+            if not self._flagged_by_list(tally.number, verdict):
                 continue
-            if (dial := dial_format(tally.number, hub.region)) is None:
+            if (dial := dial_format(tally.number, self.region)) is None:
                 continue
             shared.append(Candidate(dial, verdict.label or "", tally.count, tally.last_seen))
         return select(personal, shared, self.cap)

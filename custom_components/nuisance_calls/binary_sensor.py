@@ -14,8 +14,9 @@ from homeassistant.const import EntityCategory
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .entity import NuisanceEntity
-from .hub import NuisanceConfigEntry, NuisanceHub
+from .entity import LineEntity
+from .line import Line
+from .types import LineConfigEntry
 
 PARALLEL_UPDATES = 0
 
@@ -24,7 +25,7 @@ PARALLEL_UPDATES = 0
 class NuisanceBinarySensorDescription(BinarySensorEntityDescription):
     """A binary sensor of a line."""
 
-    is_on_fn: Callable[[NuisanceHub], bool]
+    is_on_fn: Callable[[Line], bool]
     always_available: bool = False
     follows_calls: bool = True
 
@@ -33,14 +34,14 @@ BINARY_SENSORS: tuple[NuisanceBinarySensorDescription, ...] = (
     NuisanceBinarySensorDescription(
         key="nuisance_call",
         translation_key="nuisance_call",
-        is_on_fn=lambda hub: hub.nuisance_active,
+        is_on_fn=lambda line: line.calls.nuisance_active,
     ),
     NuisanceBinarySensorDescription(
         key="connected",
         translation_key="connected",
         device_class=BinarySensorDeviceClass.CONNECTIVITY,
         entity_category=EntityCategory.DIAGNOSTIC,
-        is_on_fn=lambda hub: hub.connected,
+        is_on_fn=lambda line: line.calls.connected,
         always_available=True,
         follows_calls=False,
     ),
@@ -49,7 +50,7 @@ BINARY_SENSORS: tuple[NuisanceBinarySensorDescription, ...] = (
 
 async def async_setup_entry(
     hass: HomeAssistant,
-    entry: NuisanceConfigEntry,
+    entry: LineConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add the binary sensors of a line."""
@@ -58,13 +59,13 @@ async def async_setup_entry(
     )
 
 
-class NuisanceBinarySensor(NuisanceEntity, BinarySensorEntity):
+class NuisanceBinarySensor(LineEntity, BinarySensorEntity):
     """A binary sensor of a line."""
 
     entity_description: NuisanceBinarySensorDescription
 
-    def __init__(self, hub: NuisanceHub, description: NuisanceBinarySensorDescription) -> None:
-        super().__init__(hub, description)
+    def __init__(self, line: Line, description: NuisanceBinarySensorDescription) -> None:
+        super().__init__(line, description)
         self._follows_calls = description.follows_calls
 
     @property
@@ -75,4 +76,4 @@ class NuisanceBinarySensor(NuisanceEntity, BinarySensorEntity):
     @property
     def is_on(self) -> bool:
         """The sensor's value."""
-        return self.entity_description.is_on_fn(self.hub)
+        return self.entity_description.is_on_fn(self.line)

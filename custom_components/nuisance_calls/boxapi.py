@@ -1,15 +1,15 @@
 """Where a FRITZ!Box line's TR-064 interface is, and a client for it.
 
-Phone books and call barring need the line's TR-064 user (in its options);
+Phone books and call barring need the line's TR-064 user (in its entry data);
 the client (``lib.tr064``) is asyncio on Home Assistant's shared session.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Any, Final
 
-from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import CONF_HOST, CONF_PASSWORD, CONF_USERNAME
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
@@ -30,16 +30,13 @@ class BoxAccess:
     password: str = field(repr=False)
 
 
-def box_access(
-    entry: ConfigEntry, user: str | None = None, password: str | None = None
-) -> BoxAccess | None:
-    """The line's TR-064 access (or with the given credentials); None without one."""
-    user = entry.options.get(CONF_USERNAME) if user is None else user
-    password = entry.options.get(CONF_PASSWORD) if password is None else password
-    if not (user and password and entry.data.get(CONF_HOST)):
+def box_access(data: Mapping[str, Any]) -> BoxAccess | None:
+    """A line's TR-064 access from its entry data; None without a user."""
+    user, password, host = data.get(CONF_USERNAME), data.get(CONF_PASSWORD), data.get(CONF_HOST)
+    if not (user and password and host):
         return None  # no TR-064 user, or not a FRITZ!Box line
-    port = int(entry.data.get(CONF_TR064_PORT, TR064_PORT))
-    return BoxAccess(str(entry.data[CONF_HOST]), port, str(user), str(password))
+    port = int(data.get(CONF_TR064_PORT, TR064_PORT))
+    return BoxAccess(str(host), port, str(user), str(password))
 
 
 def tr064_client(hass: HomeAssistant, access: BoxAccess) -> Tr064Client:

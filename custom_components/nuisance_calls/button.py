@@ -6,13 +6,11 @@ from homeassistant.components.button import ButtonEntity, ButtonEntityDescriptio
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
-from homeassistant.util import dt as dt_util
 
 from .const import DOMAIN
-from .entity import NuisanceEntity
-from .hub import NuisanceConfigEntry
-from .lib.classifier import ListAction
+from .entity import LineEntity
 from .lib.numbers import ANONYMOUS
+from .types import LineConfigEntry
 
 PARALLEL_UPDATES = 0
 
@@ -23,14 +21,14 @@ FLAG_LAST_CALLER = ButtonEntityDescription(
 
 async def async_setup_entry(
     hass: HomeAssistant,
-    entry: NuisanceConfigEntry,
+    entry: LineConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add the button."""
     async_add_entities([FlagLastCallerButton(entry.runtime_data, FLAG_LAST_CALLER)])
 
 
-class FlagLastCallerButton(NuisanceEntity, ButtonEntity):
+class FlagLastCallerButton(LineEntity, ButtonEntity):
     """Puts the last incoming caller on the personal list as a nuisance."""
 
     _follows_calls = False
@@ -42,17 +40,10 @@ class FlagLastCallerButton(NuisanceEntity, ButtonEntity):
 
     async def async_press(self) -> None:
         """Flag the last caller."""
-        info = self.hub.last_call
-        if info is None or info.call.number == ANONYMOUS:
+        call = self.line.calls.last_call
+        if call is None or call.number == ANONYMOUS:
             raise HomeAssistantError(
                 translation_domain=DOMAIN,
-                translation_key="no_last_caller" if info is None else "cannot_flag_withheld",
+                translation_key="no_last_caller" if call is None else "cannot_flag_withheld",
             )
-        self.hub.data.personal.set(
-            info.call.number,
-            ListAction.FLAG,
-            label=info.verdict.label,
-            now=dt_util.now(),
-        )
-        self.hub.data.async_save_list()
-        self.hub.data.async_changed({info.call.number})
+        self.line.calls.household.flag(call.number, label=call.verdict.label)

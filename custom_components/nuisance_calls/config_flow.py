@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from ipaddress import ip_address
 import logging
-from typing import Any, Final
+from typing import Any
 from urllib.parse import urlparse
 
 from homeassistant.components import webhook
@@ -20,8 +20,7 @@ from homeassistant.config_entries import (
 from homeassistant.const import CONF_HOST, CONF_NAME, CONF_PASSWORD, CONF_PORT, CONF_USERNAME
 from homeassistant.core import HomeAssistant, State, callback
 from homeassistant.data_entry_flow import section
-from homeassistant.helpers import entity_registry as er
-from homeassistant.helpers.network import NoURLAvailableError
+from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.selector import (
     BooleanSelector,
     CountrySelector,
@@ -100,11 +99,18 @@ from .const import (
     SOURCE_TELLOWS,
     SOURCE_WEBHOOK,
 )
+from .entity_source import (
+    attribute_choices,
+    core_call_monitor_sensor,
+    mapping_defaults,
+    mapping_from,
+    state_choices,
+)
 from .lib.callmonitor import probe
-from .lib.tr064 import Tr064AuthError, Tr064Error
-from .lists import ListFetchError, async_download, parse_document
+from .lib.exceptions import ListFetchError, Tr064AuthError, Tr064Error
+from .lib.listclient import ListClient, parse_document
 from .ringer import MUTE_DOMAINS
-from .sources import mapping_from
+from .webhook import webhook_examples
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -206,7 +212,7 @@ class NuisanceCallsConfigFlow(ConfigFlow, domain=DOMAIN):
                 self._abort_if_unique_id_configured()
                 self._entity_id = entity_id
                 return await self.async_step_entity_mapping()
-        suggested = {CONF_ENTITY_ID: _core_call_monitor_sensor(self.hass)}
+        suggested = {CONF_ENTITY_ID: core_call_monitor_sensor(self.hass)}
         schema = probatio.Schema(
             {
                 probatio.Required(CONF_ENTITY_ID): EntitySelector(
@@ -248,7 +254,7 @@ class NuisanceCallsConfigFlow(ConfigFlow, domain=DOMAIN):
         if self.source == SOURCE_RECONFIGURE and user_input is None:
             defaults: Mapping[str, Any] = self._get_reconfigure_entry().data
         else:
-            defaults = user_input or _mapping_defaults(self.hass, entity_id, state)
+            defaults = user_input or mapping_defaults(self.hass, entity_id, state)
         return self.async_show_form(
             step_id="entity_mapping",
             data_schema=self.add_suggested_values_to_schema(
@@ -326,8 +332,8 @@ class NuisanceCallsConfigFlow(ConfigFlow, domain=DOMAIN):
                 headers[header] = user_input.get(CONF_HEADER_VALUE, "")
             max_mb = int(user_input[CONF_MAX_SIZE_MB])
             try:
-                download = await async_download(
-                    self.hass, url, headers=headers, max_bytes=max_mb << 20
+                download = await ListClient(async_get_clientsession(self.hass)).fetch(
+                    url, headers=headers, max_bytes=max_mb << 20
                 )
                 parsed, _index = await self.hass.async_add_executor_job(
                     parse_document,
@@ -510,11 +516,12 @@ class NuisanceCallsConfigFlow(ConfigFlow, domain=DOMAIN):
         """Ask for the FRITZ!Box user and password again and try them."""
         entry = self._get_reauth_entry()
         errors: dict[str, str] = {}
-        username = entry.options.get(CONF_USERNAME, "")
+        username = entry.data.get(CONF_USERNAME, "")
         if user_input is not None:
             username = user_input[CONF_USERNAME].strip()
             password = user_input[CONF_PASSWORD]
-            if (access := box_access(entry, username, password)) is None:
+            access = box_access({**entry.data, CONF_USERNAME: username, CONF_PASSWORD: password})
+            if access is None:
                 errors["base"] = "invalid_auth"
             else:
                 try:
@@ -525,12 +532,7 @@ class NuisanceCallsConfigFlow(ConfigFlow, domain=DOMAIN):
                     errors["base"] = "cannot_connect"
                 else:
                     return self.async_update_reload_and_abort(
-                        entry,
-                        options={
-                            **entry.options,
-                            CONF_USERNAME: username,
-                            CONF_PASSWORD: password,
-                        },
+                        entry, data_updates={CONF_USERNAME: username, CONF_PASSWORD: password}
                     )
         schema = probatio.Schema(
             {
@@ -720,84 +722,12 @@ class TellowsOptionsFlow(OptionsFlowWithReload):
         return self.async_show_form(step_id="init", data_schema=schema)
 
 
-CORE_CALL_MONITOR = "fritzbox_callmonitor"
-CORE_MAPPING: Final = {
-    CONF_RINGING: ["ringing"],
-    CONF_TALKING: ["talking"],
-    CONF_IDLE: ["idle"],
-    CONF_DIALING: ["dialing"],
-    CONF_NUMBER_ATTRIBUTE: "from",
-    CONF_DIALLED_ATTRIBUTE: "to",
-    CONF_CALLEE_ATTRIBUTE: "to",
-    CONF_LINE_ATTRIBUTE: "device",
-}
-"""HA core's FRITZ!Box call monitor sensor: its states and attributes."""
-HIDDEN_ATTRIBUTES: Final = frozenset(
-    {"friendly_name", "icon", "options", "device_class", "event_types", "event_type", "prefixes"}
-)
-
-
-def _core_call_monitor_sensor(hass: HomeAssistant) -> str | None:
-    """The first sensor of HA core's fritzbox_callmonitor, to suggest."""
-    registry = er.async_get(hass)
-    return next(
-        (
-            entry.entity_id
-            for entry in registry.entities.values()
-            if entry.platform == CORE_CALL_MONITOR and entry.domain == "sensor"
-        ),
-        None,
-    )
-
-
-def _mapping_defaults(hass: HomeAssistant, entity_id: str, state: State | None) -> dict[str, Any]:
-    """Pre-filled mapping: core's call monitor exactly, anything else by its words."""
-    entry = er.async_get(hass).async_get(entity_id)
-    if entry is not None and entry.platform == CORE_CALL_MONITOR:
-        return dict(CORE_MAPPING)
-    choices = set(_state_choices(entity_id, state))
-    defaults: dict[str, Any] = {
-        key: [value for value in values if value in choices]
-        for key, values in (
-            (CONF_RINGING, ("ringing", "ring", "incoming")),
-            (CONF_TALKING, ("talking", "answered", "connected", "answer")),
-            (CONF_IDLE, ("idle", "hangup", "ended", "disconnected", "on_hook")),
-            (CONF_DIALING, ("dialing", "outgoing", "calling")),
-        )
-    }
-    attributes = _attribute_choices(state)
-    defaults[CONF_NUMBER_ATTRIBUTE] = next(
-        (name for name in ("from", "caller", "number", "caller_id") if name in attributes), ""
-    )
-    defaults[CONF_DIALLED_ATTRIBUTE] = next(
-        (name for name in ("to", "callee", "number") if name in attributes), ""
-    )
-    return defaults
-
-
-def _state_choices(entity_id: str, state: State | None) -> list[str]:
-    if state is None:
-        return []
-    if entity_id.startswith("event."):
-        return [str(value) for value in state.attributes.get("event_types") or ()]
-    options = state.attributes.get("options")
-    if isinstance(options, list) and options:
-        return [str(value) for value in options]
-    return [state.state] if state.state not in ("unknown", "unavailable") else []
-
-
-def _attribute_choices(state: State | None) -> list[str]:
-    if state is None:
-        return []
-    return sorted(str(name) for name in state.attributes if name not in HIDDEN_ATTRIBUTES)
-
-
 def _mapping_schema(
     entity_id: str, state: State | None, defaults: Mapping[str, Any]
 ) -> probatio.Schema:
     """Multi-selects of the entity's states (typing others is allowed) and attributes."""
-    choices = _state_choices(entity_id, state)
-    attributes = _attribute_choices(state)
+    choices = state_choices(entity_id, state)
+    attributes = attribute_choices(state)
     for key in (CONF_RINGING, CONF_TALKING, CONF_IDLE, CONF_DIALING):
         choices += [v for v in defaults.get(key) or () if v not in choices]
     for key in (
@@ -822,27 +752,3 @@ def _mapping_schema(
             probatio.Optional(CONF_LINE_ATTRIBUTE): attribute,
         }
     )
-
-
-def webhook_examples(
-    hass: HomeAssistant, webhook_id: str, *, external: bool = False
-) -> dict[str, str]:
-    """The webhook's address and ready-to-paste examples (shown once)."""
-    try:
-        url = webhook.async_generate_url(hass, webhook_id, prefer_external=external)
-    except NoURLAvailableError:
-        url = "http://homeassistant.local:8123" + webhook.async_generate_path(webhook_id)
-    return {
-        "url": url,
-        "curl": (
-            f"curl -s -X POST -H 'Content-Type: application/json' "
-            f'-d \'{{"event": "ring", "caller": "0301234567", '
-            f'"call_id": "1"}}\' {url}'
-        ),
-        "asterisk": (
-            "same => n,Set(VERDICT=${CURL("
-            + url
-            + ",event=ring&caller=${URIENCODE(${CALLERID(num)})}"
-            "&callee=${URIENCODE(${EXTEN})}&call_id=${UNIQUEID})})"
-        ),
-    }

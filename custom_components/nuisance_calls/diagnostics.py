@@ -1,4 +1,4 @@
-"""Diagnostics: the line's state, with phone numbers and names redacted."""
+"""Diagnostics of every entry kind, with phone numbers, names and secrets redacted."""
 
 from __future__ import annotations
 
@@ -8,8 +8,11 @@ from homeassistant.components.diagnostics import async_redact_data
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant
 
-from .hub import NuisanceHub
-from .lists import ListSubscription
+from .const import CONF_SOURCE, SOURCE_FRITZBOX
+from .household import HOUSEHOLD
+from .lib.callmonitor import CallMonitorClient
+from .lib.classifier import ListAction
+from .types import EntryKind, LineConfigEntry, ListConfigEntry, TellowsConfigEntry, entry_kind
 
 TO_REDACT = {
     "number",
@@ -21,10 +24,14 @@ TO_REDACT = {
     "username",
     "password",
     "api_key",
+    "partner",
     "token",
     "header_value",
     "url",
     "webhook_id",
+    "host",
+    "udn",
+    "unique_id",
 }
 
 
@@ -32,82 +39,127 @@ async def async_get_config_entry_diagnostics(
     hass: HomeAssistant, entry: ConfigEntry
 ) -> dict[str, Any]:
     """What a bug report needs, nothing that identifies a person."""
-    if isinstance(subscription := entry.runtime_data, ListSubscription):
-        return async_redact_data(
-            {
-                "entry": {"data": dict(entry.data), "options": dict(entry.options)},
-                "entries": subscription.entries,
-                "numbers": subscription.exact,
-                "ranges": subscription.ranges,
-                "skipped": subscription.skipped,
-                "format": subscription.format,
-                "problem": subscription.problem.value,
-                "detail": subscription.detail,
-                "last_success": str(subscription.last_success),
-            },
-            TO_REDACT,
-        )
-    hub: NuisanceHub = entry.runtime_data
-    client = hub.client
-    data = hub.data
+    match entry_kind(entry):
+        case EntryKind.LINE:
+            details = _line(entry)
+        case EntryKind.SHARED_LIST:
+            details = _shared_list(entry)
+        case EntryKind.TELLOWS:
+            details = _tellows(entry)
+    household = hass.data[HOUSEHOLD]
     return async_redact_data(
         {
             "entry": {
                 "title": entry.title,
+                "version": f"{entry.version}.{entry.minor_version}",
                 "data": dict(entry.data),
                 "options": dict(entry.options),
             },
-            "source": {
-                "kind": hub.source,
-                "connected": hub.connected,
-                "reconnects": client.reconnects if client else None,
-                "lines_ignored": client.lines_ignored if client else None,
-                "last_error": client.last_error if client else None,
+            **details,
+            "household": {
+                "region": household.region,
+                "personal_list": {
+                    "entries": len(household.personal),
+                    "flagged": sum(1 for e in household.personal if e.action is ListAction.FLAG),
+                },
+                "register": {"callers": len(household.register)},
+                "index_entries": len(household.index),
+                "reputation_provider": household.reputation is not None,
             },
-            "region": hub.region,
-            "phonebook": {
-                "configured": bool(hub.phonebook and hub.phonebook.configured),
-                "contacts": hub.phonebook.contacts if hub.phonebook else 0,
-                "numbers": hub.phonebook.numbers if hub.phonebook else 0,
-                "last_error": hub.phonebook.last_error if hub.phonebook else None,
-            },
-            "mute_enabled": hub.mute_enabled,
-            "ringer": {
-                "targets": len(hub.ringer.targets),
-                "script": hub.ringer.script is not None,
-                "muted": hub.ringer.muted,
-                "calls_holding_mute": len(hub.ringer.calls),
-                "saved_targets": [target.entity_id for target in hub.ringer.saved or ()],
-            },
-            "call_barring": {
-                "enabled": hub.barring.enabled,
-                "state": hub.barring.status.state.value,
-                "cap": hub.barring.cap,
-                "barred": hub.barring.status.barred,
-                "wanted": hub.barring.status.wanted,
-                "barred_by_hand": hub.barring.status.by_hand,
-                "attempts": hub.barring.status.attempts,
-                "last_error": hub.barring.status.last_error,
-                "last_sync": str(hub.barring.status.last_sync),
-            },
-            "active_calls": [
-                {
-                    "call_id": info.call.call_id,
-                    "direction": info.call.direction.value,
-                    "number": info.call.number,
-                    "line": info.call.line,
-                    "answered": info.call.answered,
-                    "verdict": info.verdict.verdict.value,
-                    "sources": list(info.verdict.sources),
-                }
-                for info in hub.active.values()
-            ],
-            "counters": hub.counters.as_dict(),
-            "personal_list": {
-                "entries": len(data.personal),
-                "flagged": sum(1 for e in data.personal if e.action.value == "flag"),
-            },
-            "register": {"callers": len(data.register)},
         },
         TO_REDACT,
     )
+
+
+def _line(entry: LineConfigEntry) -> dict[str, Any]:
+    line = entry.runtime_data
+    calls = line.calls
+    source = line.source
+    client = source if isinstance(source, CallMonitorClient) else None
+    barring = line.barring
+    return {
+        "source": {
+            "kind": entry.data.get(CONF_SOURCE, SOURCE_FRITZBOX),
+            "connected": calls.connected,
+            "reconnects": client.reconnects if client else None,
+            "lines_ignored": client.lines_ignored if client else None,
+            "last_error": client.last_error if client else None,
+        },
+        "region": calls.region,
+        "rules": {
+            "withheld_is_nuisance": calls.rules.withheld_is_nuisance,
+            "abroad_is_nuisance": calls.rules.abroad_is_nuisance,
+            "repeat_calls": calls.rules.repeat_calls,
+            "repeat_days": calls.rules.repeat_days,
+        },
+        "phonebook": {
+            "configured": line.phonebook is not None,
+            "contacts": line.phonebook.contacts if line.phonebook else 0,
+            "numbers": line.phonebook.numbers if line.phonebook else 0,
+            "last_error": line.phonebook.last_error if line.phonebook else None,
+        },
+        "ringer": {
+            "enabled": line.ringer.enabled,
+            "targets": len(line.ringer.targets),
+            "script": line.ringer.script is not None,
+            "muted": line.ringer.muted,
+            "calls_holding_mute": len(line.ringer.calls),
+            "saved_targets": [target.entity_id for target in line.ringer.saved or ()],
+        },
+        "call_barring": {
+            "enabled": barring.enabled,
+            "state": barring.status.state.value,
+            "cap": barring.cap,
+            "barred": barring.status.barred,
+            "wanted": barring.status.wanted,
+            "barred_by_hand": barring.status.by_hand,
+            "attempts": barring.status.attempts,
+            "last_error": barring.status.last_error,
+            "last_sync": str(barring.status.last_sync),
+        },
+        "active_calls": [
+            {
+                "call_id": call.call_id,
+                "direction": call.direction.value,
+                "number": call.number,
+                "line": call.line,
+                "answered": call.answered,
+                "verdict": call.verdict.verdict.value,
+                "sources": list(call.verdict.sources),
+            }
+            for call in calls.active.values()
+        ],
+        "counters": calls.counters.as_dict(),
+    }
+
+
+def _shared_list(entry: ListConfigEntry) -> dict[str, Any]:
+    subscription = entry.runtime_data
+    return {
+        "list": {
+            "entries": subscription.entries,
+            "numbers": subscription.exact,
+            "ranges": subscription.ranges,
+            "skipped": subscription.skipped,
+            "format": subscription.format,
+            "problem": subscription.problem.value,
+            "detail": subscription.detail,
+            "last_success": str(subscription.last_success),
+            "last_attempt": str(subscription.last_attempt),
+        }
+    }
+
+
+def _tellows(entry: TellowsConfigEntry) -> dict[str, Any]:
+    provider = entry.runtime_data
+    client = provider.client
+    return {
+        "tellows": {
+            "threshold": provider.threshold,
+            "cached_numbers": len(client.cache),
+            "requests": client.requests,
+            "errors": client.errors,
+            "last_error": client.last_error,
+            "budget": {"limit": client.budget.limit, "used_today": client.budget.used},
+        }
+    }

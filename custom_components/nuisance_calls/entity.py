@@ -1,13 +1,16 @@
-"""Base entity of a line."""
+"""Base entities: of a line, and of a shared list subscription."""
 
 from __future__ import annotations
 
+from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.entity import Entity, EntityDescription
 
-from .hub import NuisanceHub
+from .calls import signal_connection, signal_state
+from .line import Line
+from .lists import ListSubscription, signal_list
 
 
-class NuisanceEntity(Entity):
+class LineEntity(Entity):
     """An entity of one line; available while its source is connected."""
 
     _attr_has_entity_name = True
@@ -15,24 +18,42 @@ class NuisanceEntity(Entity):
     _follows_calls = True
     """False: the state does not change with calls, only with the connection."""
 
-    def __init__(self, hub: NuisanceHub, description: EntityDescription) -> None:
-        self.hub = hub
+    def __init__(self, line: Line, description: EntityDescription) -> None:
+        self.line = line
         self.entity_description = description
-        self._attr_unique_id = f"{hub.entry.entry_id}_{description.key}"
-        self._attr_device_info = hub.device_info
+        self._attr_unique_id = f"{line.calls.entry_id}_{description.key}"
+        self._attr_device_info = line.device_info
 
     @property
     def available(self) -> bool:
         """Available while the call source is connected."""
-        return self.hub.connected
+        return self.line.calls.connected
 
     async def async_added_to_hass(self) -> None:
-        """Follow the line's state."""
+        """Follow the line's state (or only its connection)."""
         await super().async_added_to_hass()
-        if self._follows_calls:
-            self.async_on_remove(self.hub.async_listen_state(self._handle_hub_update))
-        else:  # written when something of its own changes, and on (dis)connects
-            self.async_on_remove(self.hub.async_listen_connection(self._handle_hub_update))
+        entry_id = self.line.calls.entry_id
+        signal = signal_state(entry_id) if self._follows_calls else signal_connection(entry_id)
+        self.async_on_remove(async_dispatcher_connect(self.hass, signal, self.async_write_ha_state))
 
-    def _handle_hub_update(self) -> None:
-        self.async_write_ha_state()
+
+class ListEntity(Entity):
+    """An entity of a shared list subscription."""
+
+    _attr_has_entity_name = True
+    _attr_should_poll = False
+
+    def __init__(self, subscription: ListSubscription, description: EntityDescription) -> None:
+        self.subscription = subscription
+        self.entity_description = description
+        self._attr_unique_id = f"{subscription.entry.entry_id}_{description.key}"
+        self._attr_device_info = subscription.device_info
+
+    async def async_added_to_hass(self) -> None:
+        """Follow the subscription's state."""
+        await super().async_added_to_hass()
+        self.async_on_remove(
+            async_dispatcher_connect(
+                self.hass, signal_list(self.subscription.entry.entry_id), self.async_write_ha_state
+            )
+        )

@@ -6,11 +6,13 @@ from typing import Any
 
 from homeassistant.components.event import EventEntity, EventEntityDescription
 from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .entity import NuisanceEntity
-from .hub import NuisanceConfigEntry
+from .calls import signal_call_event
+from .entity import LineEntity
 from .lib.calls import CallEventType
+from .types import LineConfigEntry
 
 PARALLEL_UPDATES = 0
 
@@ -23,14 +25,14 @@ CALL_EVENT = EventEntityDescription(
 
 async def async_setup_entry(
     hass: HomeAssistant,
-    entry: NuisanceConfigEntry,
+    entry: LineConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add the call event entity."""
     async_add_entities([NuisanceCallEvent(entry.runtime_data, CALL_EVENT)])
 
 
-class NuisanceCallEvent(NuisanceEntity, EventEntity):
+class NuisanceCallEvent(LineEntity, EventEntity):
     """Fires ``incoming_call``, ``nuisance_call``, ``call_answered``, ..."""
 
     _follows_calls = False
@@ -47,7 +49,11 @@ class NuisanceCallEvent(NuisanceEntity, EventEntity):
     async def async_added_to_hass(self) -> None:
         """Receive the line's call events."""
         await super().async_added_to_hass()
-        self.async_on_remove(self.hub.async_listen_events(self._handle_call_event))
+        self.async_on_remove(
+            async_dispatcher_connect(
+                self.hass, signal_call_event(self.line.calls.entry_id), self._handle_call_event
+            )
+        )
 
     @callback
     def _handle_call_event(self, event_type: CallEventType, data: dict[str, Any]) -> None:

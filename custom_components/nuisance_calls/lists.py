@@ -1,35 +1,34 @@
-"""Shared list subscriptions: fetch, keep the last good copy, feed the index.
+"""Shared list subscriptions: fetch, keep the last good copy, feed the household.
 
 Each subscription is a config entry of its own. Its document is fetched
-with HA's shared aiohttp session (ETag / If-Modified-Since, timeout, size
-limit), parsed in an executor, and its records handed to the domain's index.
-The raw document of the last good download is kept on disk, so the list
-also applies after a restart without network. A failure keeps that copy,
-raises a repair issue naming the list and the reason, and clears it once the
-list works again.
+with HA's shared aiohttp session (``lib.listclient``: ETag /
+If-Modified-Since, timeout, size limit), parsed in an executor, and its
+index handed to the household. The raw document of the last good download
+is kept on disk, so the list also applies after a restart without network.
+A failure keeps that copy, raises a repair issue naming the list and the
+reason, and clears it once the list works again; a refused token asks for a
+new one (re-authentication).
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
 import logging
 import os
 from pathlib import Path
 from typing import Any, Final
 
-import aiohttp
-from homeassistant.config_entries import ConfigEntry
-from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.const import Platform
+from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
+from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.event import async_track_time_interval
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
+from homeassistant.util.signal_type import SignalType
 
 from .const import (
     CONF_HEADER_NAME,
@@ -40,103 +39,31 @@ from .const import (
     CONF_URL,
     DEFAULT_MAX_SIZE_MB,
     DEFAULT_REFRESH_HOURS,
-    DEFAULT_REGION,
     DOMAIN,
     LIST_MODE_ALLOW,
     STORAGE_VERSION,
 )
-from .data import NuisanceData
-from .lib import isolated
-from .lib.isolated import parse_and_build, parse_and_build_isolated
-from .lib.listformats import ListFormatError, ParsedList
-from .lib.matcher import MatchIndex
+from .errors import setup_error
+from .household import HOUSEHOLD, Household
+from .lib.exceptions import ListFetchError, ListProblem
+from .lib.listclient import ListClient, parse_document
+from .types import ListConfigEntry
 
 _LOGGER = logging.getLogger(__name__)
 
-FETCH_TIMEOUT: Final = aiohttp.ClientTimeout(total=60, sock_connect=15)
-_CHUNK: Final = 1 << 16
+LIST_PLATFORMS: Final = [Platform.SENSOR]
 
 
-class ListProblem(StrEnum):
-    """Why a list could not be refreshed (the state of its last-error sensor)."""
-
-    OK = "ok"
-    UNREACHABLE = "unreachable"
-    HTTP_ERROR = "http_error"
-    TOO_LARGE = "too_large"
-    MALFORMED = "malformed"
+def signal_list(entry_id: str) -> SignalType[()]:
+    """Sent when a subscription's state (entries, last refresh, problem) changes."""
+    return SignalType(f"{DOMAIN}_{entry_id}_list")
 
 
-class ListFetchError(Exception):
-    """A download or parse failed; ``problem`` says why, ``detail`` for logs."""
-
-    def __init__(self, problem: ListProblem, detail: str) -> None:
-        super().__init__(detail)
-        self.problem = problem
-        self.detail = detail
-
-
-@dataclass(slots=True)
-class Download:
-    """A fetched document (None body: not modified since the last one)."""
-
-    body: bytes | None
-    etag: str | None
-    last_modified: str | None
-
-
-async def async_download(
-    hass: HomeAssistant,
-    url: str,
-    *,
-    headers: dict[str, str],
-    max_bytes: int,
-    etag: str | None = None,
-    last_modified: str | None = None,
-) -> Download:
-    """Fetch a list document, refusing anything over ``max_bytes``."""
-    request_headers = dict(headers)
-    if etag:
-        request_headers["If-None-Match"] = etag
-    if last_modified:
-        request_headers["If-Modified-Since"] = last_modified
-    session = async_get_clientsession(hass)
-    try:
-        async with session.get(url, headers=request_headers, timeout=FETCH_TIMEOUT) as response:
-            if response.status == 304:
-                return Download(None, etag, last_modified)
-            if response.status != 200:
-                raise ListFetchError(ListProblem.HTTP_ERROR, f"HTTP {response.status}")
-            if (response.content_length or 0) > max_bytes:
-                raise ListFetchError(
-                    ListProblem.TOO_LARGE, f"{response.content_length} bytes > {max_bytes}"
-                )
-            body = bytearray()
-            async for chunk in response.content.iter_chunked(_CHUNK):
-                body += chunk
-                if len(body) > max_bytes:
-                    raise ListFetchError(ListProblem.TOO_LARGE, f"more than {max_bytes} bytes")
-            return Download(
-                bytes(body), response.headers.get("ETag"), response.headers.get("Last-Modified")
-            )
-    except (aiohttp.ClientError, TimeoutError, ValueError) as err:
-        raise ListFetchError(ListProblem.UNREACHABLE, str(err) or type(err).__name__) from err
-
-
-def parse_document(
-    body: bytes, region: str, source: str, allow: bool
-) -> tuple[ParsedList, MatchIndex]:
-    """Parse a document and build its index (blocking: run in an executor).
-
-    The entries go straight from the parser into the index builder, so no
-    object per entry outlives this call.
-    """
-    big = len(body) >= isolated.ISOLATE_FROM_BYTES
-    build = parse_and_build_isolated if big else parse_and_build
-    try:
-        return build(body, region, source, allow)
-    except ListFormatError as err:
-        raise ListFetchError(ListProblem.MALFORMED, str(err)) from err
+def list_headers(data: dict[str, Any] | Any) -> dict[str, str]:
+    """The request headers a subscription sends (a token, if it has one)."""
+    if name := str(data.get(CONF_HEADER_NAME) or "").strip():
+        return {name: str(data.get(CONF_HEADER_VALUE) or "")}
+    return {}
 
 
 def _write_atomically(path: Path, body: bytes) -> None:
@@ -154,12 +81,13 @@ def _read(path: Path) -> bytes | None:
 
 
 class ListSubscription:
-    """One subscribed list and its state."""
+    """One subscribed list and its state (the runtime data of its config entry)."""
 
-    def __init__(self, hass: HomeAssistant, entry: ConfigEntry, data: NuisanceData) -> None:
+    def __init__(self, hass: HomeAssistant, entry: ListConfigEntry, household: Household) -> None:
         self.hass = hass
         self.entry = entry
-        self.data = data
+        self.household = household
+        self.client = ListClient(async_get_clientsession(hass))
         self.name: str = entry.title
         self.source = f"list:{entry.title}"
         self.url: str = entry.data[CONF_URL]
@@ -168,9 +96,7 @@ class ListSubscription:
         self.refresh_interval = timedelta(
             hours=float(entry.options.get(CONF_REFRESH_HOURS, DEFAULT_REFRESH_HOURS))
         )
-        self.headers: dict[str, str] = {}
-        if name := entry.data.get(CONF_HEADER_NAME):
-            self.headers[name] = entry.data.get(CONF_HEADER_VALUE, "")
+        self.headers = list_headers(entry.data)
         self.cache_path = Path(hass.config.path(".storage", DOMAIN, f"list_{entry.entry_id}"))
         self._store: Store[dict[str, Any]] = Store(
             hass, STORAGE_VERSION, f"{DOMAIN}.list_{entry.entry_id}", private=True
@@ -186,13 +112,12 @@ class ListSubscription:
         self.detail: str | None = None
         self._etag: str | None = None
         self._last_modified: str | None = None
-        self._listeners: list[Callable[[], None]] = []
         self._refresh_lock = asyncio.Lock()
 
     @property
     def region(self) -> str:
-        """Numbers in lists are read in HA's country (lines may differ)."""
-        return (self.hass.config.country or DEFAULT_REGION).upper()
+        """Numbers in lists are read in the household's region."""
+        return self.household.region
 
     @property
     def device_info(self) -> DeviceInfo:
@@ -221,8 +146,11 @@ class ListSubscription:
                 self._etag = self._last_modified = None
                 body = None
         if body is None:
-            # Nothing to apply yet (a new subscription): worth waiting for.
-            await self.async_refresh()
+            # Nothing to apply yet (a new subscription): worth waiting for,
+            # and without a first copy the list cannot work at all.
+            async with self._refresh_lock:
+                if (failure := await self._refresh()) is not None:
+                    raise setup_error(failure, name=self.name)
         else:
             self.entry.async_create_background_task(
                 self.hass, self.async_refresh(), f"{DOMAIN} first refresh of {self.name}"
@@ -240,13 +168,13 @@ class ListSubscription:
     async def async_refresh(self) -> bool:
         """Download and apply the list; on failure keep the last good copy."""
         async with self._refresh_lock:
-            return await self._refresh()
+            return await self._refresh() is None
 
-    async def _refresh(self) -> bool:
+    async def _refresh(self) -> ListFetchError | None:
+        """A refresh; the error when it failed."""
         self.last_attempt = dt_util.utcnow()
         try:
-            download = await async_download(
-                self.hass,
+            download = await self.client.fetch(
                 self.url,
                 headers=self.headers,
                 max_bytes=self.max_bytes,
@@ -261,7 +189,7 @@ class ListSubscription:
                 self._etag, self._last_modified = download.etag, download.last_modified
         except ListFetchError as err:
             self._failed(err)
-            return False
+            return err
         self.last_success = dt_util.utcnow()
         if self.problem is not ListProblem.OK:
             _LOGGER.info("List %s works again", self.name)
@@ -275,13 +203,13 @@ class ListSubscription:
             }
         )
         self._notify()
-        return True
+        return None
 
     async def _apply(self, body: bytes) -> None:
         parsed, index = await self.hass.async_add_executor_job(
             parse_document, body, self.region, self.source, self.allow
         )
-        self.data.async_set_list(self.entry.entry_id, index)
+        self.household.set_list(self.entry.entry_id, index)
         self.entries = parsed.count
         self.exact = index.exact_count
         self.ranges = index.range_count
@@ -296,6 +224,8 @@ class ListSubscription:
     def _failed(self, err: ListFetchError) -> None:
         if self.problem is ListProblem.OK:
             _LOGGER.warning("Cannot refresh list %s: %s", self.name, err.detail)
+        if err.problem is ListProblem.AUTH:
+            self.entry.async_start_reauth(self.hass)
         self.problem, self.detail = err.problem, err.detail
         ir.async_create_issue(
             self.hass,
@@ -314,7 +244,7 @@ class ListSubscription:
 
     async def async_unload(self) -> None:
         """Stop applying this list."""
-        self.data.async_set_list(self.entry.entry_id, None)
+        self.household.set_list(self.entry.entry_id, None)
 
     async def async_remove(self) -> None:
         """Forget the stored copy of a deleted subscription."""
@@ -323,11 +253,24 @@ class ListSubscription:
         ir.async_delete_issue(self.hass, DOMAIN, self.issue_id)
 
     def _notify(self) -> None:
-        for listener in list(self._listeners):
-            listener()
+        async_dispatcher_send(self.hass, signal_list(self.entry.entry_id))
 
-    @callback
-    def async_listen(self, listener: Callable[[], None]) -> CALLBACK_TYPE:
-        """Call ``listener`` when the list's state changes."""
-        self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener)
+
+async def async_setup_list(hass: HomeAssistant, entry: ListConfigEntry) -> None:
+    """Apply a subscription: its sensors, its last good copy, then refreshes."""
+    subscription = entry.runtime_data = ListSubscription(hass, entry, hass.data[HOUSEHOLD])
+    await subscription.async_start()
+    await hass.config_entries.async_forward_entry_setups(entry, LIST_PLATFORMS)
+
+
+async def async_unload_list(hass: HomeAssistant, entry: ListConfigEntry) -> bool:
+    """Stop applying a list."""
+    unloaded = await hass.config_entries.async_unload_platforms(entry, LIST_PLATFORMS)
+    await entry.runtime_data.async_unload()
+    return unloaded
+
+
+async def async_remove_list(hass: HomeAssistant, entry: ListConfigEntry) -> None:
+    """Forget a deleted subscription's stored copy."""
+    if (household := hass.data.get(HOUSEHOLD)) is not None:
+        await ListSubscription(hass, entry, household).async_remove()

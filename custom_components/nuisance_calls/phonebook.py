@@ -1,6 +1,6 @@
 """Known contacts from the FRITZ!Box phone books (TR-064).
 
-Optional: with a FRITZ!Box user and password in the line's options, every
+Optional: with a FRITZ!Box user and password for the line, every
 phone book is read periodically (asyncio, ``lib.tr064``) and its numbers
 become ``allowed`` entries carrying the contact's name. A box that cannot
 be read keeps the last good contacts and logs one warning until it works
@@ -18,13 +18,13 @@ from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.event import async_track_time_interval
 
-from .boxapi import box_access, tr064_client
+from .boxapi import BoxAccess, tr064_client
 from .const import DOMAIN
-from .data import NuisanceData
+from .household import Household
+from .lib.exceptions import InvalidNumberError, Tr064AuthError, Tr064Error
 from .lib.matcher import IndexBuilder, ListRecord, MatchIndex
-from .lib.numbers import InvalidNumberError, normalize
+from .lib.numbers import normalize
 from .lib.text import clean_label
-from .lib.tr064 import Tr064AuthError, Tr064Error
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -63,28 +63,27 @@ class PhonebookSync:
     """Keeps one line's box phone books in the shared index."""
 
     def __init__(
-        self, hass: HomeAssistant, entry: ConfigEntry, data: NuisanceData, region: str
+        self,
+        hass: HomeAssistant,
+        entry: ConfigEntry,
+        household: Household,
+        region: str,
+        access: BoxAccess,
     ) -> None:
         self.hass = hass
         self.entry = entry
-        self.data = data
+        self.household = household
         self.region = region
+        self.access = access
         self.source_id = f"phonebook_{entry.entry_id}"
         self.source = f"phonebook:{entry.title}"
         self.contacts = 0
         self.numbers = 0
         self.last_error: str | None = None
 
-    @property
-    def configured(self) -> bool:
-        """Whether the line has TR-064 credentials."""
-        return box_access(self.entry) is not None
-
     @callback
     def async_start(self) -> None:
         """Read the phone books now (in the background) and periodically."""
-        if not self.configured:
-            return
         self.entry.async_create_background_task(
             self.hass, self.async_refresh(), f"{DOMAIN} phone book {self.entry.title}"
         )
@@ -95,7 +94,7 @@ class PhonebookSync:
 
     @callback
     def _forget(self) -> None:
-        self.data.async_set_list(self.source_id, None)
+        self.household.set_list(self.source_id, None)
 
     @callback
     def _scheduled(self, _now: datetime) -> None:
@@ -105,12 +104,10 @@ class PhonebookSync:
 
     async def async_refresh(self) -> bool:
         """Read the phone books; keep the last good contacts on failure."""
-        if (access := box_access(self.entry)) is None:
-            return False  # no TR-064 user (any more)
         try:
             contacts = [
                 (contact.name, contact.numbers)
-                for contact in await tr064_client(self.hass, access).all_contacts()
+                for contact in await tr064_client(self.hass, self.access).all_contacts()
             ]
         except Tr064Error as err:
             if isinstance(err, Tr064AuthError):
@@ -126,7 +123,7 @@ class PhonebookSync:
         index = await self.hass.async_add_executor_job(
             contacts_index, contacts, self.region, self.source
         )
-        self.data.async_set_list(self.source_id, index)
+        self.household.set_list(self.source_id, index)
         if self.last_error is not None:
             _LOGGER.info("Phone books of %s can be read again", self.entry.title)
         self.last_error = None

@@ -35,6 +35,7 @@ from homeassistant.helpers.start import async_at_started
 from homeassistant.helpers.state import async_reproduce_state
 from homeassistant.helpers.storage import Store
 
+from .calls import RingingCall
 from .const import CONF_MUTE_SCRIPT, CONF_MUTE_TARGETS, DOMAIN, STORAGE_VERSION
 
 _LOGGER = logging.getLogger(__name__)
@@ -94,8 +95,11 @@ class RingerMute:
             if split_entity_id(target)[0] in MUTE_DOMAINS
         ]
         self.script: str | None = entry.options.get(CONF_MUTE_SCRIPT) or None
+        self.enabled = True
+        """Whether muting runs (``switch.<line>_mute_ringer``)."""
         self.calls: frozenset[str] = frozenset()
         """The flagged calls ringing right now (they hold the mute)."""
+        self._ringing: Mapping[str, RingingCall] = {}
         self.saved: list[SavedTarget] | None = None
         """What was changed and how it was; None while nothing is muted."""
         self._variables: dict[str, Any] = {}
@@ -141,18 +145,25 @@ class RingerMute:
             await self._async_restore()
 
     @callback
-    def async_update(self, calls: Mapping[str, dict[str, Any]], *, enabled: bool) -> None:
-        """Follow the flagged calls ringing now (call id -> call variables).
+    def async_set_enabled(self, enabled: bool) -> None:
+        """The mute switch was turned on or off (off restores at once)."""
+        self.enabled = enabled
+        self.async_update(self._ringing)
+
+    @callback
+    def async_update(self, calls: Mapping[str, RingingCall]) -> None:
+        """Follow the flagged calls ringing now (by call id).
 
         Mutes when the first starts ringing, restores when the last stops;
         a disabled mute switch restores at once and mutes nothing.
         """
-        now = frozenset(calls) if enabled else frozenset()
+        self._ringing = calls
+        now = frozenset(calls) if self.enabled else frozenset()
         if now == self.calls:
             return
         was, self.calls = self.calls, now
         if now:
-            self._latest = dict(next(iter(calls.values())))
+            self._latest = next(iter(calls.values())).as_dict()
         if now and not was and self.saved is None:
             self.entry.async_create_task(
                 self.hass,

@@ -15,15 +15,19 @@ from homeassistant.components.sensor import (
 )
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import EntityCategory
-from homeassistant.core import HomeAssistant
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.typing import StateType
 from homeassistant.util import dt as dt_util
 
-from .barring import BarringState
-from .entity import NuisanceEntity
-from .hub import NuisanceHub
-from .lists import ListProblem, ListSubscription
+from .barring import BarringState, signal_barring
+from .entity import LineEntity, ListEntity
+from .household import SIGNAL_CHANGED
+from .lib.exceptions import ListProblem
+from .line import Line
+from .lists import ListSubscription
+from .types import EntryKind, LineConfigEntry, ListConfigEntry, entry_kind
 
 PARALLEL_UPDATES = 0
 
@@ -36,39 +40,46 @@ def _midnight() -> datetime:
     return dt_util.start_of_local_day()
 
 
-def _last_caller_attributes(hub: NuisanceHub) -> dict[str, Any] | None:
-    info = hub.last_call
-    if info is None:
+def _last_caller_value(line: Line) -> StateType:
+    call = line.calls.last_call
+    if call is None:
         return None
-    tally = info.tally
+    return call.verdict.label or line.calls.format(call.number)
+
+
+def _last_caller_attributes(line: Line) -> dict[str, Any] | None:
+    call = line.calls.last_call
+    if call is None:
+        return None
+    tally = line.calls.household.register.get(call.number)
     return {
-        "number": info.call.number,
-        "formatted_number": hub.format(info.call.number),
-        "label": info.verdict.label,
-        "verdict": info.verdict.verdict.value,
-        "tags": list(info.verdict.tags),
+        "number": call.number,
+        "formatted_number": line.calls.format(call.number),
+        "label": call.verdict.label,
+        "verdict": call.verdict.verdict.value,
+        "tags": list(call.verdict.tags),
         "count": tally.count if tally else 0,
         "answered": tally.answered if tally else 0,
         "missed": tally.missed if tally else 0,
-        "line": info.call.line,
-        "time": info.time.isoformat(),
+        "line": call.line,
+        "time": call.started.isoformat(),
     }
 
 
-def _top_value(hub: NuisanceHub) -> StateType:
-    if (top := hub.most_frequent_nuisance) is None:
+def _top_value(line: Line) -> StateType:
+    if (top := line.calls.household.most_frequent_nuisance) is None:
         return None
     tally, verdict = top
-    return verdict.label or hub.format(tally.number)
+    return verdict.label or line.calls.format(tally.number)
 
 
-def _top_attributes(hub: NuisanceHub) -> dict[str, Any] | None:
-    if (top := hub.most_frequent_nuisance) is None:
+def _top_attributes(line: Line) -> dict[str, Any] | None:
+    if (top := line.calls.household.most_frequent_nuisance) is None:
         return None
     tally, verdict = top
     return {
         "number": tally.number,
-        "formatted_number": hub.format(tally.number),
+        "formatted_number": line.calls.format(tally.number),
         "label": verdict.label,
         "tags": list(verdict.tags),
         "count": tally.count,
@@ -82,47 +93,46 @@ def _top_attributes(hub: NuisanceHub) -> dict[str, Any] | None:
 class NuisanceSensorDescription(SensorEntityDescription):
     """A sensor of a line."""
 
-    value_fn: Callable[[NuisanceHub], StateType]
-    attributes_fn: Callable[[NuisanceHub], dict[str, Any] | None] = lambda _hub: None
+    value_fn: Callable[[Line], StateType]
+    attributes_fn: Callable[[Line], dict[str, Any] | None] = lambda _line: None
     daily: bool = False
+    household_wide: bool = False
+    """The value is the household's (it changes with any line's calls and any flag)."""
 
 
 SENSORS: tuple[NuisanceSensorDescription, ...] = (
     NuisanceSensorDescription(
         key="last_caller",
         translation_key="last_caller",
-        value_fn=lambda hub: (
-            (hub.last_call.verdict.label or hub.format(hub.last_call.call.number))
-            if hub.last_call
-            else None
-        ),
+        value_fn=_last_caller_value,
         attributes_fn=_last_caller_attributes,
     ),
     NuisanceSensorDescription(
         key="calls_today",
         translation_key="calls_today",
         state_class=SensorStateClass.TOTAL,
-        value_fn=lambda hub: hub.counters.calls_on(_today()),
+        value_fn=lambda line: line.calls.counters.calls_on(_today()),
         daily=True,
     ),
     NuisanceSensorDescription(
         key="nuisance_calls_today",
         translation_key="nuisance_calls_today",
         state_class=SensorStateClass.TOTAL,
-        value_fn=lambda hub: hub.counters.nuisance_on(_today()),
+        value_fn=lambda line: line.calls.counters.nuisance_on(_today()),
         daily=True,
     ),
     NuisanceSensorDescription(
         key="nuisance_calls",
         translation_key="nuisance_calls",
         state_class=SensorStateClass.TOTAL_INCREASING,
-        value_fn=lambda hub: hub.counters.nuisance_total,
+        value_fn=lambda line: line.calls.counters.nuisance_total,
     ),
     NuisanceSensorDescription(
         key="most_frequent_nuisance_caller",
         translation_key="most_frequent_nuisance_caller",
         value_fn=_top_value,
         attributes_fn=_top_attributes,
+        household_wide=True,
     ),
 )
 
@@ -174,27 +184,52 @@ async def async_setup_entry(
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add the sensors of a line or of a list subscription."""
-    runtime = entry.runtime_data
-    if isinstance(runtime, ListSubscription):
-        async_add_entities(ListSensor(runtime, description) for description in LIST_SENSORS)
+    if entry_kind(entry) is EntryKind.SHARED_LIST:
+        _add_list_sensors(entry, async_add_entities)
     else:
-        async_add_entities(
-            [
-                *(NuisanceSensor(runtime, description) for description in SENSORS),
-                BarringSensor(runtime, CALL_BARRING),
-            ]
-        )
+        _add_line_sensors(entry, async_add_entities)
 
 
-class NuisanceSensor(NuisanceEntity, SensorEntity):
+def _add_line_sensors(
+    entry: LineConfigEntry, async_add_entities: AddConfigEntryEntitiesCallback
+) -> None:
+    line = entry.runtime_data
+    async_add_entities(
+        [
+            *(NuisanceSensor(line, description) for description in SENSORS),
+            BarringSensor(line, CALL_BARRING),
+        ]
+    )
+
+
+def _add_list_sensors(
+    entry: ListConfigEntry, async_add_entities: AddConfigEntryEntitiesCallback
+) -> None:
+    subscription = entry.runtime_data
+    async_add_entities(ListSensor(subscription, description) for description in LIST_SENSORS)
+
+
+class NuisanceSensor(LineEntity, SensorEntity):
     """A sensor of a line."""
 
     entity_description: NuisanceSensorDescription
 
+    async def async_added_to_hass(self) -> None:
+        """Follow the line; a household-wide value also follows the household."""
+        await super().async_added_to_hass()
+        if self.entity_description.household_wide:
+            self.async_on_remove(
+                async_dispatcher_connect(self.hass, SIGNAL_CHANGED, self._household_changed)
+            )
+
+    @callback
+    def _household_changed(self, _change: object) -> None:
+        self.async_write_ha_state()
+
     @property
     def native_value(self) -> StateType:
         """The sensor's value."""
-        return self.entity_description.value_fn(self.hub)
+        return self.entity_description.value_fn(self.line)
 
     @property
     def last_reset(self) -> datetime | None:
@@ -204,7 +239,7 @@ class NuisanceSensor(NuisanceEntity, SensorEntity):
     @property
     def extra_state_attributes(self) -> dict[str, Any] | None:
         """Details of the value."""
-        return self.entity_description.attributes_fn(self.hub)
+        return self.entity_description.attributes_fn(self.line)
 
 
 CALL_BARRING = SensorEntityDescription(
@@ -216,7 +251,7 @@ CALL_BARRING = SensorEntityDescription(
 )
 
 
-class BarringSensor(NuisanceEntity, SensorEntity):
+class BarringSensor(LineEntity, SensorEntity):
     """Whether the box's call barring list is in step with the flags."""
 
     _follows_calls = False
@@ -224,7 +259,11 @@ class BarringSensor(NuisanceEntity, SensorEntity):
     async def async_added_to_hass(self) -> None:
         """Follow the sync's status."""
         await super().async_added_to_hass()
-        self.async_on_remove(self.hub.barring.async_listen(self.async_write_ha_state))
+        self.async_on_remove(
+            async_dispatcher_connect(
+                self.hass, signal_barring(self.line.calls.entry_id), self.async_write_ha_state
+            )
+        )
 
     @property
     def available(self) -> bool:
@@ -234,12 +273,12 @@ class BarringSensor(NuisanceEntity, SensorEntity):
     @property
     def native_value(self) -> str:
         """disabled, pending, in_sync, box_full or error."""
-        return self.hub.barring.status.state.value
+        return self.line.barring.status.state.value
 
     @property
     def extra_state_attributes(self) -> dict[str, Any]:
         """How many entries, and when it last worked or failed."""
-        barring = self.hub.barring
+        barring = self.line.barring
         status = barring.status
         return {
             "barred": status.barred,
@@ -251,23 +290,10 @@ class BarringSensor(NuisanceEntity, SensorEntity):
         }
 
 
-class ListSensor(SensorEntity):
+class ListSensor(ListEntity, SensorEntity):
     """A diagnostic sensor of a list subscription."""
 
-    _attr_has_entity_name = True
-    _attr_should_poll = False
     entity_description: ListSensorDescription
-
-    def __init__(self, subscription: ListSubscription, description: ListSensorDescription) -> None:
-        self.subscription = subscription
-        self.entity_description = description
-        self._attr_unique_id = f"{subscription.entry.entry_id}_{description.key}"
-        self._attr_device_info = subscription.device_info
-
-    async def async_added_to_hass(self) -> None:
-        """Follow the subscription's state."""
-        await super().async_added_to_hass()
-        self.async_on_remove(self.subscription.async_listen(self.async_write_ha_state))
 
     @property
     def native_value(self) -> StateType | datetime:

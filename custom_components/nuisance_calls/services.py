@@ -37,13 +37,13 @@ from .const import (
     SERVICE_RESET_CALLER,
     SERVICE_UNFLAG_NUMBER,
 )
-from .data import DATA_KEY
+from .errors import invalid_number
+from .household import HOUSEHOLD, Household
 from .lib.callexport import calls_csv, select_calls
-from .lib.classifier import ListAction
-from .lib.numbers import ANONYMOUS, InvalidNumberError, format_number, is_withheld, normalize
+from .lib.exceptions import InvalidNumberError
+from .lib.numbers import ANONYMOUS, format_number, is_withheld, normalize
 from .lib.register import CallerTally, CallRecord
 from .lib.text import MAX_LABEL_LENGTH
-from .lists import ListSubscription
 from .share import (
     DEFAULT_CALLS_EXPORT_NAME,
     DEFAULT_EXPORT_NAME,
@@ -52,7 +52,8 @@ from .share import (
     personal_document,
     write_file,
 )
-from .views import judge, label_stats, loaded, region, start_of_month
+from .types import EntryKind, ListConfigEntry, entry_kind
+from .views import caller_dict, label_stats, start_of_month
 
 NUMBER_SCHEMA = probatio.Schema({probatio.Required(ATTR_NUMBER): cv.string})
 ENTRY_SCHEMA = NUMBER_SCHEMA.extend(
@@ -84,87 +85,70 @@ EXPORT_SCHEMA = probatio.Schema(
 )
 
 
-def _number(hass: HomeAssistant, call: ServiceCall, *, allow_withheld: bool = False) -> str:
-    raw: str = call.data[ATTR_NUMBER]
+def _household(call: ServiceCall) -> Household:
+    return call.hass.data[HOUSEHOLD]
+
+
+def _number(call: ServiceCall, *, allow_withheld: bool = False) -> str:
+    """The number a person typed, in E.164 (read in the household's region)."""
+    raw = str(call.data[ATTR_NUMBER])
     if allow_withheld and is_withheld(raw):
         return ANONYMOUS
     try:
-        return normalize(raw, region(hass))
+        return normalize(raw, _household(call).region)
     except InvalidNumberError:
-        raise ServiceValidationError(
-            translation_domain=DOMAIN,
-            translation_key="invalid_number",
-            translation_placeholders={"number": raw[:64]},
-        ) from None
-
-
-def _set_entry(call: ServiceCall, action: ListAction) -> None:
-    number = _number(call.hass, call)
-    store = call.hass.data[DATA_KEY]
-    store.personal.set(
-        number,
-        action,
-        tag=call.data.get(ATTR_TAG),
-        label=call.data.get(ATTR_LABEL),
-        now=dt_util.now(),
-    )
-    store.async_save_list()
-    store.async_changed({number})
+        raise invalid_number(raw) from None
 
 
 async def _flag_number(call: ServiceCall) -> None:
-    _set_entry(call, ListAction.FLAG)
+    _household(call).flag(
+        _number(call), tag=call.data.get(ATTR_TAG), label=call.data.get(ATTR_LABEL)
+    )
 
 
 async def _allow_number(call: ServiceCall) -> None:
-    _set_entry(call, ListAction.ALLOW)
+    _household(call).allow(
+        _number(call), tag=call.data.get(ATTR_TAG), label=call.data.get(ATTR_LABEL)
+    )
 
 
 async def _unflag_number(call: ServiceCall) -> None:
-    number = _number(call.hass, call)
-    store = call.hass.data[DATA_KEY]
-    if store.personal.remove(number) is not None:
-        store.async_save_list()
-        store.async_changed({number})
+    _household(call).unflag(_number(call))
 
 
 async def _reset_caller(call: ServiceCall) -> None:
-    number = _number(call.hass, call, allow_withheld=True)
-    store = call.hass.data[DATA_KEY]
-    if store.register.reset(number):
-        store.async_save_register()
-        store.async_tally_changed({number})
+    _household(call).reset(_number(call, allow_withheld=True))
 
 
 async def _lookup_number(call: ServiceCall) -> ServiceResponse:
-    hass = call.hass
-    number = _number(hass, call, allow_withheld=True)
-    store = hass.data[DATA_KEY]
-    verdict = judge(hass)(number)
-    tally = store.register.get(number)
-    entry = store.personal.get(number)
+    household = _household(call)
+    number = _number(call, allow_withheld=True)
+    verdict = household.judge(number)
+    tally = household.register.get(number)
     company: dict[str, Any] | None = None
     if verdict.label:
         key = verdict.label.casefold()
         since = start_of_month()
         company = next(
-            (s.as_dict() for s in label_stats(hass, since) if s.label.casefold() == key),
+            (s.as_dict() for s in label_stats(household, since) if s.label.casefold() == key),
             None,
         )
         if company is not None:
             company["since"] = since.isoformat()
     return {
-        "number": number,
-        "formatted_number": format_number(number, region(hass)),
-        **verdict.as_dict(),
-        "list_entry": entry.as_dict() if entry else None,
+        **caller_dict(household, number, tally, verdict),
         "tally": (tally or CallerTally(number)).as_dict(),
         "label_calls": company,
     }
 
 
 async def _refresh_lists(call: ServiceCall) -> None:
-    subscriptions = [r for r in loaded(call.hass) if isinstance(r, ListSubscription)]
+    entries: list[ListConfigEntry] = [
+        entry
+        for entry in call.hass.config_entries.async_loaded_entries(DOMAIN)
+        if entry_kind(entry) is EntryKind.SHARED_LIST
+    ]
+    subscriptions = [entry.runtime_data for entry in entries]
     results = await asyncio.gather(*(sub.async_refresh() for sub in subscriptions))
     if failed := [sub.name for sub, ok in zip(subscriptions, results, strict=True) if not ok]:
         raise HomeAssistantError(
@@ -187,7 +171,8 @@ def _export_path(call: ServiceCall, default: str) -> Path:
 
 async def _export_calls(call: ServiceCall) -> ServiceResponse:
     hass = call.hass
-    number = _number(hass, call, allow_withheld=True) if call.data.get(ATTR_NUMBER) else None
+    household = _household(call)
+    number = _number(call, allow_withheld=True) if call.data.get(ATTR_NUMBER) else None
     start: date | None = call.data.get(ATTR_START)
     end: date | None = call.data.get(ATTR_END)
     if start and end and start > end:
@@ -198,10 +183,8 @@ async def _export_calls(call: ServiceCall) -> ServiceResponse:
         )
     path = _export_path(call, DEFAULT_CALLS_EXPORT_NAME)
     timezone = dt_util.get_default_time_zone()
-    rows = select_calls(
-        hass.data[DATA_KEY].register, number=number, start=start, end=end, timezone=timezone
-    )
-    home = region(hass)
+    rows = select_calls(household.register, number=number, start=start, end=end, timezone=timezone)
+    home = household.region
     titles = {entry.entry_id: entry.title for entry in hass.config_entries.async_entries(DOMAIN)}
 
     def line_name(record: CallRecord) -> str:
@@ -221,7 +204,7 @@ async def _export_list(call: ServiceCall) -> ServiceResponse:
     hass = call.hass
     path = _export_path(call, DEFAULT_EXPORT_NAME)
     document = personal_document(
-        hass.data[DATA_KEY], include_allowed=call.data[ATTR_INCLUDE_ALLOWED]
+        _household(call).personal, include_allowed=call.data[ATTR_INCLUDE_ALLOWED]
     )
     await hass.async_add_executor_job(write_file, path, encode(document))
     return {"path": str(path), "entries": len(document["entries"])}

@@ -16,7 +16,8 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers.http import KEY_HASS, HomeAssistantView
 
 from .const import DOMAIN
-from .data import DATA_KEY, NuisanceData
+from .household import HOUSEHOLD
+from .lib.classifier import ListAction, PersonalList
 from .lib.listformats import export_document
 
 SHARE_URL: Final = f"/api/{DOMAIN}/list"
@@ -25,10 +26,10 @@ DEFAULT_EXPORT_NAME: Final = "shared_list.json"
 DEFAULT_CALLS_EXPORT_NAME: Final = "calls.csv"
 
 
-def personal_document(data: NuisanceData, *, include_allowed: bool = True) -> dict[str, Any]:
+def personal_document(personal: PersonalList, *, include_allowed: bool = True) -> dict[str, Any]:
     """The personal list in the export format, flagged entries first."""
     entries = sorted(
-        (e for e in data.personal if include_allowed or e.action.value == "flag"),
+        (e for e in personal if include_allowed or e.action is ListAction.FLAG),
         key=lambda e: (e.action.value != "flag", e.number),
     )
     return export_document("Nuisance Calls", [entry.as_dict() for entry in entries])
@@ -73,7 +74,9 @@ class SharedListView(HomeAssistantView):
         """Serve the list with an ETag, answering 304 when unchanged."""
         hass = request.app[KEY_HASS]
         include_allowed = request.query.get("allowed", "1") not in ("0", "false", "no")
-        body = encode(personal_document(hass.data[DATA_KEY], include_allowed=include_allowed))
+        body = encode(
+            personal_document(hass.data[HOUSEHOLD].personal, include_allowed=include_allowed)
+        )
         etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
         if request.headers.get("If-None-Match") == etag:
             return web.Response(status=304, headers={"ETag": etag})

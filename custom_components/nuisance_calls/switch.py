@@ -10,8 +10,8 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.restore_state import RestoreEntity
 
-from .entity import NuisanceEntity
-from .hub import NuisanceConfigEntry
+from .entity import LineEntity
+from .types import LineConfigEntry
 
 PARALLEL_UPDATES = 0
 
@@ -24,26 +24,28 @@ MUTE_RINGER = SwitchEntityDescription(
 
 async def async_setup_entry(
     hass: HomeAssistant,
-    entry: NuisanceConfigEntry,
+    entry: LineConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add the mute switch."""
     async_add_entities([MuteRingerSwitch(entry.runtime_data, MUTE_RINGER)])
 
 
-class MuteRingerSwitch(NuisanceEntity, SwitchEntity, RestoreEntity):
+class MuteRingerSwitch(LineEntity, SwitchEntity, RestoreEntity):
     """On: ringer targets are muted while a nuisance call rings."""
 
     _follows_calls = False
-
-    _attr_is_on = True
 
     async def async_added_to_hass(self) -> None:
         """Restore the user's choice across restarts."""
         await super().async_added_to_hass()
         if (last := await self.async_get_last_state()) is not None:
-            self._attr_is_on = last.state != STATE_OFF
-        self.hub.async_set_mute_enabled(bool(self._attr_is_on))
+            self.line.ringer.async_set_enabled(last.state != STATE_OFF)
+
+    @property
+    def is_on(self) -> bool:
+        """Whether muting runs (the ringer keeps the one copy of this)."""
+        return self.line.ringer.enabled
 
     @property
     def available(self) -> bool:
@@ -59,6 +61,5 @@ class MuteRingerSwitch(NuisanceEntity, SwitchEntity, RestoreEntity):
         self._set(False)
 
     def _set(self, on: bool) -> None:
-        self._attr_is_on = on
-        self.hub.async_set_mute_enabled(on)
+        self.line.ringer.async_set_enabled(on)
         self.async_write_ha_state()

@@ -15,15 +15,18 @@ from homeassistant.components.websocket_api.decorators import websocket_command
 from homeassistant.components.websocket_api.messages import event_message
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.util import dt as dt_util
 import probatio
 
-from .data import DATA_KEY
-from .lib.classifier import VerdictKind
+from .const import DOMAIN
+from .household import HOUSEHOLD, SIGNAL_CHANGED, HouseholdChange
+from .lib.classifier import Verdict, VerdictKind
 from .lib.register import CallerTally
 from .lib.stats import aggregate_labels
 from .lib.text import FLAG_TAGS, KNOWN_TAGS
-from .views import caller_dict, hubs, judge, judged_callers, region, start_of_month
+from .types import EntryKind, entry_kind
+from .views import caller_dict, start_of_month
 
 SORTS: Final = ("count", "last_seen", "label", "number")
 VERDICTS: Final = tuple(kind.value for kind in VerdictKind)
@@ -73,13 +76,12 @@ def _digits_match(digits: str, number: str) -> bool:
     }
 )
 def ws_callers(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]) -> None:
-    """One page of the tally, filtered and sorted."""
-    data = hass.data[DATA_KEY]
-    home = region(hass)
+    """One page of the tally, filtered and sorted (verdicts: the household's)."""
+    household = hass.data[HOUSEHOLD]
     search = (msg.get("search") or "").strip().casefold()
     digits = _digits(search)
-    rows: list[tuple[CallerTally, Any]] = []
-    for tally, verdict in judged_callers(hass):
+    rows: list[tuple[CallerTally, Verdict]] = []
+    for tally, verdict in household.callers():
         if "verdict" in msg and verdict.verdict.value != msg["verdict"]:
             continue
         if "tag" in msg and msg["tag"] not in verdict.tags:
@@ -110,11 +112,13 @@ def ws_callers(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str,
             "total": len(rows),
             "offset": offset,
             "callers": [
-                caller_dict(data, home, tally, verdict)
+                caller_dict(household, tally.number, tally, verdict)
                 for tally, verdict in rows[offset : offset + limit]
             ],
             "lines": [
-                {"entry_id": hub.entry.entry_id, "title": hub.entry.title} for hub in hubs(hass)
+                {"entry_id": entry.entry_id, "title": entry.title}
+                for entry in hass.config_entries.async_loaded_entries(DOMAIN)
+                if entry_kind(entry) is EntryKind.LINE
             ],
         },
     )
@@ -137,7 +141,7 @@ def ws_labels(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, 
     if "since" in msg:
         day: date = msg["since"]
         since = dt_util.start_of_local_day(day)
-    callers = judged_callers(hass)
+    callers = hass.data[HOUSEHOLD].callers()
     if "verdict" in msg:
         callers = (row for row in callers if row[1].verdict.value == msg["verdict"])
     labels = aggregate_labels(callers, since)[: msg["limit"]]
@@ -160,44 +164,27 @@ def ws_tags(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, An
 @callback
 @websocket_command({probatio.Required("type"): "nuisance_calls/subscribe"})
 def ws_subscribe(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]) -> None:
-    """Push callers whose tally or verdict changes; ``reset`` when a whole list changed."""
-    data = hass.data[DATA_KEY]
+    """Push callers whose tally or verdict changes; ``reset`` when any verdict may have."""
+    household = hass.data[HOUSEHOLD]
     msg_id = msg["id"]
 
-    def push(numbers: set[str], *, tally_changed: bool) -> None:
-        if not numbers:
+    @callback
+    def changed(change: HouseholdChange) -> None:
+        if change.everyone:
             connection.send_message(
                 event_message(msg_id, {"callers": [], "removed": [], "reset": True})
             )
             return
-        verdict_of = judge(hass)
-        home = region(hass)
-        callers, removed = [], []
-        for number in sorted(numbers):
-            if (tally := data.register.get(number)) is None:
-                if tally_changed:  # reset_caller; a flag for a number that never called is none
-                    removed.append(number)
-            else:
-                callers.append(caller_dict(data, home, tally, verdict_of(number)))
+        callers = [
+            caller_dict(household, number, judged.tally, judged.verdict)
+            for number, judged in sorted(change.callers.items())
+            if judged.tally is not None  # a flag for a number that never called is no row
+        ]
+        removed = sorted(change.removed)
         if callers or removed:
             connection.send_message(
                 event_message(msg_id, {"callers": callers, "removed": removed, "reset": False})
             )
 
-    @callback
-    def verdicts_changed(numbers: set[str]) -> None:
-        push(numbers, tally_changed=False)
-
-    @callback
-    def tallies_changed(numbers: set[str]) -> None:
-        push(numbers, tally_changed=True)
-
-    unsubscribers = [data.async_listen(verdicts_changed), data.async_listen_tally(tallies_changed)]
-
-    @callback
-    def unsubscribe() -> None:
-        for unsub in unsubscribers:
-            unsub()
-
-    connection.subscriptions[msg_id] = unsubscribe
+    connection.subscriptions[msg_id] = async_dispatcher_connect(hass, SIGNAL_CHANGED, changed)
     connection.send_result(msg_id)

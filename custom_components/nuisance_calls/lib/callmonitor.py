@@ -15,15 +15,16 @@ callback in the event loop, without threads or queues.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 import contextlib
 from datetime import datetime
 import logging
 import random
 import socket
-from typing import Final
+from typing import Any, Final, Self
 
-from .models import CallEvent, CallEventKind
+from .exceptions import LineParseError
+from .models import CallEvent, CallEventKind, ConnectionSink, EventSink
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -47,10 +48,6 @@ _MIN_FIELDS: Final = {
     CallEventKind.CONNECT: 4,
     CallEventKind.DISCONNECT: 4,
 }
-
-
-class LineParseError(ValueError):
-    """A line that is not a call monitor event we understand."""
 
 
 def parse_line(line: str) -> CallEvent:
@@ -187,53 +184,96 @@ async def probe(host: str, port: int, connect_timeout: float = 5.0) -> None:
         await writer.wait_closed()
 
 
+type TaskFactory = Callable[[Coroutine[Any, Any, None]], asyncio.Task[None]]
+"""Runs the client's reconnect loop as a task (an application may track its tasks)."""
+
+
 class CallMonitorClient:
     """Keeps a connection to a FRITZ!Box call monitor and reports its events.
 
-    ``on_event`` is called in the event loop for every parsed line;
+    A ``CallSource``: ``start(on_event, on_connection)`` runs the client in a
+    task; ``on_event`` is called in the event loop for every parsed line,
     ``on_connection`` with ``True``/``False`` whenever the connection comes up
-    or goes down. ``run()`` never returns on its own: it reconnects forever
-    with exponential backoff (``initial_backoff`` doubling up to
-    ``max_backoff``, each delay randomised to 50-100 % so many clients do not
-    retry in lockstep). Cancel the task running it to stop.
+    or goes down; ``stop()`` (or leaving ``async with``) cancels it and waits.
+    It reconnects forever with exponential backoff (``initial_backoff``
+    doubling up to ``max_backoff``, each delay randomised to 50-100 % so many
+    clients do not retry in lockstep). ``run()`` is the loop itself, for
+    callers that manage the task on their own.
     """
 
     def __init__(
         self,
         host: str,
-        port: int,
-        on_event: Callable[[CallEvent], None],
-        on_connection: Callable[[bool], None],
+        port: int = DEFAULT_PORT,
         *,
         initial_backoff: float = 1.0,
         max_backoff: float = 300.0,
         connect_timeout: float = 10.0,
+        task_factory: TaskFactory | None = None,
     ) -> None:
         self.host = host
         self.port = port
-        self._on_event = on_event
-        self._on_connection = on_connection
         self._initial_backoff = initial_backoff
         self._max_backoff = max_backoff
         self._connect_timeout = connect_timeout
+        self._task_factory = task_factory
+        self._task: asyncio.Task[None] | None = None
         self._buffer = LineBuffer()
+        self._on_event: EventSink = _ignore
+        self._on_connection: ConnectionSink = _ignore
         self.connected = False
         self.reconnects = 0
         self.lines_ignored = 0
         self.last_error: str | None = None
+
+    async def start(self, on_event: EventSink, on_connection: ConnectionSink) -> None:
+        """Connect (and reconnect) in the background, reporting to the sinks."""
+        if self._task is not None:
+            raise RuntimeError("the call monitor client runs already")
+        run = self.run(on_event, on_connection)
+        self._task = (
+            self._task_factory(run)
+            if self._task_factory is not None
+            else asyncio.get_running_loop().create_task(run)
+        )
+
+    async def stop(self) -> None:
+        """Disconnect and wait until the client has stopped."""
+        task, self._task = self._task, None
+        if task is None:
+            return
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+    close = stop
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *_exc_info: object) -> None:
+        await self.stop()
 
     def backoff_delay(self, attempt: int) -> float:
         """Delay before reconnect attempt number ``attempt`` (0-based)."""
         ceiling = min(self._max_backoff, self._initial_backoff * (1 << min(attempt, 32)))
         return ceiling * random.uniform(0.5, 1.0)
 
-    async def run(self) -> None:
+    async def run(self, on_event: EventSink, on_connection: ConnectionSink) -> None:
         """Connect, read, and reconnect forever (until cancelled).
 
         One warning per outage and one info when it ends: a box that accepts
         and at once drops connections counts as one outage (with growing
         pauses) until a connection stays up for ``STABLE_AFTER`` seconds.
         """
+        self._on_event, self._on_connection = on_event, on_connection
+        try:
+            await self._reconnect_forever()
+        finally:
+            self._set_connected(False)
+            self._on_event = self._on_connection = _ignore
+
+    async def _reconnect_forever(self) -> None:
         attempt = 0
         in_outage = back_logged = False
         loop = asyncio.get_running_loop()
@@ -315,3 +355,7 @@ class CallMonitorClient:
         if connected != self.connected:
             self.connected = connected
             self._on_connection(connected)
+
+
+def _ignore(_value: object) -> None:
+    """The sink of a client that is not running."""

@@ -12,6 +12,7 @@ from datetime import datetime
 from enum import StrEnum
 import logging
 
+from .classifier import UNKNOWN, Verdict
 from .models import CallEvent, CallEventKind
 
 _LOGGER = logging.getLogger(__name__)
@@ -50,6 +51,8 @@ class ActiveCall:
     started: datetime
     answered: bool = False
     duration: int | None = None
+    verdict: Verdict = UNKNOWN
+    """The call's verdict on its line (set once it is judged)."""
 
 
 class CallTracker:

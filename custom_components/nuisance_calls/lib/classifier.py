@@ -217,11 +217,29 @@ def classify(
     now: datetime | None = None,
     reputation: Reputation | None = None,
 ) -> Verdict:
-    """The verdict on a caller.
+    """The verdict on a caller: what the lists say, then the rules (see both)."""
+    by_lists = judge_by_lists(
+        number,
+        personal,
+        index,
+        reputation=reputation,
+        reputation_threshold=options.reputation_threshold,
+    )
+    return apply_rules(by_lists, number, options, tally=tally, now=now)
 
-    Allow beats flag, wherever each comes from (the personal list, a shared
-    list, the phone book). Rules (withheld, abroad, repeat) only judge
-    callers that no list mentions.
+
+def judge_by_lists(
+    number: str,
+    personal: PersonalList,
+    index: MatchIndex | CombinedIndex = EMPTY_INDEX,
+    *,
+    reputation: Reputation | None = None,
+    reputation_threshold: int = 7,
+) -> Verdict:
+    """What the lists (personal, shared, phone books) and a reputation say about a caller.
+
+    Allow beats flag, wherever each comes from. A caller no list judges is
+    ``unknown``, with the score and label a list or the reputation gave.
     """
     entry = personal.get(number)
     match = index.lookup(number)
@@ -246,7 +264,7 @@ def classify(
         score = match.score
     if reputation is not None:
         score = float(reputation.score)
-        if reputation.score >= options.reputation_threshold:
+        if reputation.score >= reputation_threshold:
             flag_sources.append(SOURCE_TELLOWS)
             tags.update(dict.fromkeys(reputation.tags or (DEFAULT_FLAG_TAG,)))
             label = label or reputation.caller_name
@@ -266,20 +284,37 @@ def classify(
             score,
             tuple(dict.fromkeys(flag_sources)),
         )
-    if number == ANONYMOUS:
-        if options.withheld_is_nuisance:
-            return Verdict(VerdictKind.NUISANCE, ("withheld",), None, None, (SOURCE_WITHHELD_RULE,))
-        return UNKNOWN
-    if (
-        options.abroad_is_nuisance
-        and options.home_region
-        and is_abroad(number, options.home_region)
-    ):
-        return Verdict(VerdictKind.NUISANCE, ("abroad",), None, score, (SOURCE_ABROAD_RULE,))
-    if _repeat_rule_applies(tally, options, now):
-        return Verdict(VerdictKind.NUISANCE, ("repeat",), None, score, (SOURCE_REPEAT_RULE,))
     if score is not None:
         # A list or reputation knew the number without judging it: show the score.
         sources = (SOURCE_TELLOWS,) if reputation is not None else ()
         return Verdict(VerdictKind.UNKNOWN, (), label or None, score, sources)
     return UNKNOWN
+
+
+def apply_rules(
+    by_lists: Verdict,
+    number: str,
+    rules: ClassifierOptions,
+    *,
+    tally: CallerTally | None = None,
+    now: datetime | None = None,
+) -> Verdict:
+    """The verdict once the rules (withheld, abroad, repeat) have had their say.
+
+    Rules only judge callers that no list judges: an allowed or flagged
+    verdict comes back as it is.
+    """
+    if by_lists.verdict is not VerdictKind.UNKNOWN:
+        return by_lists
+    rule: tuple[str, str] | None = None
+    if number == ANONYMOUS:
+        if rules.withheld_is_nuisance:
+            rule = ("withheld", SOURCE_WITHHELD_RULE)
+    elif rules.abroad_is_nuisance and rules.home_region and is_abroad(number, rules.home_region):
+        rule = ("abroad", SOURCE_ABROAD_RULE)
+    elif _repeat_rule_applies(tally, rules, now):
+        rule = ("repeat", SOURCE_REPEAT_RULE)
+    if rule is None:
+        return by_lists
+    tag, source = rule
+    return Verdict(VerdictKind.NUISANCE, (tag,), by_lists.label, by_lists.score, (source,))

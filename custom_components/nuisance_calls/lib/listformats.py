@@ -19,8 +19,9 @@ from typing import Any, Final
 from phonenumbers.phonemetadata import PhoneMetadata
 from phonenumbers.phonenumberutil import country_code_for_region
 
+from .exceptions import InvalidNumberError, ListFormatError
 from .matcher import IndexBuilder, ListRecord, record_key
-from .numbers import InvalidNumberError, normalize
+from .numbers import normalize
 from .text import clean_label, clean_tag
 
 EXPORT_FORMAT: Final = "nuisance_calls"
@@ -41,10 +42,6 @@ class ListFormat(StrEnum):
     JSON = "json"
     CALLBLOCKER = "callblocker"
     EXPORT = "nuisance_calls"
-
-
-class ListFormatError(ValueError):
-    """The document is not a list in any format we read."""
 
 
 @dataclass(slots=True)

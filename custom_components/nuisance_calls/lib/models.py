@@ -1,10 +1,12 @@
-"""Value types shared by every call source and the rest of the core."""
+"""Value types shared by every call source and the rest of the core, and the source protocol."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Protocol
 
 
 class CallEventKind(StrEnum):
@@ -36,3 +38,25 @@ class CallEvent:
     line: str = ""
     extension: str = ""
     duration: int | None = None
+
+
+type EventSink = Callable[[CallEvent], None]
+"""Receives a source's call events, in the event loop, one at a time."""
+type ConnectionSink = Callable[[bool], None]
+"""Told ``True``/``False`` whenever a source can (no longer) see calls."""
+
+
+class CallSource(Protocol):
+    """Where a line's calls come from: the FRITZ!Box call monitor, an entity, a webhook.
+
+    ``start`` hands the source its two sinks and returns once it is
+    listening (a source that reconnects keeps doing so in the background);
+    ``stop`` ends it and returns once nothing of it runs any more. After
+    ``stop`` the sinks are not called again.
+    """
+
+    async def start(self, on_event: EventSink, on_connection: ConnectionSink) -> None:
+        """Begin reporting calls to ``on_event`` and the connection to ``on_connection``."""
+
+    async def stop(self) -> None:
+        """Stop reporting; release what the source holds."""

@@ -8,6 +8,8 @@ from typing import Final
 import phonenumbers
 from phonenumbers.phonemetadata import PhoneMetadata
 
+from .exceptions import InvalidNumberError
+
 ANONYMOUS: Final = "anonymous"
 """The caller of a call whose number was withheld."""
 
@@ -29,10 +31,6 @@ _WITHHELD: Final = frozenset(
 _MAX_INPUT: Final = 64
 _MIN_NATIONAL_DIGITS: Final = 4
 """Shorter numbers are extensions or service codes, not a caller to tag."""
-
-
-class InvalidNumberError(ValueError):
-    """A string that is not a phone number."""
 
 
 def is_withheld(raw: str) -> bool:

@@ -1,6 +1,6 @@
 """Online reputation (tellows): parsing, caching and the daily request budget.
 
-The network call itself lives in the HA glue; this module decides what a
+The network client is ``tellows.TellowsClient``; this module decides what a
 response means, whether to ask at all, and remembers answers.
 """
 

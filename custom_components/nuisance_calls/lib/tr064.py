@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Any, Final, Self
 from xml.etree import ElementTree as ET
 
 import aiohttp
@@ -25,6 +25,7 @@ from fritzconnection.core.soaper import Soaper, preprocess_arguments
 from fritzconnection.lib.fritzphonebook import Phonebook
 from yarl import URL
 
+from .exceptions import Tr064AuthError, Tr064Error, Tr064FaultError
 from .http import read_limited
 
 DEFAULT_PORT: Final = 49000
@@ -35,29 +36,6 @@ MAX_REPLY: Final = 1024 * 1024
 """Bytes a SOAP answer or the description may have (they are a few kB)."""
 MAX_PHONEBOOK: Final = 32 * 1024 * 1024
 """Bytes a phone book may have (AVM's hold up to a few thousand contacts)."""
-
-
-class Tr064Error(Exception):
-    """The box could not be asked, or did not answer as TR-064 says."""
-
-    def __init__(self, reason: str, detail: str = "") -> None:
-        super().__init__(f"{reason}: {detail}" if detail else reason)
-        self.reason = reason
-
-
-class Tr064AuthError(Tr064Error):
-    """The box refused the user or password (HTTP 401) or the user lacks the right."""
-
-    def __init__(self, detail: str = "") -> None:
-        super().__init__("auth", detail)
-
-
-class Tr064FaultError(Tr064Error):
-    """The box answered with a UPnP fault (e.g. 714 "no such entry", 820 "internal")."""
-
-    def __init__(self, code: str, description: str) -> None:
-        super().__init__(f"fault_{code}", description)
-        self.code = code
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,9 +121,14 @@ def fault(status: int, body: bytes) -> Tr064Error:
 
 @dataclass(slots=True)
 class Tr064Client:
-    """Talks to one box; cheap to create, the description is loaded on first use."""
+    """Talks to one box; cheap to create, the description is loaded on first use.
 
-    session: aiohttp.ClientSession
+    ``session`` is injected (an application shares one); without one the
+    client makes its own and closes it in ``close()`` / at the end of
+    ``async with``.
+    """
+
+    session: aiohttp.ClientSession | None
     host: str
     user: str
     password: str = field(repr=False)
@@ -153,6 +136,26 @@ class Tr064Client:
     timeout: float = DEFAULT_TIMEOUT
     _control_urls: dict[str, str] | None = field(default=None, init=False, repr=False)
     _auth: aiohttp.DigestAuthMiddleware | None = field(default=None, init=False, repr=False)
+    _own_session: bool = field(default=False, init=False, repr=False)
+
+    def _http(self) -> aiohttp.ClientSession:
+        if self.session is None:
+            self.session = aiohttp.ClientSession()
+            self._own_session = True
+        return self.session
+
+    async def close(self) -> None:
+        """Close the session if this client made it."""
+        if self._own_session and self.session is not None:
+            await self.session.close()
+            self.session = None
+            self._own_session = False
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *_exc_info: object) -> None:
+        await self.close()
 
     @property
     def base_url(self) -> URL:
@@ -165,7 +168,7 @@ class Tr064Client:
     async def _get(self, url: URL | str, limit: int) -> bytes:
         """A GET without auth (the description; phone book URLs carry a session id)."""
         try:
-            async with self.session.get(
+            async with self._http().get(
                 url,
                 timeout=aiohttp.ClientTimeout(total=self.timeout),
                 ssl=False,  # the box's certificate is self-signed
@@ -179,13 +182,16 @@ class Tr064Client:
             raise Tr064Error("too_large", f"more than {limit} bytes")
         return body
 
+    async def _description(self) -> ET.Element:
+        body = await self._get(self.base_url.with_path(DESCRIPTION_PATH), MAX_REPLY)
+        try:
+            return ET.fromstring(body)
+        except ET.ParseError as err:
+            raise Tr064Error("bad_description", str(err)) from err
+
     async def _control_url(self, service_type: str) -> str:
         if self._control_urls is None:
-            body = await self._get(self.base_url.with_path(DESCRIPTION_PATH), MAX_REPLY)
-            try:
-                description = Description(ET.fromstring(body))
-            except ET.ParseError as err:
-                raise Tr064Error("bad_description", str(err)) from err
+            description = Description(await self._description())
             self._control_urls = {
                 str(service.serviceType): str(service.controlURL)
                 for service in description.services.values()
@@ -203,7 +209,7 @@ class Tr064Client:
         if self._auth is None:
             self._auth = aiohttp.DigestAuthMiddleware(self.user, self.password)
         try:
-            async with self.session.post(
+            async with self._http().post(
                 url,
                 data=soap_envelope(service_type, action, arguments),
                 headers=headers,

@@ -1,0 +1,79 @@
+"""The one place that turns library errors into Home Assistant errors and texts.
+
+``lib`` raises ``NuisanceCallsError`` subclasses (and asyncio/socket errors
+surface as ``OSError``); set-up, config flows and actions ask here what that
+means for a user: which translation key, whether to retry or to ask for new
+credentials.
+"""
+
+from __future__ import annotations
+
+from homeassistant.exceptions import (
+    ConfigEntryAuthFailed,
+    ConfigEntryNotReady,
+    HomeAssistantError,
+    ServiceValidationError,
+)
+
+from .const import DOMAIN
+from .lib.exceptions import (
+    ListFetchError,
+    ListProblem,
+    NuisanceCallsError,
+    ReputationAuthError,
+    Tr064AuthError,
+)
+
+MAX_PLACEHOLDER = 200
+"""Characters of an error's detail shown to users (the rest is in the log)."""
+
+
+def is_auth_error(err: BaseException) -> bool:
+    """Whether credentials were refused (a new password or key would help)."""
+    return isinstance(err, (Tr064AuthError, ReputationAuthError)) or (
+        isinstance(err, ListFetchError) and err.problem is ListProblem.AUTH
+    )
+
+
+def flow_error(err: NuisanceCallsError | OSError) -> str:
+    """The ``errors`` key a config flow shows for a failed check."""
+    if isinstance(err, ConnectionRefusedError):
+        return "call_monitor_disabled"
+    if isinstance(err, TimeoutError):
+        return "timeout"
+    if isinstance(err, ListFetchError):
+        return f"list_{err.problem.value}"
+    if is_auth_error(err):
+        return "invalid_auth"
+    return "cannot_connect"
+
+
+def setup_error(err: NuisanceCallsError | OSError, **placeholders: str) -> HomeAssistantError:
+    """What a set-up that cannot work now raises: reauth for refused credentials, else retry."""
+    if is_auth_error(err):
+        return ConfigEntryAuthFailed(
+            translation_domain=DOMAIN,
+            translation_key="auth_failed",
+            translation_placeholders=placeholders,
+        )
+    detail = str(err)[:MAX_PLACEHOLDER] or type(err).__name__
+    if isinstance(err, ListFetchError):
+        return ConfigEntryNotReady(
+            translation_domain=DOMAIN,
+            translation_key="list_not_ready",
+            translation_placeholders={"detail": detail, **placeholders},
+        )
+    return ConfigEntryNotReady(
+        translation_domain=DOMAIN,
+        translation_key="cannot_connect",
+        translation_placeholders={"detail": detail, **placeholders},
+    )
+
+
+def invalid_number(raw: str) -> ServiceValidationError:
+    """A number an action got that is not a phone number."""
+    return ServiceValidationError(
+        translation_domain=DOMAIN,
+        translation_key="invalid_number",
+        translation_placeholders={"number": raw[:64]},
+    )

@@ -1,0 +1,424 @@
+"""The household: what every line shares, behind one façade.
+
+The personal list, the call register (the tally of every caller) and each
+line's counters, the shared lists and phone books (one combined index), and
+the reputation provider. It lives once per Home Assistant instance, loaded
+in ``async_setup``; lines, actions, the button, the websocket API and the card
+all go through its methods (``flag``, ``allow``, ``unflag``, ``reset``,
+``judge``, ``record_ring``, ...).
+
+Every change is published once, on HA's dispatcher (``SIGNAL_CHANGED``), with
+the new verdicts of the callers it touched, so no listener judges a caller
+again for it.
+
+How a caller is judged (README "How callers are judged"):
+
+- **by the lists**: the personal list, shared lists, phone books (known
+  contacts) and the reputation provider. Allow beats flag. The same for
+  every line.
+- **a call on a line**: what the lists say, then that line's rules
+  (withheld, abroad, repeat) for callers no list judges.
+- **the household's verdict** (the card, ``lookup_number``, the most frequent
+  nuisance caller): what the lists say, then the rules of every loaded line;
+  a caller that any line's rules flag is flagged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Final, Protocol
+
+from homeassistant.const import EVENT_HOMEASSISTANT_STOP
+from homeassistant.core import Event, HomeAssistant, callback
+from homeassistant.helpers.dispatcher import async_dispatcher_send
+from homeassistant.helpers.event import async_track_time_change
+from homeassistant.helpers.storage import Store
+from homeassistant.util import dt as dt_util
+from homeassistant.util.hass_dict import HassKey
+from homeassistant.util.signal_type import SignalType
+
+from .const import (
+    DEFAULT_REGION,
+    DOMAIN,
+    SAVE_DELAY,
+    STORAGE_KEY_LIST,
+    STORAGE_KEY_REGISTER,
+    STORAGE_VERSION,
+)
+from .lib.calls import ActiveCall
+from .lib.classifier import (
+    ClassifierOptions,
+    ListAction,
+    ListEntry,
+    PersonalList,
+    Verdict,
+    VerdictKind,
+    apply_rules,
+    judge_by_lists,
+)
+from .lib.counters import LineCounters
+from .lib.matcher import EMPTY_INDEX, CombinedIndex, MatchIndex
+from .lib.register import CallerTally, CallRecord, Register
+from .lib.reputation import Reputation
+from .lib.stats import most_frequent_nuisance
+
+HOUSEHOLD: HassKey[Household] = HassKey(DOMAIN)
+SIGNAL_CHANGED: Final[SignalType[HouseholdChange]] = SignalType(f"{DOMAIN}_household_changed")
+DEFAULT_REPUTATION_THRESHOLD: Final = 7
+
+
+def home_region(hass: HomeAssistant) -> str:
+    """The household's home region: HA's country (numbers people type, lists)."""
+    return (hass.config.country or DEFAULT_REGION).upper()
+
+
+@dataclass(frozen=True, slots=True)
+class JudgedCaller:
+    """A caller as a change leaves it."""
+
+    number: str
+    by_lists: Verdict
+    """What the lists say; a line applies its own rules on top of this."""
+    verdict: Verdict
+    """The household's verdict (lists, then the rules of every line)."""
+    tally: CallerTally | None
+
+
+@dataclass(frozen=True, slots=True)
+class HouseholdChange:
+    """What changed, published once on ``SIGNAL_CHANGED``."""
+
+    callers: Mapping[str, JudgedCaller] = field(default_factory=dict)
+    """Callers whose verdict or tally changed, judged anew."""
+    removed: frozenset[str] = frozenset()
+    """Callers whose tally was reset (they are no longer in the register)."""
+    everyone: bool = False
+    """A list or the rules changed, or a day began: any verdict may differ."""
+    calls: bool = False
+    """Calls were counted or ended (tallies changed; verdicts only by the rules)."""
+
+
+class ReputationProvider(Protocol):
+    """What the household needs of a reputation service (tellows)."""
+
+    @property
+    def threshold(self) -> int:
+        """A score at or above this flags a caller."""
+
+    def cached(self, number: str) -> tuple[bool, Reputation | None]:
+        """(known, reputation) without any I/O."""
+
+    async def async_lookup(self, number: str) -> Reputation | None:
+        """Ask the service (within its deadline); None when it does not know."""
+
+
+class Household:
+    """The household-wide state and the one place that changes it."""
+
+    def __init__(self, hass: HomeAssistant) -> None:
+        self.hass = hass
+        self.personal = PersonalList()
+        self.register = Register()
+        self._counters: dict[str, LineCounters] = {}
+        self._list_store: Store[dict[str, Any]] = Store(
+            hass, STORAGE_VERSION, STORAGE_KEY_LIST, private=True
+        )
+        self._register_store: Store[dict[str, Any]] = Store(
+            hass, STORAGE_VERSION, STORAGE_KEY_REGISTER, private=True
+        )
+        self.index: CombinedIndex = EMPTY_INDEX
+        """Every list's index behind one lookup; replaced whole, never mutated."""
+        self._indexes: dict[str, MatchIndex] = {}
+        self.reputation: ReputationProvider | None = None
+        """The reputation provider, while its config entry is loaded."""
+        self._line_rules: dict[str, ClassifierOptions] = {}
+        self._top: tuple[CallerTally, Verdict] | None = None
+        self._top_valid = False
+
+    @property
+    def region(self) -> str:
+        """The region numbers that people type and lists hold are read in."""
+        return home_region(self.hass)
+
+    async def async_load(self) -> None:
+        """Load what was stored (nothing stored is an empty start); start the day timer."""
+        self.personal = PersonalList.from_dict(await self._list_store.async_load())
+        stored = await self._register_store.async_load() or {}
+        self.register = Register.from_dict(stored)
+        self._counters = {
+            entry_id: LineCounters.from_dict(counters)
+            for entry_id, counters in (stored.get("lines") or {}).items()
+        }
+        cancel = async_track_time_change(self.hass, self._new_day, hour=0, minute=0, second=0)
+
+        @callback
+        def stop(_event: Event) -> None:
+            cancel()
+
+        self.hass.bus.async_listen_once(EVENT_HOMEASSISTANT_STOP, stop)
+
+    # ------------------------------------------------------------------ judging
+
+    def judge_by_lists(self, number: str, reputation: Reputation | None = None) -> Verdict:
+        """What the lists and the reputation (cached, no I/O) say about a caller."""
+        provider = self.reputation
+        if reputation is None and provider is not None:
+            reputation = provider.cached(number)[1]
+        return judge_by_lists(
+            number,
+            self.personal,
+            self.index,
+            reputation=reputation,
+            reputation_threshold=(
+                provider.threshold if provider is not None else DEFAULT_REPUTATION_THRESHOLD
+            ),
+        )
+
+    def judge_for_line(self, by_lists: Verdict, number: str, rules: ClassifierOptions) -> Verdict:
+        """A call's verdict on a line: the lists' verdict, then the line's rules."""
+        return apply_rules(
+            by_lists, number, rules, tally=self.register.get(number), now=dt_util.now()
+        )
+
+    def _household_verdict(self, by_lists: Verdict, number: str) -> Verdict:
+        if by_lists.verdict is not VerdictKind.UNKNOWN or not self._line_rules:
+            return by_lists
+        tally, now = self.register.get(number), dt_util.now()
+        for entry_id in sorted(self._line_rules):
+            verdict = apply_rules(
+                by_lists, number, self._line_rules[entry_id], tally=tally, now=now
+            )
+            if verdict.is_nuisance:
+                return verdict
+        return by_lists
+
+    def judged(self, number: str) -> JudgedCaller:
+        """A caller judged now: by the lists, and by the household."""
+        by_lists = self.judge_by_lists(number)
+        return JudgedCaller(
+            number,
+            by_lists,
+            self._household_verdict(by_lists, number),
+            self.register.get(number),
+        )
+
+    def judge(self, number: str) -> Verdict:
+        """The household's verdict on a caller now (cached reputation only, no I/O)."""
+        return self.judged(number).verdict
+
+    def callers(self) -> Iterator[tuple[CallerTally, Verdict]]:
+        """Every caller in the register with the household's verdict now."""
+        for tally in self.register:
+            yield tally, self.judge(tally.number)
+
+    @property
+    def most_frequent_nuisance(self) -> tuple[CallerTally, Verdict] | None:
+        """The flagged caller with the most calls on any line, and its verdict."""
+        if not self._top_valid:
+            self._top = most_frequent_nuisance(self.callers())
+            self._top_valid = True
+        return self._top
+
+    def _consider_for_top(self, callers: Mapping[str, JudgedCaller]) -> None:
+        """Keep the top caller current without judging everyone again.
+
+        Counts only grow, so only the changed callers can overtake the top;
+        a top caller that was reset or is no longer flagged needs a full look.
+        """
+        if not self._top_valid:
+            return
+        top = self._top
+        if top is not None and (now := callers.get(top[0].number)) is not None:
+            if now.tally is not top[0] or not now.verdict.is_nuisance:
+                self._top_valid = False
+                return
+            top = (now.tally, now.verdict)
+        candidates = [(judged.tally, judged.verdict) for judged in callers.values() if judged.tally]
+        self._top = most_frequent_nuisance([top, *candidates] if top else candidates)
+
+    # ------------------------------------------------------------ what users do
+
+    def flag(self, number: str, *, tag: str | None = None, label: str | None = None) -> ListEntry:
+        """Put a number on the personal list as a nuisance."""
+        return self._set(number, ListAction.FLAG, tag, label)
+
+    def allow(self, number: str, *, tag: str | None = None, label: str | None = None) -> ListEntry:
+        """Put a number on the personal list as allowed (never flagged)."""
+        return self._set(number, ListAction.ALLOW, tag, label)
+
+    def _set(
+        self, number: str, action: ListAction, tag: str | None, label: str | None
+    ) -> ListEntry:
+        entry = self.personal.set(number, action, tag=tag, label=label, now=dt_util.now())
+        self._list_store.async_delay_save(self.personal.as_dict, SAVE_DELAY)
+        self._publish_callers({number})
+        return entry
+
+    def unflag(self, number: str) -> bool:
+        """Take a number off the personal list; whether it was on it."""
+        if self.personal.remove(number) is None:
+            return False
+        self._list_store.async_delay_save(self.personal.as_dict, SAVE_DELAY)
+        self._publish_callers({number})
+        return True
+
+    def reset(self, number: str) -> bool:
+        """Forget a caller's tally; whether there was one."""
+        if not self.register.reset(number):
+            return False
+        self._save_register()
+        if self._top is not None and self._top[0].number == number:
+            self._top_valid = False
+        self._publish(HouseholdChange(removed=frozenset({number}), calls=True))
+        return True
+
+    # ------------------------------------------------- lists, providers, lines
+
+    @callback
+    def set_list(self, source_id: str, index: MatchIndex | None) -> None:
+        """Put one list's (already built) index in force; None removes the list.
+
+        Each list's index is built in an executor by its owner; here only the
+        combined view is swapped, so the event loop never does per-entry work.
+        """
+        if index is None:
+            if self._indexes.pop(source_id, None) is None:
+                return
+        else:
+            self._indexes[source_id] = index
+        self.index = CombinedIndex(self._indexes.values())
+        self._publish_everyone()
+
+    @callback
+    def set_reputation(self, provider: ReputationProvider | None) -> None:
+        """Use (or, with None, stop using) a reputation provider."""
+        self.reputation = provider
+        self._publish_everyone()
+
+    def needs_look_up(self, number: str) -> bool:
+        """Whether the reputation provider should be asked about a caller."""
+        provider = self.reputation
+        return provider is not None and number.startswith("+") and not provider.cached(number)[0]
+
+    async def async_look_up(self, number: str) -> Reputation | None:
+        """Ask the reputation provider about a caller; a new answer is published."""
+        provider = self.reputation
+        if provider is None or not self.needs_look_up(number):
+            return None
+        reputation = await provider.async_lookup(number)
+        if reputation is not None and self.reputation is provider:
+            self._publish_callers({number})
+        return reputation
+
+    @callback
+    def set_line_rules(self, entry_id: str, rules: ClassifierOptions | None) -> None:
+        """A line's rules take part in the household's verdict (None: no longer)."""
+        if rules is None:
+            if self._line_rules.pop(entry_id, None) is None:
+                return
+        else:
+            self._line_rules[entry_id] = rules
+        self._publish_everyone()
+
+    @property
+    def counted_lines(self) -> frozenset[str]:
+        """The lines (entry ids) that have counters."""
+        return frozenset(self._counters)
+
+    def counters(self, entry_id: str) -> LineCounters:
+        """The counters of one line (created on first use)."""
+        return self._counters.setdefault(entry_id, LineCounters())
+
+    @callback
+    def remove_line(self, entry_id: str) -> None:
+        """Forget a removed line's counters (callers' tallies stay: they span lines)."""
+        if self._counters.pop(entry_id, None) is not None:
+            self._save_register()
+
+    # ------------------------------------------------------------------- calls
+
+    def record_ring(
+        self, entry_id: str, rules: ClassifierOptions, call: ActiveCall
+    ) -> tuple[CallerTally, Verdict]:
+        """Count an incoming call on a line; its tally and its verdict on that line.
+
+        It is recorded before it is judged, so the repeat rule counts it.
+        """
+        now = call.started
+        tally = self.register.record_ring(
+            call.number, call.call_id, now, call.line, entry_id=entry_id
+        )
+        by_lists = self.judge_by_lists(call.number)
+        verdict = self.judge_for_line(by_lists, call.number, rules)
+        _stamp(tally.history[-1], verdict)
+        tally.changed()
+        self.counters(entry_id).count(now.date(), nuisance=verdict.is_nuisance)
+        self._save_register()
+        judged = JudgedCaller(
+            call.number, by_lists, self._household_verdict(by_lists, call.number), tally
+        )
+        self._consider_for_top({call.number: judged})
+        self._publish(HouseholdChange(callers={call.number: judged}, calls=True))
+        return tally, verdict
+
+    def record_end(self, call: ActiveCall) -> None:
+        """Count how an incoming call ended."""
+        if (
+            self.register.record_end(
+                call.number, call.call_id, answered=call.answered, duration=call.duration
+            )
+            is None
+        ):
+            return
+        self._save_register()
+        self._publish_callers({call.number}, calls=True)
+
+    def call_rejudged(self, entry_id: str, call: ActiveCall, before: Verdict, day: date) -> None:
+        """A ringing call got a new verdict (a list changed, a look-up answered).
+
+        Its record takes the new verdict; a call that turned out to be a
+        nuisance is counted as one.
+        """
+        tally = self.register.get(call.number)
+        if tally is not None and (record := tally.record(call.call_id)) is not None:
+            _stamp(record, call.verdict)
+            tally.changed()
+        if call.verdict.is_nuisance and not before.is_nuisance:
+            self.counters(entry_id).count_upgrade(day)
+        self._save_register()
+
+    # --------------------------------------------------------------- publishing
+
+    @callback
+    def _new_day(self, _now: datetime) -> None:
+        """The repeat rule's window moved on and daily counters start at zero."""
+        self._publish_everyone()
+
+    def _publish_everyone(self) -> None:
+        self._top_valid = False
+        self._publish(HouseholdChange(everyone=True))
+
+    def _publish_callers(self, numbers: set[str], *, calls: bool = False) -> None:
+        callers = {number: self.judged(number) for number in numbers}
+        self._consider_for_top(callers)
+        self._publish(HouseholdChange(callers=callers, calls=calls))
+
+    def _publish(self, change: HouseholdChange) -> None:
+        async_dispatcher_send(self.hass, SIGNAL_CHANGED, change)
+
+    def _save_register(self) -> None:
+        self._register_store.async_delay_save(self._register_data, SAVE_DELAY)
+
+    def _register_data(self) -> dict[str, Any]:
+        data = self.register.as_dict()
+        data["lines"] = {entry_id: c.as_dict() for entry_id, c in self._counters.items()}
+        return data
+
+
+def _stamp(record: CallRecord, verdict: Verdict) -> None:
+    """Keep the verdict a call had with its record (for the history and exports)."""
+    record.verdict = verdict.verdict.value
+    record.label = verdict.label or ""
+    record.tags = verdict.tags

@@ -1,0 +1,90 @@
+"""Every error this library raises, under one base class.
+
+Catch ``NuisanceCallsError`` for "anything the library refused or could not
+do"; the subclasses say what, and carry a short machine-readable ``reason``
+where callers show or map it (logs, diagnostics, translation keys).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class NuisanceCallsError(Exception):
+    """Base class of the library's errors."""
+
+
+class InvalidNumberError(NuisanceCallsError, ValueError):
+    """A string that is not a phone number."""
+
+
+class LineParseError(NuisanceCallsError, ValueError):
+    """A call monitor line that is not an event we understand."""
+
+
+class ListFormatError(NuisanceCallsError, ValueError):
+    """A document that is not a list in any format we read."""
+
+
+class ListProblem(StrEnum):
+    """Why a list could not be fetched or read."""
+
+    OK = "ok"
+    UNREACHABLE = "unreachable"
+    AUTH = "auth"
+    """The server refused the request's credentials (HTTP 401 or 403)."""
+    HTTP_ERROR = "http_error"
+    TOO_LARGE = "too_large"
+    MALFORMED = "malformed"
+
+
+class ListFetchError(NuisanceCallsError):
+    """A list download or parse failed; ``problem`` says why, ``detail`` for logs."""
+
+    def __init__(self, problem: ListProblem, detail: str) -> None:
+        super().__init__(detail)
+        self.problem = problem
+        self.detail = detail
+
+    @property
+    def reason(self) -> str:
+        """The problem as a word."""
+        return self.problem.value
+
+
+class Tr064Error(NuisanceCallsError):
+    """The box could not be asked, or did not answer as TR-064 says."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+
+
+class Tr064AuthError(Tr064Error):
+    """The box refused the user or password (HTTP 401) or the user lacks the right."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__("auth", detail)
+
+
+class Tr064FaultError(Tr064Error):
+    """The box answered with a UPnP fault (e.g. 714 "no such entry", 820 "internal")."""
+
+    def __init__(self, code: str, description: str) -> None:
+        super().__init__(f"fault_{code}", description)
+        self.code = code
+
+
+class ReputationError(NuisanceCallsError):
+    """A reputation service could not be asked or gave no usable answer."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+
+
+class ReputationAuthError(ReputationError):
+    """The service refused the API key (HTTP 401 or 403)."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__("auth", detail)

@@ -1,0 +1,116 @@
+"""Fetching shared lists over HTTP: conditional requests, a size limit, a timeout.
+
+The session is injected (an application shares one); a client made without
+one creates its own and closes it in ``close()`` / at the end of ``async
+with``. Every failure is a ``ListFetchError`` whose ``problem`` says why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Final, Self
+
+import aiohttp
+
+from . import isolated
+from .exceptions import ListFetchError, ListFormatError, ListProblem
+from .listformats import ParsedList
+from .matcher import MatchIndex
+
+FETCH_TIMEOUT: Final = aiohttp.ClientTimeout(total=60, sock_connect=15)
+_CHUNK: Final = 1 << 16
+
+
+@dataclass(frozen=True, slots=True)
+class Download:
+    """A fetched document (``body`` None: not modified since the last one)."""
+
+    body: bytes | None
+    etag: str | None
+    last_modified: str | None
+
+
+class ListClient:
+    """Downloads list documents."""
+
+    def __init__(self, session: aiohttp.ClientSession | None = None) -> None:
+        self._session = session
+        self._own_session = session is None
+
+    async def fetch(
+        self,
+        url: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        max_bytes: int,
+        etag: str | None = None,
+        last_modified: str | None = None,
+    ) -> Download:
+        """Fetch a document, refusing anything over ``max_bytes``.
+
+        With ``etag`` / ``last_modified`` of the last download the server may
+        answer "not modified" (``body`` None).
+        """
+        request_headers = dict(headers or {})
+        if etag:
+            request_headers["If-None-Match"] = etag
+        if last_modified:
+            request_headers["If-Modified-Since"] = last_modified
+        if self._session is None:
+            self._session = aiohttp.ClientSession()
+        try:
+            async with self._session.get(
+                url, headers=request_headers, timeout=FETCH_TIMEOUT
+            ) as response:
+                if response.status == 304:
+                    return Download(None, etag, last_modified)
+                if response.status in (401, 403):
+                    raise ListFetchError(ListProblem.AUTH, f"HTTP {response.status}")
+                if response.status != 200:
+                    raise ListFetchError(ListProblem.HTTP_ERROR, f"HTTP {response.status}")
+                if (response.content_length or 0) > max_bytes:
+                    raise ListFetchError(
+                        ListProblem.TOO_LARGE, f"{response.content_length} bytes > {max_bytes}"
+                    )
+                body = bytearray()
+                async for chunk in response.content.iter_chunked(_CHUNK):
+                    body += chunk
+                    if len(body) > max_bytes:
+                        raise ListFetchError(ListProblem.TOO_LARGE, f"more than {max_bytes} bytes")
+                return Download(
+                    bytes(body),
+                    response.headers.get("ETag"),
+                    response.headers.get("Last-Modified"),
+                )
+        except (aiohttp.ClientError, TimeoutError, ValueError) as err:
+            raise ListFetchError(ListProblem.UNREACHABLE, str(err) or type(err).__name__) from err
+
+    async def close(self) -> None:
+        """Close the session if this client made it."""
+        if self._own_session and self._session is not None:
+            await self._session.close()
+            self._session = None
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *_exc_info: object) -> None:
+        await self.close()
+
+
+def parse_document(
+    body: bytes, region: str, source: str, allow: bool
+) -> tuple[ParsedList, MatchIndex]:
+    """Parse a document and build its index (blocking: run in an executor).
+
+    The entries go straight from the parser into the index builder, so no
+    object per entry outlives this call; big documents are parsed in a
+    worker process (see ``isolated``). Raises ``ListFetchError`` (malformed).
+    """
+    big = len(body) >= isolated.ISOLATE_FROM_BYTES
+    build = isolated.parse_and_build_isolated if big else isolated.parse_and_build
+    try:
+        return build(body, region, source, allow)
+    except ListFormatError as err:
+        raise ListFetchError(ListProblem.MALFORMED, str(err)) from err

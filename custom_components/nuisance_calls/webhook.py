@@ -1,0 +1,240 @@
+"""Calls from a phone system that posts them to an HA webhook (a PBX, a script).
+
+A ``CallSource``: each post (JSON or a form) is one call event; a ring is
+answered, in the same request, with the caller's verdict on this line. Bad
+or oversized bodies get 400 with the reason and change nothing; a retried
+ring counts once; a ring or call whose hang-up never arrives ends by itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+import json
+import logging
+import secrets
+from typing import Any, Final
+from urllib.parse import parse_qsl
+
+from aiohttp import web
+from homeassistant.components import webhook
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.helpers.event import async_call_later
+from homeassistant.helpers.network import NoURLAvailableError
+from homeassistant.util import dt as dt_util
+
+from .const import DOMAIN
+from .lib.http import read_limited
+from .lib.models import CallEvent, CallEventKind, ConnectionSink, EventSink
+from .lib.phases import MAX_VALUE_LENGTH
+
+_LOGGER = logging.getLogger(__name__)
+
+RING_TIMEOUT: Final = 300.0
+"""Seconds a ring without answer or hang-up is taken as missed (a lost post)."""
+CALL_TIMEOUT: Final = 4 * 3600.0
+"""Seconds an answered call without hang-up is taken as over."""
+MAX_BODY: Final = 4096
+"""Bytes; a call event is a few dozen."""
+WEBHOOK_EVENTS: Final = {
+    "ring": CallEventKind.RING,
+    "answer": CallEventKind.CONNECT,
+    "hangup": CallEventKind.DISCONNECT,
+    "outgoing": CallEventKind.OUTGOING,
+}
+FIELDS: Final = ("event", "caller", "callee", "call_id", "line", "duration")
+
+
+class BadRequest(ValueError):
+    """A body that is not a call event; the message says why (sent back)."""
+
+
+def parse_body(body: bytes, content_type: str) -> dict[str, str]:
+    """The fields of a JSON object or a form post; raises ``BadRequest``."""
+    if len(body) > MAX_BODY:
+        raise BadRequest(f"body larger than {MAX_BODY} bytes")
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadRequest("body is not UTF-8") from None
+    if content_type == "application/json" or text.lstrip().startswith("{"):
+        try:
+            data = json.loads(text)
+        except ValueError:
+            raise BadRequest("body is not valid JSON") from None
+        if not isinstance(data, dict):
+            raise BadRequest("JSON body must be an object")
+    else:
+        data = dict(parse_qsl(text, keep_blank_values=True))
+    fields: dict[str, str] = {}
+    for name in FIELDS:
+        value = data.get(name)
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            raise BadRequest(f"{name} must be text")
+        text_value = str(value).strip()
+        if len(text_value) > MAX_VALUE_LENGTH:
+            raise BadRequest(f"{name} longer than {MAX_VALUE_LENGTH} characters")
+        fields[name] = text_value
+    return fields
+
+
+def call_event(fields: Mapping[str, str], call_id: str) -> CallEvent:
+    """The call event a webhook post stands for; raises ``BadRequest``."""
+    kind = WEBHOOK_EVENTS.get(fields.get("event", "").lower())
+    if kind is None:
+        raise BadRequest(f"event must be one of: {', '.join(WEBHOOK_EVENTS)}")
+    duration: int | None = None
+    if raw := fields.get("duration"):
+        if not raw.isdigit():
+            raise BadRequest("duration must be whole seconds")
+        duration = int(raw)
+    return CallEvent(
+        kind,
+        call_id,
+        dt_util.now(),
+        caller=fields.get("caller", ""),
+        callee=fields.get("callee", ""),
+        line=fields.get("line", ""),
+        duration=duration,
+    )
+
+
+type RingAnswer = Callable[[str], dict[str, Any] | None]
+"""The verdict on a ringing call by its id (None: no such call on the line now)."""
+
+
+class WebhookSource:
+    """An HA webhook that a phone system posts its call events to (a ``CallSource``)."""
+
+    def __init__(
+        self,
+        hass: HomeAssistant,
+        title: str,
+        webhook_id: str,
+        *,
+        local_only: bool,
+        ring_answer: RingAnswer,
+    ) -> None:
+        self.hass = hass
+        self.title = title
+        self.webhook_id = webhook_id
+        self.local_only = local_only
+        self._ring_answer = ring_answer
+        self._serial = 0
+        self._prefix = f"w{secrets.token_hex(3)}-"
+        """Made-up call ids differ from one start to the next."""
+        self._expiry: dict[str, CALLBACK_TYPE] = {}
+        self._active: set[str] = set()
+        """Calls rung or dialled and not yet hung up (a retried ring is the same call)."""
+        self._on_event: EventSink | None = None
+
+    async def start(self, on_event: EventSink, on_connection: ConnectionSink) -> None:
+        """Register the webhook; the line counts as connected while it is."""
+        self._on_event = on_event
+        webhook.async_register(
+            self.hass,
+            DOMAIN,
+            self.title,
+            self.webhook_id,
+            self._handle,
+            local_only=self.local_only,
+            allowed_methods=["POST"],
+        )
+        on_connection(True)
+
+    async def stop(self) -> None:
+        """Unregister the webhook and forget pending calls."""
+        webhook.async_unregister(self.hass, self.webhook_id)
+        for cancel in self._expiry.values():
+            cancel()
+        self._expiry.clear()
+        self._active.clear()
+        self._on_event = None
+
+    def _emit(self, event: CallEvent) -> None:
+        if event.kind in (CallEventKind.RING, CallEventKind.OUTGOING):
+            self._active.add(event.call_id)
+        elif event.kind is CallEventKind.DISCONNECT:
+            self._active.discard(event.call_id)
+        if self._on_event is not None:
+            self._on_event(event)
+
+    def _expire_after(self, call_id: str, delay: float) -> None:
+        """End a call the phone system never reported as ended (a lost post)."""
+        if (cancel := self._expiry.pop(call_id, None)) is not None:
+            cancel()
+
+        @callback
+        def expire(_now: datetime) -> None:
+            self._expiry.pop(call_id, None)
+            if call_id in self._active:
+                _LOGGER.info(
+                    "%s: call %s had no hangup for %.0f s; taken as over",
+                    self.title,
+                    call_id,
+                    delay,
+                )
+                self._emit(CallEvent(CallEventKind.DISCONNECT, call_id, dt_util.now()))
+
+        self._expiry[call_id] = async_call_later(self.hass, delay, expire)
+
+    def _new_call_id(self, fields: Mapping[str, str]) -> str:
+        """A connection id for a ring or dial that came without one."""
+        event = fields.get("event", "").lower()
+        if event not in WEBHOOK_EVENTS:
+            raise BadRequest(f"event must be one of: {', '.join(WEBHOOK_EVENTS)}")
+        if event not in ("ring", "outgoing"):
+            raise BadRequest("call_id is needed for answer and hangup")
+        self._serial += 1
+        return f"{self._prefix}{self._serial}"
+
+    async def _handle(
+        self, hass: HomeAssistant, webhook_id: str, request: web.Request
+    ) -> web.Response:
+        """One call event; a ring is answered with the verdict."""
+        try:
+            body = await read_limited(request.content, MAX_BODY)
+            fields = parse_body(body, request.content_type)
+            call_id = fields.get("call_id") or self._new_call_id(fields)
+            event = call_event(fields, call_id)
+        except BadRequest as err:
+            return web.json_response({"error": str(err)}, status=400)
+        repeated = event.kind is CallEventKind.RING and call_id in self._active
+        if not repeated:  # a phone system retrying its post is one call, not two
+            self._emit(event)
+            if event.kind in (CallEventKind.RING, CallEventKind.OUTGOING):
+                self._expire_after(call_id, RING_TIMEOUT)
+            elif event.kind is CallEventKind.CONNECT:
+                self._expire_after(call_id, CALL_TIMEOUT)
+            elif (cancel := self._expiry.pop(call_id, None)) is not None:
+                cancel()
+        response: dict[str, Any] = {"call_id": call_id}
+        if event.kind is CallEventKind.RING and (answer := self._ring_answer(call_id)):
+            response |= answer
+        return web.json_response(response)
+
+
+def webhook_examples(
+    hass: HomeAssistant, webhook_id: str, *, external: bool = False
+) -> dict[str, str]:
+    """The webhook's address and ready-to-paste examples (shown once)."""
+    try:
+        url = webhook.async_generate_url(hass, webhook_id, prefer_external=external)
+    except NoURLAvailableError:
+        url = "http://homeassistant.local:8123" + webhook.async_generate_path(webhook_id)
+    return {
+        "url": url,
+        "curl": (
+            f"curl -s -X POST -H 'Content-Type: application/json' "
+            f'-d \'{{"event": "ring", "caller": "0301234567", '
+            f'"call_id": "1"}}\' {url}'
+        ),
+        "asterisk": (
+            "same => n,Set(VERDICT=${CURL("
+            + url
+            + ",event=ring&caller=${URIENCODE(${CALLERID(num)})}"
+            "&callee=${URIENCODE(${EXTEN})}&call_id=${UNIQUEID})})"
+        ),
+    }
