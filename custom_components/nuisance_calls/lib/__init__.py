@@ -1,8 +1,150 @@
-"""HA-free core of nuisance_calls.
+"""nuisance_calls_core: see, judge and count phone calls, without Home Assistant.
 
-Everything below this package is plain asyncio and standard-library Python
-(plus ``phonenumbers``): the FRITZ!Box call monitor protocol and client, number
-normalisation, the classifier, the call lifecycle and the per-caller tally.
-It imports nothing from Home Assistant, so it is unit-tested directly and
-could be published as a library of its own.
+The HA-free core of the ``nuisance_calls`` integration, publishable as it
+stands (``pyproject.toml`` next to this file builds the ``nuisance-calls-core``
+distribution, imported as ``nuisance_calls_core``):
+
+- call sources: the FRITZ!Box call monitor client (``CallMonitorClient``, a
+  ``CallSource``), call phases of anything that shows a phone's state
+  (``PhaseTracker``), the lifecycle of calls (``CallTracker``);
+- judging: phone numbers in E.164 (``normalize``), list formats
+  (``parse_list``), a compact index over millions of entries
+  (``MatchIndex``), the personal list and the verdict (``classify``);
+- the tally (``Register``), per-line counters, evidence (``aggregate_labels``,
+  ``calls_csv``);
+- clients on an injected ``aiohttp`` session: TR-064 (``Tr064Client``),
+  shared lists (``ListClient``), tellows (``TellowsClient``).
+
+Everything is plain asyncio and standard-library Python plus
+``phonenumbers``, ``aiohttp`` and (for TR-064's messages) ``fritzconnection``.
+Every error it raises is a ``NuisanceCallsError``.
 """
+
+from .barring import BoxEntry, Candidate, Wanted, entry_xml, plan, select
+from .callexport import calls_csv, select_calls
+from .callmonitor import CallMonitorClient, LineBuffer, parse_line, probe
+from .calls import ActiveCall, CallEventType, CallTracker, Direction
+from .classifier import (
+    ClassifierOptions,
+    ListAction,
+    ListEntry,
+    PersonalList,
+    Verdict,
+    VerdictKind,
+    apply_rules,
+    classify,
+    judge_by_lists,
+)
+from .counters import LineCounters
+from .exceptions import (
+    InvalidNumberError,
+    LineParseError,
+    ListFetchError,
+    ListFormatError,
+    ListProblem,
+    NuisanceCallsError,
+    ReputationAuthError,
+    ReputationError,
+    Tr064AuthError,
+    Tr064Error,
+    Tr064FaultError,
+)
+from .listclient import Download, ListClient, parse_document
+from .listformats import ListFormat, ParsedList, export_document, parse_list
+from .matcher import CombinedIndex, IndexBuilder, ListRecord, Match, MatchIndex
+from .models import CallEvent, CallEventKind, CallSource, ConnectionSink, EventSink
+from .numbers import (
+    ANONYMOUS,
+    dial_format,
+    format_number,
+    is_abroad,
+    is_withheld,
+    normalize,
+    normalize_caller,
+)
+from .phases import PhaseMapping, PhaseTracker
+from .register import CallerTally, CallRecord, Outcome, Register
+from .reputation import Reputation, parse_tellows
+from .stats import LabelStats, aggregate_labels, most_frequent_nuisance
+from .tellows import TellowsClient
+from .tr064 import Contact, Tr064Client
+
+__version__ = "0.2.0"
+
+__all__ = [
+    "ANONYMOUS",
+    "ActiveCall",
+    "BoxEntry",
+    "CallEvent",
+    "CallEventKind",
+    "CallEventType",
+    "CallMonitorClient",
+    "CallRecord",
+    "CallSource",
+    "CallTracker",
+    "CallerTally",
+    "Candidate",
+    "ClassifierOptions",
+    "CombinedIndex",
+    "ConnectionSink",
+    "Contact",
+    "Direction",
+    "Download",
+    "EventSink",
+    "IndexBuilder",
+    "InvalidNumberError",
+    "LabelStats",
+    "LineBuffer",
+    "LineCounters",
+    "LineParseError",
+    "ListAction",
+    "ListClient",
+    "ListEntry",
+    "ListFetchError",
+    "ListFormat",
+    "ListFormatError",
+    "ListProblem",
+    "ListRecord",
+    "Match",
+    "MatchIndex",
+    "NuisanceCallsError",
+    "Outcome",
+    "ParsedList",
+    "PersonalList",
+    "PhaseMapping",
+    "PhaseTracker",
+    "Register",
+    "Reputation",
+    "ReputationAuthError",
+    "ReputationError",
+    "TellowsClient",
+    "Tr064AuthError",
+    "Tr064Client",
+    "Tr064Error",
+    "Tr064FaultError",
+    "Verdict",
+    "VerdictKind",
+    "Wanted",
+    "aggregate_labels",
+    "apply_rules",
+    "calls_csv",
+    "classify",
+    "dial_format",
+    "entry_xml",
+    "export_document",
+    "format_number",
+    "is_abroad",
+    "is_withheld",
+    "judge_by_lists",
+    "most_frequent_nuisance",
+    "normalize",
+    "normalize_caller",
+    "parse_document",
+    "parse_line",
+    "parse_list",
+    "parse_tellows",
+    "plan",
+    "probe",
+    "select",
+    "select_calls",
+]

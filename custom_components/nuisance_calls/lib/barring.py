@@ -16,6 +16,21 @@ from datetime import datetime
 from typing import Final
 from xml.sax.saxutils import escape
 
+__all__ = [
+    "MAX_NAME_LENGTH",
+    "NAME_PREFIX",
+    "BoxEntry",
+    "Candidate",
+    "Plan",
+    "Wanted",
+    "entry_name",
+    "entry_xml",
+    "normalise_dial",
+    "plan",
+    "select",
+]
+
+
 NAME_PREFIX: Final = "HA: "
 """Shown in the box's list before the label, so people see who put an entry there."""
 MAX_NAME_LENGTH: Final = 40

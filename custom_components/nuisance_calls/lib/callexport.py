@@ -17,6 +17,16 @@ from typing import Final
 
 from .register import CallerTally, CallRecord, Outcome
 
+__all__ = [
+    "COLUMNS",
+    "FORMULA_START",
+    "ExportedCall",
+    "calls_csv",
+    "safe_cell",
+    "select_calls",
+]
+
+
 COLUMNS: Final = (
     "date",
     "time",

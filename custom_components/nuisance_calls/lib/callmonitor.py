@@ -26,6 +26,19 @@ from typing import Any, Final, Self
 from .exceptions import LineParseError
 from .models import CallEvent, CallEventKind, ConnectionSink, EventSink
 
+__all__ = [
+    "DEFAULT_PORT",
+    "MAX_LINE_LENGTH",
+    "STABLE_AFTER",
+    "CallMonitorClient",
+    "LineBuffer",
+    "LineParseError",
+    "TaskFactory",
+    "parse_line",
+    "probe",
+]
+
+
 _LOGGER = logging.getLogger(__name__)
 
 DEFAULT_PORT: Final = 1012

@@ -15,6 +15,14 @@ import logging
 from .classifier import UNKNOWN, Verdict
 from .models import CallEvent, CallEventKind
 
+__all__ = [
+    "ActiveCall",
+    "CallEventType",
+    "CallTracker",
+    "Direction",
+]
+
+
 _LOGGER = logging.getLogger(__name__)
 
 

@@ -15,6 +15,25 @@ from .register import CallerTally, Outcome
 from .reputation import SOURCE_TELLOWS, Reputation
 from .text import clean_label, clean_tag
 
+__all__ = [
+    "DEFAULT_FLAG_TAG",
+    "SOURCE_ABROAD_RULE",
+    "SOURCE_PERSONAL",
+    "SOURCE_REPEAT_RULE",
+    "SOURCE_WITHHELD_RULE",
+    "UNKNOWN",
+    "ClassifierOptions",
+    "ListAction",
+    "ListEntry",
+    "PersonalList",
+    "Verdict",
+    "VerdictKind",
+    "apply_rules",
+    "classify",
+    "judge_by_lists",
+]
+
+
 _LOGGER = logging.getLogger(__name__)
 
 SOURCE_PERSONAL: Final = "personal"

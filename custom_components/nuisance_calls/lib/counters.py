@@ -7,6 +7,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+__all__ = [
+    "LineCounters",
+]
+
 
 @dataclass(slots=True)
 class LineCounters:

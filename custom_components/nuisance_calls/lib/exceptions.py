@@ -9,6 +9,20 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+__all__ = [
+    "InvalidNumberError",
+    "LineParseError",
+    "ListFetchError",
+    "ListFormatError",
+    "ListProblem",
+    "NuisanceCallsError",
+    "ReputationAuthError",
+    "ReputationError",
+    "Tr064AuthError",
+    "Tr064Error",
+    "Tr064FaultError",
+]
+
 
 class NuisanceCallsError(Exception):
     """Base class of the library's errors."""

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from typing import Protocol
 
+__all__ = [
+    "read_limited",
+]
+
 
 class _Stream(Protocol):
     async def read(self, n: int = -1) -> bytes: ...

@@ -16,6 +16,13 @@ from typing import Final
 from .listformats import ParsedList, parse_list
 from .matcher import IndexBuilder, MatchIndex
 
+__all__ = [
+    "ISOLATE_FROM_BYTES",
+    "parse_and_build",
+    "parse_and_build_isolated",
+]
+
+
 ISOLATE_FROM_BYTES: Final = 2 << 20
 """Documents from this size on are parsed in a worker process."""
 

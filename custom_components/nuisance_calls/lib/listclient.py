@@ -18,6 +18,14 @@ from .exceptions import ListFetchError, ListFormatError, ListProblem
 from .listformats import ParsedList
 from .matcher import MatchIndex
 
+__all__ = [
+    "FETCH_TIMEOUT",
+    "Download",
+    "ListClient",
+    "parse_document",
+]
+
+
 FETCH_TIMEOUT: Final = aiohttp.ClientTimeout(total=60, sock_connect=15)
 _CHUNK: Final = 1 << 16
 

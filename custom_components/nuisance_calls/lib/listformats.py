@@ -24,6 +24,19 @@ from .matcher import IndexBuilder, ListRecord, record_key
 from .numbers import normalize
 from .text import clean_label, clean_tag
 
+__all__ = [
+    "EXPORT_FORMAT",
+    "EXPORT_VERSION",
+    "ListFormat",
+    "ListFormatError",
+    "ParsedList",
+    "detect_format",
+    "export_document",
+    "normalize_entry_number",
+    "parse_list",
+]
+
+
 EXPORT_FORMAT: Final = "nuisance_calls"
 EXPORT_VERSION: Final = 1
 

@@ -22,6 +22,21 @@ import heapq
 import math
 from typing import Final
 
+__all__ = [
+    "ALLOW",
+    "EMPTY_INDEX",
+    "FLAG",
+    "MAX_E164_DIGITS",
+    "CombinedIndex",
+    "IndexBuilder",
+    "ListRecord",
+    "Match",
+    "MatchIndex",
+    "merge_matches",
+    "record_key",
+]
+
+
 MAX_E164_DIGITS: Final = 15
 
 FLAG: Final = 1

@@ -8,6 +8,14 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Protocol
 
+__all__ = [
+    "CallEvent",
+    "CallEventKind",
+    "CallSource",
+    "ConnectionSink",
+    "EventSink",
+]
+
 
 class CallEventKind(StrEnum):
     """What a call source reports about one call."""

@@ -10,6 +10,19 @@ from phonenumbers.phonemetadata import PhoneMetadata
 
 from .exceptions import InvalidNumberError
 
+__all__ = [
+    "ANONYMOUS",
+    "InvalidNumberError",
+    "dial_format",
+    "format_number",
+    "is_abroad",
+    "is_withheld",
+    "normalize",
+    "normalize_caller",
+    "warm_up",
+]
+
+
 ANONYMOUS: Final = "anonymous"
 """The caller of a call whose number was withheld."""
 

@@ -18,6 +18,15 @@ from typing import Any, Final
 
 from .models import CallEvent, CallEventKind
 
+__all__ = [
+    "MAX_VALUE_LENGTH",
+    "Phase",
+    "PhaseMapping",
+    "PhaseTracker",
+    "values",
+]
+
+
 MAX_VALUE_LENGTH: Final = 64
 """Numbers and line names longer than this are cut (they are not numbers)."""
 

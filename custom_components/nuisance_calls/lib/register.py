@@ -10,6 +10,15 @@ from enum import StrEnum
 import logging
 from typing import Any, Final
 
+__all__ = [
+    "HISTORY_LENGTH",
+    "CallRecord",
+    "CallerTally",
+    "Outcome",
+    "Register",
+]
+
+
 _LOGGER = logging.getLogger(__name__)
 
 HISTORY_LENGTH: Final = 200

@@ -14,6 +14,16 @@ from xml.etree import ElementTree as ET
 
 from .text import clean_label
 
+__all__ = [
+    "MAX_RESPONSE_BYTES",
+    "SOURCE_TELLOWS",
+    "DailyBudget",
+    "Reputation",
+    "ReputationCache",
+    "parse_tellows",
+]
+
+
 MAX_RESPONSE_BYTES: Final = 64 * 1024
 SOURCE_TELLOWS: Final = "tellows"
 

@@ -10,6 +10,13 @@ from typing import Any
 from .classifier import Verdict, VerdictKind
 from .register import CallerTally
 
+__all__ = [
+    "LabelStats",
+    "aggregate_labels",
+    "calls_since",
+    "most_frequent_nuisance",
+]
+
 
 def calls_since(tally: CallerTally, since: datetime | None) -> int:
     """Calls of a caller at or after ``since`` (all calls when None).

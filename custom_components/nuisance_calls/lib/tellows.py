@@ -28,6 +28,14 @@ from .reputation import (
     parse_tellows,
 )
 
+__all__ = [
+    "DEFAULT_DEADLINE",
+    "TELLOWS_URL",
+    "VERIFY_NUMBER",
+    "TellowsClient",
+]
+
+
 _LOGGER = logging.getLogger(__name__)
 
 TELLOWS_URL: Final = "https://www.tellows.de"

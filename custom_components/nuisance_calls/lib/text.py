@@ -5,6 +5,16 @@ from __future__ import annotations
 from typing import Final
 import unicodedata
 
+__all__ = [
+    "FLAG_TAGS",
+    "KNOWN_TAGS",
+    "MAX_LABEL_LENGTH",
+    "MAX_TAG_LENGTH",
+    "clean_label",
+    "clean_tag",
+]
+
+
 MAX_LABEL_LENGTH: Final = 120
 MAX_TAG_LENGTH: Final = 32
 

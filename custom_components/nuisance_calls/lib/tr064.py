@@ -28,6 +28,25 @@ from yarl import URL
 from .exceptions import Tr064AuthError, Tr064Error, Tr064FaultError
 from .http import read_limited
 
+__all__ = [
+    "DEFAULT_PORT",
+    "DEFAULT_TIMEOUT",
+    "DESCRIPTION_PATH",
+    "MAX_PHONEBOOK",
+    "MAX_REPLY",
+    "ONTEL_SERVICE",
+    "Contact",
+    "Tr064AuthError",
+    "Tr064Client",
+    "Tr064Error",
+    "Tr064FaultError",
+    "fault",
+    "parse_phonebook",
+    "parse_reply",
+    "soap_envelope",
+]
+
+
 DEFAULT_PORT: Final = 49000
 DEFAULT_TIMEOUT: Final = 10.0
 DESCRIPTION_PATH: Final = "/tr64desc.xml"
