@@ -186,14 +186,16 @@ async def test_clients_close_only_the_session_they_made(socket_enabled: None) ->
     closed = f"http://127.0.0.1:{free_port()}"
     port = int(closed.rsplit(":", 1)[1])
 
+    async def request(client: ListClient | TellowsClient | Tr064Client) -> object:
+        if isinstance(client, ListClient):
+            return await client.fetch(closed, max_bytes=10)
+        if isinstance(client, TellowsClient):
+            return await client.verify()
+        return await client.phonebook_ids()
+
     async def use(client: ListClient | TellowsClient | Tr064Client) -> None:
         with pytest.raises(exceptions.NuisanceCallsError):
-            if isinstance(client, ListClient):
-                await client.fetch(closed, max_bytes=10)
-            elif isinstance(client, TellowsClient):
-                await client.verify()
-            else:
-                await client.phonebook_ids()
+            await request(client)
 
     async with aiohttp.ClientSession() as shared:
         for client in (
@@ -211,6 +213,7 @@ async def test_clients_close_only_the_session_they_made(socket_enabled: None) ->
     ):
         async with own:
             await use(own)
-            made = own.session if isinstance(own, Tr064Client) else own._session  # noqa: SLF001
-            assert made is not None and not made.closed
+            made = own.session if isinstance(own, Tr064Client) else own._session
+            assert made is not None
+            assert not made.closed
         assert made.closed, own
