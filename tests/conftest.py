@@ -54,7 +54,8 @@ def config_entry(simulator: FritzBoxSimulator) -> MockConfigEntry:
     return MockConfigEntry(
         domain=DOMAIN,
         title="FRITZ!Box",
-        unique_id=f"127.0.0.1:{simulator.port}",
+        version=1,
+        minor_version=2,
         data={CONF_SOURCE: SOURCE_FRITZBOX, CONF_HOST: "127.0.0.1", CONF_PORT: simulator.port},
         options={CONF_REGION: "DE"},
     )

@@ -152,7 +152,7 @@ async def test_refused_login_starts_reauth_that_fixes_it(
     result = await hass.config_entries.flow.async_configure(
         flow_id, {"username": "admin", "password": "secret"}
     )
-    assert result["errors"] == {"base": "cannot_connect"}
+    assert result["errors"] == {"base": "tr064_cannot_connect"}
     fake_box.fail_actions = set()
     result = await hass.config_entries.flow.async_configure(
         flow_id, {"username": "admin", "password": "secret"}

@@ -145,10 +145,14 @@ def _source(module: str) -> str:
 
 
 def _defines(module: str, name: str) -> bool:
-    tree = ast.parse(_source(module))
+    """Whether ``module`` (or, for the config flow, one of its step modules) defines ``name``."""
+    paths = [PACKAGE / f"{module}.py"]
+    if module == "config_flow":
+        paths += sorted((PACKAGE / "flows").glob("*.py"))
     return any(
         isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name == name
-        for node in ast.walk(tree)
+        for path in paths
+        for node in ast.walk(ast.parse(path.read_text("utf-8")))
     )
 
 

@@ -148,6 +148,9 @@ async def tellows_entry(hass: HomeAssistant, tellows: FakeTellows) -> MockConfig
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     await hass.async_block_till_done()
+    # The key was checked with one look-up before it was stored.
+    assert [request["apikey"] for request in tellows.requests] == ["k3y"]
+    tellows.requests.clear()
     return result["result"]
 
 
@@ -307,3 +310,125 @@ async def test_only_one_tellows_entry(hass: HomeAssistant, tellows_entry: MockCo
     )
     assert result["type"] is FlowResultType.ABORT
     assert result["reason"] == "already_configured"
+
+
+async def _tellows_form(hass: HomeAssistant) -> str:
+    result = await hass.config_entries.flow.async_init(DOMAIN, context={"source": SOURCE_USER})
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"next_step_id": "tellows"}
+    )
+    assert result["step_id"] == "tellows"
+    return str(result["flow_id"])
+
+
+async def test_the_key_is_checked_before_it_is_stored(
+    hass: HomeAssistant, tellows: FakeTellows
+) -> None:
+    """A refused key, tellows down or too slow: a clear error each; a good key is kept."""
+    flow_id = await _tellows_form(hass)
+    form = {
+        "api_key": "k3y",
+        "partner": "p4rt",
+        "threshold": 7,
+        "cache_hours": 24,
+        "daily_budget": 100,
+    }
+    for setup, error in (
+        ({"status": 401}, "invalid_api_key"),
+        ({"status": 403}, "invalid_api_key"),
+        ({"status": 500}, "tellows_unreachable"),
+        ({"status": 200, "body": b"<html>maintenance</html>"}, "tellows_unreachable"),
+    ):
+        for key, value in setup.items():
+            setattr(tellows, key, value)
+        result = await hass.config_entries.flow.async_configure(flow_id, form)
+        assert result["errors"] == {"base": error}, setup
+    tellows.body = None
+    with patch(
+        "custom_components.nuisance_calls.lib.tellows.TellowsClient.verify",
+        side_effect=TimeoutError,
+    ):
+        result = await hass.config_entries.flow.async_configure(flow_id, form)
+    assert result["errors"] == {"base": "tellows_unreachable"}
+    result = await hass.config_entries.flow.async_configure(flow_id, form)
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["data"] == {"source": "tellows", "api_key": "k3y", "partner": "p4rt"}
+    assert result["options"] == {"threshold": 7, "cache_hours": 24, "daily_budget": 100}
+    assert result["result"].unique_id is None
+
+
+async def test_reconfigure_tellows_and_its_options(
+    hass: HomeAssistant, tellows_entry: MockConfigEntry, tellows: FakeTellows
+) -> None:
+    """Another key is checked and kept; the options have their own titled form."""
+    reconfigure = {"source": "reconfigure", "entry_id": tellows_entry.entry_id}
+    result = await hass.config_entries.flow.async_init(DOMAIN, context=reconfigure)
+    assert result["step_id"] == "reconfigure_tellows"
+    tellows.status = 401
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"api_key": "bad", "partner": "p4rt"}
+    )
+    assert result["errors"] == {"base": "invalid_api_key"}
+    tellows.status = 200
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"api_key": "n3w", "partner": "p4rt"}
+    )
+    assert result["reason"] == "reconfigure_successful"
+    await hass.async_block_till_done()
+    assert tellows_entry.data["api_key"] == "n3w"
+    assert tellows_entry.runtime_data.client is not None
+
+    result = await hass.config_entries.options.async_init(tellows_entry.entry_id)
+    assert result["step_id"] == "tellows_options"
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"threshold": 5, "cache_hours": 1, "daily_budget": 10}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await hass.async_block_till_done()
+    assert tellows_entry.runtime_data.threshold == 5
+    assert tellows_entry.runtime_data.client.budget.limit == 10
+
+
+async def test_a_refused_key_asks_for_a_new_one(
+    hass: HomeAssistant,
+    tellows_entry: MockConfigEntry,
+    tellows: FakeTellows,
+    loaded_entry: MockConfigEntry,
+    simulator: FritzBoxSimulator,
+    call_events: CallEvents,
+) -> None:
+    """tellows refusing the key during a call: the call goes on, a reauth flow fixes it."""
+    tellows.status = 401
+    await simulator.ring("0301234567")
+    await call_events.wait_for(1)
+    async with asyncio.timeout(5):
+        while not (flows := hass.config_entries.flow.async_progress_by_handler(DOMAIN)):
+            await asyncio.sleep(0.01)
+    assert call_events.events[0]["verdict"] == "unknown"
+    [flow] = flows
+    assert flow["context"]["source"] == "reauth"
+    result = await hass.config_entries.flow.async_configure(
+        flow["flow_id"], {"api_key": "still-bad", "partner": "p4rt"}
+    )
+    assert result["step_id"] == "reauth_tellows"
+    assert result["errors"] == {"base": "invalid_api_key"}
+    tellows.status = 200
+    result = await hass.config_entries.flow.async_configure(
+        flow["flow_id"], {"api_key": "g00d", "partner": "p4rt"}
+    )
+    assert result["reason"] == "reauth_successful"
+    assert tellows_entry.data["api_key"] == "g00d"
+
+
+async def test_tellows_diagnostics(hass: HomeAssistant, tellows_entry: MockConfigEntry) -> None:
+    """The tellows entry has diagnostics of its own, without its key or partner id."""
+    from custom_components.nuisance_calls.diagnostics import (
+        async_get_config_entry_diagnostics,
+    )
+
+    diagnostics = await async_get_config_entry_diagnostics(hass, tellows_entry)
+    assert "k3y" not in str(diagnostics)
+    assert "p4rt" not in str(diagnostics)
+    assert diagnostics["tellows"]["threshold"] == 7
+    assert diagnostics["tellows"]["budget"] == {"limit": 3, "used_today": 0}
+    assert diagnostics["household"]["reputation_provider"] is True

@@ -32,9 +32,13 @@ class FakeListServer:
     etag: str = '"v1"'
     requests: list[dict[str, str]] = field(default_factory=list)
     url: str = ""
+    token: str | None = None
+    """When set, requests without ``Authorization: <token>`` get 401."""
 
     async def handle(self, request: web.Request) -> web.StreamResponse:
         self.requests.append(dict(request.headers))
+        if self.token is not None and request.headers.get("Authorization") != self.token:
+            return web.Response(status=401, text="token")
         if self.status != 200:
             return web.Response(status=self.status, text="nope")
         if request.headers.get("If-None-Match") == self.etag:
@@ -55,6 +59,7 @@ async def list_server(socket_enabled: None) -> AsyncGenerator[FakeListServer]:
     fake = FakeListServer()
     app = web.Application()
     app.router.add_get("/list.txt", fake.handle)
+    app.router.add_get("/other.txt", fake.handle)
     server = TestServer(app, host="127.0.0.1")
     await server.start_server()
     fake.url = str(server.make_url("/list.txt"))
@@ -303,3 +308,105 @@ async def test_big_lists_are_parsed_in_a_worker_process(
     assert (await _lookup(hass, "0900 5555555"))["verdict"] == "nuisance"
     entries = hass.states.get("sensor.community_entries")
     assert (entries.state, entries.attributes["skipped_lines"]) == ("3", 1)
+
+
+async def test_refused_token_asks_for_a_new_one(
+    hass: HomeAssistant, list_server: FakeListServer, issue_registry: ir.IssueRegistry
+) -> None:
+    """A refused token keeps the last good copy, says so, and asks for a new token."""
+    list_server.token = "Bearer old"
+    await _subscribe(hass, list_server.url, header_name="Authorization", header_value="Bearer old")
+    entry = _entry(hass)
+    list_server.token = "Bearer new"
+    with pytest.raises(HomeAssistantError):
+        await hass.services.async_call(DOMAIN, "refresh_lists", blocking=True)
+    await hass.async_block_till_done()
+    assert hass.states.get("sensor.community_last_error").state == "auth"
+    issue = issue_registry.async_get_issue(DOMAIN, f"list_failed_{entry.entry_id}")
+    assert issue is not None
+    assert issue.translation_key == "list_auth"
+    assert (await _lookup(hass, "030 1234567"))["verdict"] == "nuisance"
+    [flow] = hass.config_entries.flow.async_progress_by_handler(DOMAIN)
+    assert flow["context"]["source"] == "reauth"
+    result = await hass.config_entries.flow.async_configure(
+        flow["flow_id"], {"header_name": "Authorization", "header_value": "Bearer wrong"}
+    )
+    assert result["step_id"] == "reauth_list"
+    assert result["errors"] == {"base": "list_auth"}
+    result = await hass.config_entries.flow.async_configure(
+        flow["flow_id"], {"header_name": "Authorization", "header_value": "Bearer new"}
+    )
+    assert result["reason"] == "reauth_successful"
+    await hass.async_block_till_done(wait_background_tasks=True)
+    assert entry.data["header_value"] == "Bearer new"
+    assert hass.states.get("sensor.community_last_error").state == "ok"
+    assert issue_registry.async_get_issue(DOMAIN, f"list_failed_{entry.entry_id}") is None
+
+
+async def test_reconfigure_a_list(hass: HomeAssistant, list_server: FakeListServer) -> None:
+    """Address, mode and token change after the new address was read; the token can stay."""
+    list_server.token = "Bearer t"
+    await _subscribe(hass, list_server.url, header_name="Authorization", header_value="Bearer t")
+    entry = _entry(hass)
+    reconfigure = {"source": "reconfigure", "entry_id": entry.entry_id}
+    result = await hass.config_entries.flow.async_init(DOMAIN, context=reconfigure)
+    assert result["step_id"] == "reconfigure_list"
+    assert result["description_placeholders"]["name"] == "Community"
+    other = list_server.url.replace("/list.txt", "/other.txt")
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"url": "http://127.0.0.1:9/x", "mode": "allow"}
+    )
+    assert result["errors"] == {"base": "list_unreachable"}
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"url": other, "mode": "allow", "header_name": "Authorization"}
+    )
+    assert result["reason"] == "reconfigure_successful"
+    await hass.async_block_till_done()
+    assert (entry.data["url"], entry.data["mode"]) == (other, "allow")
+    assert entry.data["header_value"] == "Bearer t"  # left empty: kept
+    assert (await _lookup(hass, "030 1234567"))["verdict"] == "allowed"
+    # The address of another subscription is refused.
+    await _subscribe(
+        hass, list_server.url, name="Second", header_name="Authorization", header_value="Bearer t"
+    )
+    result = await hass.config_entries.flow.async_init(DOMAIN, context=reconfigure)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"url": list_server.url, "mode": "flag"}
+    )
+    assert result["reason"] == "already_configured"
+
+
+@pytest.mark.parametrize(
+    ("status", "state", "reauth"),
+    [(503, ConfigEntryState.SETUP_RETRY, False), (401, ConfigEntryState.SETUP_ERROR, True)],
+)
+async def test_a_list_without_any_copy_waits_for_its_first_download(
+    hass: HomeAssistant,
+    list_server: FakeListServer,
+    status: int,
+    state: ConfigEntryState,
+    reauth: bool,
+) -> None:
+    """Nothing stored and the download fails: not ready (retried), or a refused token."""
+    assert await async_setup_component(hass, DOMAIN, {})
+    list_server.status = status
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        title="Community",
+        version=1,
+        minor_version=2,
+        data={
+            "source": "shared_list",
+            "url": list_server.url,
+            "mode": "flag",
+            "header_name": "",
+            "header_value": "",
+        },
+        options={"refresh_hours": 6, "max_size_mb": 50},
+    )
+    entry.add_to_hass(hass)
+    await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    assert entry.state is state
+    flows = hass.config_entries.flow.async_progress_by_handler(DOMAIN)
+    assert [flow["context"]["source"] for flow in flows] == (["reauth"] if reauth else [])

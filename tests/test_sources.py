@@ -529,24 +529,49 @@ async def test_entity_line_options_reconfigure_and_diagnostics(
     assert diagnostics["source"]["connected"] is True
 
 
-async def test_webhook_line_cannot_be_reconfigured_and_hides_its_id(
-    hass: HomeAssistant,
+async def test_webhook_line_reconfigure_and_its_secret_id(
+    hass: HomeAssistant, hass_client_no_auth: Any
 ) -> None:
-    """The webhook id is a secret: not in diagnostics; reconfigure explains itself."""
+    """Reconfigure opens the webhook to the internet or makes a new address (the old one
+    stops, the new one is shown once); the id is never in diagnostics."""
     from custom_components.nuisance_calls.diagnostics import (
         async_get_config_entry_diagnostics,
     )
 
-    entry, _path = await _webhook_line(hass)
-    result = await hass.config_entries.flow.async_init(
-        DOMAIN,
-        context={"source": config_entries.SOURCE_RECONFIGURE, "entry_id": entry.entry_id},
-    )
-    assert result["type"] is FlowResultType.ABORT
-    assert result["reason"] == "reconfigure_webhook"
+    entry, old_path = await _webhook_line(hass)
     diagnostics = await async_get_config_entry_diagnostics(hass, entry)
     assert entry.data["webhook_id"] not in str(diagnostics)
     assert diagnostics["source"]["kind"] == "webhook"
+
+    reconfigure = {"source": config_entries.SOURCE_RECONFIGURE, "entry_id": entry.entry_id}
+    result = await hass.config_entries.flow.async_init(DOMAIN, context=reconfigure)
+    assert result["step_id"] == "reconfigure_webhook"
+    assert result["description_placeholders"] == {"name": "Asterisk"}
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"allow_internet": True, "new_address": False}
+    )
+    assert result["reason"] == "reconfigure_successful"
+    await hass.async_block_till_done()
+    assert entry.data["local_only"] is False
+    assert f"/api/webhook/{entry.data['webhook_id']}" == old_path
+
+    result = await hass.config_entries.flow.async_init(DOMAIN, context=reconfigure)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"allow_internet": False, "new_address": True}
+    )
+    assert result["reason"] == "webhook_new_address"
+    await hass.async_block_till_done()
+    new_path = f"/api/webhook/{entry.data['webhook_id']}"
+    assert new_path != old_path
+    assert result["description_placeholders"]["url"].endswith(new_path)
+    assert entry.data["local_only"] is True
+    client = await hass_client_no_auth()
+    ring = {"event": "ring", "caller": "0301234567"}
+    assert (await client.post(old_path, json=ring)).status == 200  # HA hides unknown ids
+    response = await client.post(new_path, json=ring)
+    assert (await response.json())["verdict"] == "unknown"
+    states = hass.states.async_all("event")
+    assert [state.attributes.get("event_type") for state in states] == ["incoming_call"]
 
 
 async def test_webhook_retried_ring_and_lost_hangups(

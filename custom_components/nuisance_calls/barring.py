@@ -17,7 +17,6 @@ from enum import StrEnum
 import logging
 from typing import Any, Final
 
-from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers.debounce import Debouncer
 from homeassistant.helpers.dispatcher import async_dispatcher_connect, async_dispatcher_send
@@ -34,6 +33,7 @@ from .lib.classifier import ListAction, Verdict
 from .lib.exceptions import Tr064AuthError, Tr064Error
 from .lib.numbers import dial_format
 from .lib.tr064 import Tr064Client
+from .types import LineConfigEntry
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -114,7 +114,7 @@ def _owned(stored: dict[str, Any] | None) -> dict[str, int]:
     }
 
 
-async def async_remove_barring(hass: HomeAssistant, entry: ConfigEntry) -> None:
+async def async_remove_barring(hass: HomeAssistant, entry: LineConfigEntry) -> None:
     """A line was deleted: take the entries it wrote off the box (best effort), forget them."""
     store = _store(hass, entry.entry_id)
     owned = _owned(await store.async_load())
@@ -152,7 +152,7 @@ class BarringSync:
     """Keeps one line's box call barring list in step with the flags."""
 
     def __init__(
-        self, hass: HomeAssistant, entry: ConfigEntry, household: Household, region: str
+        self, hass: HomeAssistant, entry: LineConfigEntry, household: Household, region: str
     ) -> None:
         self.hass = hass
         self.entry = entry

@@ -21,7 +21,9 @@ from .lib.exceptions import (
     ListProblem,
     NuisanceCallsError,
     ReputationAuthError,
+    ReputationError,
     Tr064AuthError,
+    Tr064Error,
 )
 
 MAX_PLACEHOLDER = 200
@@ -37,14 +39,16 @@ def is_auth_error(err: BaseException) -> bool:
 
 def flow_error(err: NuisanceCallsError | OSError) -> str:
     """The ``errors`` key a config flow shows for a failed check."""
+    if isinstance(err, ListFetchError):
+        return f"list_{err.problem.value}"
+    if isinstance(err, Tr064Error):
+        return "invalid_auth" if isinstance(err, Tr064AuthError) else "tr064_cannot_connect"
+    if isinstance(err, ReputationError):
+        return "invalid_api_key" if isinstance(err, ReputationAuthError) else "tellows_unreachable"
     if isinstance(err, ConnectionRefusedError):
         return "call_monitor_disabled"
     if isinstance(err, TimeoutError):
         return "timeout"
-    if isinstance(err, ListFetchError):
-        return f"list_{err.problem.value}"
-    if is_auth_error(err):
-        return "invalid_auth"
     return "cannot_connect"
 
 

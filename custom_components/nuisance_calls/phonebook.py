@@ -14,7 +14,6 @@ from datetime import datetime, timedelta
 import logging
 from typing import Final
 
-from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.event import async_track_time_interval
 
@@ -25,6 +24,7 @@ from .lib.exceptions import InvalidNumberError, Tr064AuthError, Tr064Error
 from .lib.matcher import IndexBuilder, ListRecord, MatchIndex
 from .lib.numbers import normalize
 from .lib.text import clean_label
+from .types import LineConfigEntry
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -65,7 +65,7 @@ class PhonebookSync:
     def __init__(
         self,
         hass: HomeAssistant,
-        entry: ConfigEntry,
+        entry: LineConfigEntry,
         household: Household,
         region: str,
         access: BoxAccess,

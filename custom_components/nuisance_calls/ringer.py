@@ -22,7 +22,6 @@ from dataclasses import dataclass
 import logging
 from typing import Any, Final
 
-from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import (
     ATTR_ENTITY_ID,
     SERVICE_TURN_OFF,
@@ -37,6 +36,7 @@ from homeassistant.helpers.storage import Store
 
 from .calls import RingingCall
 from .const import CONF_MUTE_SCRIPT, CONF_MUTE_TARGETS, DOMAIN, STORAGE_VERSION
+from .types import LineConfigEntry
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -86,7 +86,7 @@ def mute_action(state: State | None) -> tuple[str, str, dict[str, Any]] | None:
 class RingerMute:
     """The ringer targets of one line and the calls that hold them muted."""
 
-    def __init__(self, hass: HomeAssistant, entry: ConfigEntry) -> None:
+    def __init__(self, hass: HomeAssistant, entry: LineConfigEntry) -> None:
         self.hass = hass
         self.entry = entry
         self.targets: list[str] = [
