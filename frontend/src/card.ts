@@ -22,6 +22,17 @@ import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResul
 import { state } from "lit/decorators.js";
 import { repeat } from "lit/directives/repeat.js";
 
+import {
+  allowNumber,
+  errorText,
+  fetchCallers,
+  fetchLabels,
+  flagNumber,
+  isUnknownCommand,
+  resetCaller,
+  subscribeCallers,
+  unflagNumber,
+} from "./api";
 import { absoluteTime, relativeTime, shortDate } from "./format";
 import {
   FLAG_TAGS,
@@ -37,13 +48,11 @@ import { cardStyles } from "./styles";
 import type {
   Caller,
   CallersChanged,
-  CallersResult,
   CardConfig,
   Connection,
   Filter,
   HomeAssistant,
   LabelSummary,
-  LabelsResult,
   Line,
   SortKey,
   Unsubscribe,
@@ -51,7 +60,6 @@ import type {
 } from "./types";
 
 export const CARD_TYPE = "nuisance-calls-card";
-const DOMAIN = "nuisance_calls";
 export const FILTERS: Filter[] = ["nuisance", "unknown", "allowed", "all", "labels"];
 export const SORTS: SortKey[] = ["count", "last_seen", "label", "number"];
 const DEFAULT_ROWS = 10;
@@ -74,18 +82,6 @@ const VERDICT_ICONS: Record<Verdict, string> = {
   allowed: mdiPhoneCheck,
   unknown: mdiPhoneOutline,
 };
-
-interface ServiceError {
-  message?: string;
-  code?: string;
-}
-
-function errorText(err: unknown): string {
-  if (err && typeof err === "object" && "message" in err) {
-    return String((err as ServiceError).message);
-  }
-  return String(err);
-}
 
 export function validateConfig(config: CardConfig): CardConfig {
   if (!config || typeof config !== "object") {
@@ -171,7 +167,7 @@ export class NuisanceCallsCard extends LitElement {
           name: "max_rows",
           selector: { number: { min: 1, max: 100, step: 1, mode: "box" } },
         },
-        { name: "line", selector: { config_entry: { integration: DOMAIN } } },
+        { name: "line", selector: { config_entry: { integration: "nuisance_calls" } } },
       ],
       computeLabel: (schema: { name: string }) =>
         schema.name ? localize(`editor.${schema.name}` as TextKey) : undefined,
@@ -251,11 +247,7 @@ export class NuisanceCallsCard extends LitElement {
     }
     const connection = this._hass.connection;
     this._connection = connection;
-    this._unsubscribe = connection
-      .subscribeMessage<CallersChanged>((change) => this._onChange(change), {
-        type: `${DOMAIN}/subscribe`,
-      })
-      .catch((err: unknown) => {
+    this._unsubscribe = subscribeCallers(connection, (change) => this._onChange(change)).catch((err: unknown) => {
         this._showLoadError(err);
         return undefined;
       });
@@ -317,30 +309,16 @@ export class NuisanceCallsCard extends LitElement {
     }
     const request = ++this._request;
     try {
+      const limit = Math.min(this._limit, MAX_LIMIT);
       if (this._tab === "labels") {
-        const result = await connection.sendMessagePromise<LabelsResult>({
-          type: `${DOMAIN}/labels`,
-          limit: Math.min(this._limit, MAX_LIMIT),
-        });
+        const result = await fetchLabels(connection, limit);
         if (request !== this._request) {
           return;
         }
         this._labels = result.labels;
         this._since = result.since;
       } else {
-        const query = this._query;
-        const message: Record<string, unknown> = {
-          type: `${DOMAIN}/callers`,
-          sort: query.sort,
-          descending: query.descending,
-          limit: Math.min(this._limit, MAX_LIMIT),
-        };
-        for (const key of ["verdict", "line", "search"] as const) {
-          if (query[key]) {
-            message[key] = query[key];
-          }
-        }
-        const result = await connection.sendMessagePromise<CallersResult>(message);
+        const result = await fetchCallers(connection, { ...this._query, limit });
         if (request !== this._request) {
           return;
         }
@@ -359,10 +337,9 @@ export class NuisanceCallsCard extends LitElement {
 
   private _showLoadError(err: unknown): void {
     const localize = this._localize;
-    this._error =
-      (err as ServiceError)?.code === "unknown_command"
-        ? localize("error.not_set_up")
-        : localize("error.load", { message: errorText(err) });
+    this._error = isUnknownCommand(err)
+      ? localize("error.not_set_up")
+      : localize("error.load", { message: errorText(err) });
     this._loaded = true;
   }
 
@@ -391,16 +368,15 @@ export class NuisanceCallsCard extends LitElement {
 
   private async _act(
     caller: Caller,
-    service: string,
     action: TextKey,
-    extra: Record<string, string> = {},
+    call: (hass: HomeAssistant, number: string) => Promise<unknown>,
   ): Promise<void> {
     if (!this._hass) {
       return;
     }
     this._busy = new Set([...this._busy, caller.number]);
     try {
-      await this._hass.callService(DOMAIN, service, { number: caller.number, ...extra });
+      await call(this._hass, caller.number);
     } catch (err) {
       const message = this._localize("error.action", {
         action: this._localize(action),
@@ -424,7 +400,7 @@ export class NuisanceCallsCard extends LitElement {
     const input = this.renderRoot.querySelector<HTMLInputElement>(".panel input");
     const label = input?.value.trim() ?? "";
     this._flagging = undefined;
-    void this._act(caller, "flag_number", "action.flag", label ? { tag, label } : { tag });
+    void this._act(caller, "action.flag", (hass, number) => flagNumber(hass, number, { tag, label }));
   }
 
   private _askReset(caller: Caller): void {
@@ -436,7 +412,7 @@ export class NuisanceCallsCard extends LitElement {
 
   private _reset(caller: Caller): void {
     this._confirmReset = undefined;
-    void this._act(caller, "reset_caller", "action.reset");
+    void this._act(caller, "action.reset", resetCaller);
   }
 
   // --- toolbar ---------------------------------------------------------------
@@ -737,7 +713,7 @@ export class NuisanceCallsCard extends LitElement {
               "allow",
               "action.allow",
               allowed ? mdiCheckCircle : mdiCheckCircleOutline,
-              () => void this._act(caller, "allow_number", "action.allow"),
+              () => void this._act(caller, "action.allow", allowNumber),
               { pressed: allowed },
             )}
             ${entry
@@ -745,7 +721,7 @@ export class NuisanceCallsCard extends LitElement {
                   "unflag",
                   "action.unflag",
                   mdiFlagRemoveOutline,
-                  () => void this._act(caller, "unflag_number", "action.unflag"),
+                  () => void this._act(caller, "action.unflag", unflagNumber),
                 )
               : slot}
           `}

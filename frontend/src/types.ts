@@ -63,7 +63,6 @@ export interface CallersChanged {
 }
 
 export interface CallersQuery {
-  type: "nuisance_calls/callers";
   sort: SortKey;
   descending: boolean;
   verdict?: Verdict;
