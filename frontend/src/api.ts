@@ -37,12 +37,19 @@ export function fetchLabels(connection: Connection, limit: number): Promise<Labe
   return connection.sendMessagePromise<LabelsResult>({ type: `${DOMAIN}/labels`, limit });
 }
 
-/** Pushed changes of callers. */
+/**
+ * Pushed changes of callers. Not re-established by the websocket library
+ * after a reconnect: the caller subscribes again itself (see controller.ts).
+ */
 export function subscribeCallers(
   connection: Connection,
   callback: (change: CallersChanged) => void,
 ): Promise<Unsubscribe> {
-  return connection.subscribeMessage<CallersChanged>(callback, { type: `${DOMAIN}/subscribe` });
+  return connection.subscribeMessage<CallersChanged>(
+    callback,
+    { type: `${DOMAIN}/subscribe` },
+    { resubscribe: false },
+  );
 }
 
 // --- actions -----------------------------------------------------------------

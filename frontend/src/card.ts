@@ -22,58 +22,22 @@ import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResul
 import { state } from "lit/decorators.js";
 import { repeat } from "lit/directives/repeat.js";
 
+import { ActionsController } from "./actions";
 import {
-  allowNumber,
-  errorText,
-  fetchCallers,
-  fetchLabels,
-  flagNumber,
-  isUnknownCommand,
-  resetCaller,
-  subscribeCallers,
-  unflagNumber,
-} from "./api";
+  configForm,
+  FILTERS,
+  setEditorLanguage,
+  SORTS,
+  stubConfig,
+  validateConfig,
+} from "./config";
+import { CallersController } from "./controller";
 import { absoluteTime, relativeTime, shortDate } from "./format";
-import {
-  FLAG_TAGS,
-  localizer,
-  pageLanguage,
-  plural,
-  tagText,
-  type Localize,
-  type TextKey,
-} from "./localize";
-import { defaultDescending, mergeChange, type RowQuery } from "./rows";
+import { FLAG_TAGS, localizer, plural, tagText, type Localize, type TextKey } from "./localize";
 import { cardStyles } from "./styles";
-import type {
-  Caller,
-  CallersChanged,
-  CardConfig,
-  Connection,
-  Filter,
-  HomeAssistant,
-  LabelSummary,
-  Line,
-  SortKey,
-  Unsubscribe,
-  Verdict,
-} from "./types";
+import type { Caller, CardConfig, Filter, HomeAssistant, LabelSummary, SortKey, Verdict } from "./types";
 
-export const CARD_TYPE = "nuisance-calls-card";
-export const FILTERS: Filter[] = ["nuisance", "unknown", "allowed", "all", "labels"];
-export const SORTS: SortKey[] = ["count", "last_seen", "label", "number"];
-const DEFAULT_ROWS = 10;
-const MAX_LIMIT = 500;
 const ANONYMOUS = "anonymous";
-const SEARCH_DELAY_MS = 250;
-const QUIET_REFETCH_MS = 1000;
-const FLASH_MS = 1600;
-const CONFIRM_MS = 4000;
-const TICK_MS = 30_000;
-
-/** The language the last card saw, for the editor form (a static method). */
-let lastLanguage: string | undefined;
-export const currentLanguage = (): string => lastLanguage ?? pageLanguage();
 
 const icon = (path: string) => svg`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${path}></path></svg>`;
 
@@ -83,100 +47,26 @@ const VERDICT_ICONS: Record<Verdict, string> = {
   unknown: mdiPhoneOutline,
 };
 
-export function validateConfig(config: CardConfig): CardConfig {
-  if (!config || typeof config !== "object") {
-    throw new Error("Invalid configuration");
-  }
-  if (config.filter !== undefined && !FILTERS.includes(config.filter)) {
-    throw new Error(`filter must be one of ${FILTERS.join(", ")}`);
-  }
-  if (config.sort !== undefined && !SORTS.includes(config.sort)) {
-    throw new Error(`sort must be one of ${SORTS.join(", ")}`);
-  }
-  if (
-    config.max_rows !== undefined &&
-    (!Number.isInteger(config.max_rows) || config.max_rows < 1 || config.max_rows > MAX_LIMIT)
-  ) {
-    throw new Error(`max_rows must be a whole number from 1 to ${MAX_LIMIT}`);
-  }
-  if (config.line !== undefined && typeof config.line !== "string") {
-    throw new Error("line must be a config entry id");
-  }
-  return config;
-}
-
 export class NuisanceCallsCard extends LitElement {
   static styles = cardStyles;
 
   @state() private _config?: CardConfig;
   @state() private _language = "en";
-  @state() private _tab: Filter = "all";
-  @state() private _sort: SortKey = "count";
-  @state() private _descending = true;
-  @state() private _line?: string;
-  @state() private _search = "";
-  @state() private _limit = DEFAULT_ROWS;
-  @state() private _callers: Caller[] = [];
-  @state() private _total = 0;
-  @state() private _lines: Line[] = [];
-  @state() private _labels: LabelSummary[] = [];
-  @state() private _since?: string;
-  @state() private _loaded = false;
-  @state() private _error?: string;
-  @state() private _busy = new Set<string>();
-  @state() private _flash = new Set<string>();
-  @state() private _flagging?: string;
-  @state() private _confirmReset?: string;
-  @state() private _now = Date.now();
 
   private _hass?: HomeAssistant;
-  private _connection?: Connection;
-  private _unsubscribe?: Promise<Unsubscribe | undefined>;
-  private _request = 0;
-  private _timers = new Map<string, number>();
-  private _tick?: number;
+  private readonly _callers = new CallersController(this);
+  private readonly _actions = new ActionsController(this, () => this._localize);
+  /** The number whose flag panel got the focus. */
+  private _panelFocused?: string;
 
   // --- Lovelace API -------------------------------------------------------
 
   static getStubConfig(): CardConfig {
-    return { type: `custom:${CARD_TYPE}`, filter: "all", sort: "count", max_rows: 5 };
+    return stubConfig();
   }
 
   static getConfigForm() {
-    const localize = localizer(currentLanguage());
-    const options = <T extends string>(values: T[], prefix: string) =>
-      values.map((value) => ({ value, label: localize(`${prefix}.${value}` as TextKey) }));
-    return {
-      schema: [
-        { name: "title", selector: { text: {} } },
-        {
-          type: "grid",
-          name: "",
-          schema: [
-            {
-              name: "filter",
-              selector: { select: { mode: "dropdown", options: options(FILTERS, "tab") } },
-            },
-            {
-              name: "sort",
-              selector: { select: { mode: "dropdown", options: options(SORTS, "sort") } },
-            },
-          ],
-        },
-        {
-          name: "max_rows",
-          selector: { number: { min: 1, max: 100, step: 1, mode: "box" } },
-        },
-        { name: "line", selector: { config_entry: { integration: "nuisance_calls" } } },
-      ],
-      computeLabel: (schema: { name: string }) =>
-        schema.name ? localize(`editor.${schema.name}` as TextKey) : undefined,
-      computeHelper: (schema: { name: string }) =>
-        schema.name === "line" ? localize("editor.line.helper") : undefined,
-      assertConfig: (config: CardConfig) => {
-        validateConfig(config);
-      },
-    };
+    return configForm();
   }
 
   setConfig(config: CardConfig): void {
@@ -184,28 +74,23 @@ export class NuisanceCallsCard extends LitElement {
     const previous = this._config;
     this._config = config;
     if (
-      previous?.filter !== config.filter ||
-      previous?.sort !== config.sort ||
-      previous?.line !== config.line ||
-      previous?.max_rows !== config.max_rows
+      !previous ||
+      previous.filter !== config.filter ||
+      previous.sort !== config.sort ||
+      previous.line !== config.line ||
+      previous.max_rows !== config.max_rows
     ) {
-      this._tab = config.filter ?? "all";
-      this._sort = config.sort ?? "count";
-      this._descending = defaultDescending(this._sort);
-      this._line = config.line || undefined;
-      this._limit = config.max_rows ?? DEFAULT_ROWS;
-      if (this._connection) {
-        void this._refresh();
-      }
+      this._callers.configure(config);
     }
   }
 
   getCardSize(): number {
-    const rows = Math.max(
-      1,
-      this._tab === "labels" ? this._labels.length : Math.min(this._callers.length, this._limit),
-    );
-    return 2 + rows;
+    const callers = this._callers;
+    const rows =
+      callers.filter === "labels"
+        ? callers.labels.length
+        : Math.min(callers.callers.length, callers.limit);
+    return 2 + Math.max(1, rows);
   }
 
   getGridOptions() {
@@ -215,252 +100,54 @@ export class NuisanceCallsCard extends LitElement {
   set hass(hass: HomeAssistant) {
     this._hass = hass;
     const language = hass.locale?.language ?? hass.language ?? "en";
-    lastLanguage = language;
-    if (language !== this._language) {
-      this._language = language;
-    }
-    if (hass.connection !== this._connection) {
-      this._disconnect();
-      this._connect();
-    }
+    setEditorLanguage(language);
+    this._language = language;
+    this._actions.hass = hass;
+    this._callers.setConnection(hass.connection);
   }
 
   get hass(): HomeAssistant | undefined {
     return this._hass;
   }
 
-  // --- lifecycle ------------------------------------------------------------
-
-  connectedCallback(): void {
-    super.connectedCallback();
-    this._connect();
-  }
-
-  disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._disconnect();
-  }
-
-  private _connect(): void {
-    if (!this._hass || !this.isConnected || this._connection) {
-      return;
-    }
-    const connection = this._hass.connection;
-    this._connection = connection;
-    this._unsubscribe = subscribeCallers(connection, (change) => this._onChange(change)).catch((err: unknown) => {
-        this._showLoadError(err);
-        return undefined;
-      });
-    connection.addEventListener("ready", this._onReconnected);
-    this._tick = window.setInterval(() => {
-      this._now = Date.now();
-    }, TICK_MS);
-    void this._refresh();
-  }
-
-  private _disconnect(): void {
-    const unsubscribe = this._unsubscribe;
-    this._unsubscribe = undefined;
-    void unsubscribe
-      ?.then((unsub) => unsub?.())
-      // The connection may already be gone; nothing is left to undo then.
-      .catch(() => undefined);
-    this._connection?.removeEventListener("ready", this._onReconnected);
-    this._connection = undefined;
-    window.clearInterval(this._tick);
-    for (const timer of this._timers.values()) {
-      window.clearTimeout(timer);
-    }
-    this._timers.clear();
-  }
-
-  /** Changes made while the websocket was down were not pushed: fetch anew. */
-  private _onReconnected = (): void => {
-    void this._refresh();
-  };
-
-  private _later(name: string, delay: number, fn: () => void): void {
-    window.clearTimeout(this._timers.get(name));
-    this._timers.set(
-      name,
-      window.setTimeout(() => {
-        this._timers.delete(name);
-        fn();
-      }, delay),
-    );
-  }
-
-  // --- data ----------------------------------------------------------------
-
-  private get _query(): RowQuery {
-    return {
-      sort: this._sort,
-      descending: this._descending,
-      verdict: this._tab === "all" || this._tab === "labels" ? undefined : this._tab,
-      line: this._line,
-      search: this._search.trim() || undefined,
-    };
-  }
-
-  private async _refresh(): Promise<void> {
-    const connection = this._connection;
-    if (!connection || !this._config) {
-      return;
-    }
-    const request = ++this._request;
-    try {
-      const limit = Math.min(this._limit, MAX_LIMIT);
-      if (this._tab === "labels") {
-        const result = await fetchLabels(connection, limit);
-        if (request !== this._request) {
-          return;
-        }
-        this._labels = result.labels;
-        this._since = result.since;
-      } else {
-        const result = await fetchCallers(connection, { ...this._query, limit });
-        if (request !== this._request) {
-          return;
-        }
-        this._callers = result.callers;
-        this._total = result.total;
-        this._lines = result.lines ?? [];
-      }
-      this._loaded = true;
-      this._error = undefined;
-    } catch (err) {
-      if (request === this._request) {
-        this._showLoadError(err);
-      }
-    }
-  }
-
-  private _showLoadError(err: unknown): void {
-    const localize = this._localize;
-    this._error = isUnknownCommand(err)
-      ? localize("error.not_set_up")
-      : localize("error.load", { message: errorText(err) });
-    this._loaded = true;
-  }
-
-  private _onChange(change: CallersChanged): void {
-    if (change.reset || this._tab === "labels") {
-      // A whole list changed, or the per-label sums moved: fetch anew (once
-      // for a burst of changes).
-      this._later("refresh", change.reset ? 0 : QUIET_REFETCH_MS, () => void this._refresh());
-      return;
-    }
-    const merged = mergeChange(this._callers, this._total, change, this._query, this._limit);
-    this._callers = merged.rows;
-    this._total = merged.total;
-    if (merged.touched.length) {
-      this._flash = new Set([...this._flash, ...merged.touched]);
-      this._later("flash", FLASH_MS, () => {
-        this._flash = new Set();
-      });
-    }
-    if (!merged.exact) {
-      this._later("refresh", QUIET_REFETCH_MS, () => void this._refresh());
-    }
-  }
-
-  // --- actions -------------------------------------------------------------
-
-  private async _act(
-    caller: Caller,
-    action: TextKey,
-    call: (hass: HomeAssistant, number: string) => Promise<unknown>,
-  ): Promise<void> {
-    if (!this._hass) {
-      return;
-    }
-    this._busy = new Set([...this._busy, caller.number]);
-    try {
-      await call(this._hass, caller.number);
-    } catch (err) {
-      const message = this._localize("error.action", {
-        action: this._localize(action),
-        message: errorText(err),
-      });
-      this.dispatchEvent(
-        new CustomEvent("hass-notification", {
-          detail: { message },
-          bubbles: true,
-          composed: true,
-        }),
-      );
-    } finally {
-      const busy = new Set(this._busy);
-      busy.delete(caller.number);
-      this._busy = busy;
-    }
-  }
+  // --- flag panel and toolbar ------------------------------------------------
 
   private _flagWith(caller: Caller, tag: string): void {
     const input = this.renderRoot.querySelector<HTMLInputElement>(".panel input");
     const label = input?.value.trim() ?? "";
-    this._flagging = undefined;
-    void this._act(caller, "action.flag", (hass, number) => flagNumber(hass, number, { tag, label }));
+    this._actions.handle({ kind: "flag", caller, tag, label });
   }
-
-  private _askReset(caller: Caller): void {
-    this._confirmReset = caller.number;
-    this._later("confirm", CONFIRM_MS, () => {
-      this._confirmReset = undefined;
-    });
-  }
-
-  private _reset(caller: Caller): void {
-    this._confirmReset = undefined;
-    void this._act(caller, "action.reset", resetCaller);
-  }
-
-  // --- toolbar ---------------------------------------------------------------
 
   private _selectTab(tab: Filter): void {
-    if (tab === this._tab) {
-      return;
+    if (tab !== this._callers.filter) {
+      this._actions.closePanel();
+      this._callers.selectTab(tab);
     }
-    this._tab = tab;
-    this._limit = this._config?.max_rows ?? DEFAULT_ROWS;
-    this._flagging = undefined;
-    void this._refresh();
   }
 
   private _onSearch(event: InputEvent): void {
-    this._search = (event.target as HTMLInputElement).value;
-    this._later("search", SEARCH_DELAY_MS, () => void this._refresh());
+    this._callers.changeQuery({ search: (event.target as HTMLInputElement).value });
   }
 
   private _clearSearch(): void {
-    this._search = "";
-    void this._refresh();
+    this._callers.changeQuery({ search: "", immediate: true });
   }
 
   private _onSort(event: Event): void {
-    this._sort = (event.target as HTMLSelectElement).value as SortKey;
-    this._descending = defaultDescending(this._sort);
-    void this._refresh();
+    this._callers.changeQuery({ sort: (event.target as HTMLSelectElement).value as SortKey });
   }
 
   private _toggleDirection(): void {
-    this._descending = !this._descending;
-    void this._refresh();
+    this._callers.changeQuery({ descending: !this._callers.descending });
   }
 
   private _onLine(event: Event): void {
-    this._line = (event.target as HTMLSelectElement).value || undefined;
-    void this._refresh();
-  }
-
-  private _showMore(): void {
-    this._limit = Math.min(this._limit + (this._config?.max_rows ?? DEFAULT_ROWS), MAX_LIMIT);
-    void this._refresh();
+    this._callers.changeQuery({ line: (event.target as HTMLSelectElement).value || undefined });
   }
 
   private _showLabel(label: LabelSummary): void {
-    this._search = label.label;
-    this._selectTab("all");
+    this._actions.closePanel();
+    this._callers.showLabel(label.label);
   }
 
   // --- rendering -------------------------------------------------------------
@@ -485,7 +172,7 @@ export class NuisanceCallsCard extends LitElement {
               <button
                 class="tab"
                 role="tab"
-                aria-selected=${tab === this._tab ? "true" : "false"}
+                aria-selected=${tab === this._callers.filter ? "true" : "false"}
                 @click=${() => this._selectTab(tab)}
               >
                 ${localize(`tab.${tab}` as TextKey)}
@@ -495,9 +182,13 @@ export class NuisanceCallsCard extends LitElement {
         </div>
         ${this._renderToolbar(localize)}
         <div class="content">
-          ${this._error
-            ? html`<div class="message error" role="alert">${this._error}</div>`
-            : this._tab === "labels"
+          ${this._callers.error
+            ? html`<div class="message error" role="alert">
+                ${this._callers.error.notSetUp
+                  ? localize("error.not_set_up")
+                  : localize("error.load", { message: this._callers.error.message })}
+              </div>`
+            : this._callers.filter === "labels"
               ? this._renderLabels(localize)
               : this._renderCallers(localize)}
         </div>
@@ -507,19 +198,19 @@ export class NuisanceCallsCard extends LitElement {
   }
 
   private _renderToolbar(localize: Localize): TemplateResult {
-    const showLines = this._lines.length > 1 && !this._config?.line;
+    const showLines = this._callers.lines.length > 1 && !this._config?.line;
     return html`
       <div class="toolbar">
         <label class="search">
           ${icon(mdiMagnify)}
           <input
             type="search"
-            .value=${this._search}
+            .value=${this._callers.search}
             placeholder=${localize("search")}
             aria-label=${localize("search")}
             @input=${this._onSearch}
           />
-          ${this._search
+          ${this._callers.search
             ? html`<button
                 class="icon-button"
                 title=${localize("search.clear")}
@@ -530,35 +221,35 @@ export class NuisanceCallsCard extends LitElement {
               </button>`
             : nothing}
         </label>
-        ${this._tab === "labels"
+        ${this._callers.filter === "labels"
           ? nothing
           : html`
               <div class="sort">
                 <select aria-label=${localize("sort.by")} @change=${this._onSort}>
                   ${SORTS.map(
                     (sort) =>
-                      html`<option value=${sort} ?selected=${sort === this._sort}>
+                      html`<option value=${sort} ?selected=${sort === this._callers.sort}>
                         ${localize(`sort.${sort}` as TextKey)}
                       </option>`,
                   )}
                 </select>
                 <button
                   class="icon-button"
-                  title=${localize(this._descending ? "sort.descending" : "sort.ascending")}
-                  aria-label=${localize(this._descending ? "sort.descending" : "sort.ascending")}
+                  title=${localize(this._callers.descending ? "sort.descending" : "sort.ascending")}
+                  aria-label=${localize(this._callers.descending ? "sort.descending" : "sort.ascending")}
                   @click=${this._toggleDirection}
                 >
-                  ${icon(this._descending ? mdiSortDescending : mdiSortAscending)}
+                  ${icon(this._callers.descending ? mdiSortDescending : mdiSortAscending)}
                 </button>
               </div>
             `}
-        ${showLines && this._tab !== "labels"
+        ${showLines && this._callers.filter !== "labels"
           ? html`
               <select aria-label=${localize("editor.line")} @change=${this._onLine}>
-                <option value="" ?selected=${!this._line}>${localize("line.all")}</option>
-                ${this._lines.map(
+                <option value="" ?selected=${!this._callers.line}>${localize("line.all")}</option>
+                ${this._callers.lines.map(
                   (line) =>
-                    html`<option value=${line.entry_id} ?selected=${line.entry_id === this._line}>
+                    html`<option value=${line.entry_id} ?selected=${line.entry_id === this._callers.line}>
                       ${line.title}
                     </option>`,
                 )}
@@ -570,19 +261,19 @@ export class NuisanceCallsCard extends LitElement {
   }
 
   private _renderCallers(localize: Localize): TemplateResult {
-    if (!this._loaded) {
+    if (!this._callers.loaded) {
       return html`<div class="message">…</div>`;
     }
-    if (!this._callers.length) {
+    if (!this._callers.callers.length) {
       return html`<div class="message">
-        ${this._search.trim()
-          ? localize("empty.search", { search: this._search.trim() })
+        ${this._callers.search.trim()
+          ? localize("empty.search", { search: this._callers.search.trim() })
           : localize("empty.callers")}
       </div>`;
     }
     return html`<div class="list" role="list">
       ${repeat(
-        this._callers,
+        this._callers.callers,
         (caller) => caller.number,
         (caller) => this._renderCaller(caller, localize),
       )}
@@ -593,14 +284,14 @@ export class NuisanceCallsCard extends LitElement {
     const language = this._language;
     const anonymous = caller.number === ANONYMOUS;
     const name = anonymous ? localize("anonymous") : caller.label || caller.formatted_number;
-    const lineTitle = this._lines.find((line) => line.entry_id === caller.last_line)?.title;
+    const lineTitle = this._callers.lines.find((line) => line.entry_id === caller.last_line)?.title;
     const entry = caller.list_entry;
-    const busy = this._busy.has(caller.number);
-    const flagging = this._flagging === caller.number;
+    const busy = this._actions.busy.has(caller.number);
+    const flagging = this._actions.flagging === caller.number;
     const classes = [
       "row",
       `verdict-${caller.verdict}`,
-      this._flash.has(caller.number) ? "flash" : "",
+      this._callers.flash.has(caller.number) ? "flash" : "",
       busy ? "busy" : "",
     ].join(" ");
     const verdictText = localize(`verdict.${caller.verdict}` as TextKey);
@@ -623,7 +314,7 @@ export class NuisanceCallsCard extends LitElement {
             ${[
               caller.label && !anonymous ? caller.formatted_number : "",
               caller.last_seen
-                ? relativeTime(caller.last_seen, language, this._now)
+                ? relativeTime(caller.last_seen, language, this._callers.now)
                 : localize("never"),
               lineTitle ?? "",
             ]
@@ -704,16 +395,14 @@ export class NuisanceCallsCard extends LitElement {
               "flag",
               "action.flag",
               flagged ? mdiFlag : mdiFlagOutline,
-              () => {
-                this._flagging = flagging ? undefined : caller.number;
-              },
+              () => this._actions.handle({ kind: "toggle-panel", caller }),
               { pressed: flagged, expanded: flagging },
             )}
             ${button(
               "allow",
               "action.allow",
               allowed ? mdiCheckCircle : mdiCheckCircleOutline,
-              () => void this._act(caller, "action.allow", allowNumber),
+              () => this._actions.handle({ kind: "allow", caller }),
               { pressed: allowed },
             )}
             ${entry
@@ -721,15 +410,15 @@ export class NuisanceCallsCard extends LitElement {
                   "unflag",
                   "action.unflag",
                   mdiFlagRemoveOutline,
-                  () => void this._act(caller, "action.unflag", unflagNumber),
+                  () => this._actions.handle({ kind: "unflag", caller }),
                 )
               : slot}
           `}
-      ${this._confirmReset === caller.number
-        ? html`<button class="confirm" ?disabled=${busy} @click=${() => this._reset(caller)}>
+      ${this._actions.confirmReset === caller.number
+        ? html`<button class="confirm" ?disabled=${busy} @click=${() => this._actions.handle({ kind: "reset", caller })}>
             ${localize("action.reset_confirm")}
           </button>`
-        : button("reset", "action.reset", mdiRestore, () => this._askReset(caller))}
+        : button("reset", "action.reset", mdiRestore, () => this._actions.handle({ kind: "ask-reset", caller }))}
     `;
   }
 
@@ -738,7 +427,7 @@ export class NuisanceCallsCard extends LitElement {
     return html`
       <div class="panel" @keydown=${(event: KeyboardEvent) => {
         if (event.key === "Escape") {
-          this._flagging = undefined;
+          this._actions.closePanel();
         }
       }}>
         <div class="panel-title">${localize("flag.as")}</div>
@@ -768,7 +457,7 @@ export class NuisanceCallsCard extends LitElement {
               }
             }}
           />
-          <button class="text-button" @click=${() => (this._flagging = undefined)}>
+          <button class="text-button" @click=${() => this._actions.closePanel()}>
             ${localize("cancel")}
           </button>
         </div>
@@ -777,20 +466,20 @@ export class NuisanceCallsCard extends LitElement {
   }
 
   private _renderLabels(localize: Localize): TemplateResult {
-    if (!this._loaded) {
+    if (!this._callers.loaded) {
       return html`<div class="message">…</div>`;
     }
-    const search = this._search.trim().toLowerCase();
+    const search = this._callers.search.trim().toLowerCase();
     const labels = search
-      ? this._labels.filter((label) => label.label.toLowerCase().includes(search))
-      : this._labels;
+      ? this._callers.labels.filter((label) => label.label.toLowerCase().includes(search))
+      : this._callers.labels;
     if (!labels.length) {
       return html`<div class="message">
-        ${search ? localize("empty.search", { search: this._search.trim() }) : localize("empty.labels")}
+        ${search ? localize("empty.search", { search: this._callers.search.trim() }) : localize("empty.labels")}
       </div>`;
     }
     const language = this._language;
-    const since = this._since ? shortDate(this._since, language) : "";
+    const since = this._callers.since ? shortDate(this._callers.since, language) : "";
     return html`<div class="list" role="list">
       ${repeat(
         labels,
@@ -809,7 +498,7 @@ export class NuisanceCallsCard extends LitElement {
                 ${[
                   plural(localize, language, "numbers", label.callers),
                   localize("labels.total", { n: label.count.toLocaleString(language) }),
-                  label.last_seen ? relativeTime(label.last_seen, language, this._now) : "",
+                  label.last_seen ? relativeTime(label.last_seen, language, this._callers.now) : "",
                 ]
                   .filter(Boolean)
                   .join(" · ")}
@@ -829,20 +518,19 @@ export class NuisanceCallsCard extends LitElement {
   }
 
   private _renderFooter(localize: Localize) {
-    if (this._error || this._tab === "labels" || this._callers.length === 0) {
+    if (this._callers.error || this._callers.filter === "labels" || this._callers.callers.length === 0) {
       return nothing;
     }
-    const more = this._total > this._callers.length && this._limit < MAX_LIMIT;
     return html`
       <div class="footer">
         <span
           >${localize("showing", {
-            shown: this._callers.length.toLocaleString(this._language),
-            total: this._total.toLocaleString(this._language),
+            shown: this._callers.callers.length.toLocaleString(this._language),
+            total: this._callers.total.toLocaleString(this._language),
           })}</span
         >
-        ${more
-          ? html`<button class="text-button" @click=${this._showMore}>
+        ${this._callers.hasMore
+          ? html`<button class="text-button" @click=${() => this._callers.showMore()}>
               ${localize("show.more")}
             </button>`
           : nothing}
@@ -852,8 +540,11 @@ export class NuisanceCallsCard extends LitElement {
 
   protected updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has("_flagging") && this._flagging) {
+    // A flag panel opened: its first tag has the focus.
+    const flagging = this._actions.flagging;
+    if (flagging && flagging !== this._panelFocused) {
       this.renderRoot.querySelector<HTMLButtonElement>(".panel .tag-choice")?.focus();
     }
+    this._panelFocused = flagging;
   }
 }

@@ -4,7 +4,8 @@
 // extra module and as a dashboard resource) under the same URL, so the
 // browser loads it once; the guards below keep a second copy under another
 // URL (an old version still cached) from failing.
-import { CARD_TYPE, NuisanceCallsCard } from "./card";
+import { NuisanceCallsCard } from "./card";
+import { CARD_TYPE } from "./config";
 import { localizer, pageLanguage } from "./localize";
 
 interface CustomCardEntry {

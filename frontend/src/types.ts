@@ -79,6 +79,7 @@ export interface Connection {
   subscribeMessage<T>(
     callback: (message: T) => void,
     message: Record<string, unknown>,
+    options?: { resubscribe?: boolean },
   ): Promise<Unsubscribe>;
   addEventListener(event: "ready" | "disconnected", listener: () => void): void;
   removeEventListener(event: "ready" | "disconnected", listener: () => void): void;
