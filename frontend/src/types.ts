@@ -1,6 +1,8 @@
 // The parts of Home Assistant's frontend objects the card uses, and the
 // integration's websocket API (custom_components/nuisance_calls/websocket_api.py).
 
+import type { Localize } from "./localize";
+
 export type Verdict = "nuisance" | "unknown" | "allowed";
 export type SortKey = "count" | "last_seen" | "label" | "number";
 export type Filter = Verdict | "all" | "labels";
@@ -106,4 +108,18 @@ export interface CardConfig {
   sort?: SortKey;
   max_rows?: number;
   line?: string;
+}
+
+/** What the card's parts render with; the card makes a new one per render. */
+export interface View {
+  localize: Localize;
+  language: string;
+  /** The clock relative times ("5 minutes ago") are counted from. */
+  now: number;
+  timeZone?: string;
+  lines: Line[];
+  /** A tag's text: the integration's translation, else the word as it is. */
+  tagText: (tag: string) => string;
+  /** The tags a person flags with. */
+  flagTags: string[];
 }
