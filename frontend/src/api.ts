@@ -7,8 +7,10 @@ import type {
   CallersQuery,
   CallersResult,
   Connection,
+  HaLocalize,
   HomeAssistant,
   LabelsResult,
+  TagsResult,
   Unsubscribe,
 } from "./types";
 
@@ -37,6 +39,11 @@ export function fetchLabels(connection: Connection, limit: number): Promise<Labe
   return connection.sendMessagePromise<LabelsResult>({ type: `${DOMAIN}/labels`, limit });
 }
 
+/** The tags to flag with, and every tag the integration gives. */
+export function fetchTags(connection: Connection): Promise<TagsResult> {
+  return connection.sendMessagePromise<TagsResult>({ type: `${DOMAIN}/tags` });
+}
+
 /**
  * Pushed changes of callers. Not re-established by the websocket library
  * after a reconnect: the caller subscribes again itself (see controller.ts).
@@ -51,6 +58,14 @@ export function subscribeCallers(
     { resubscribe: false },
   );
 }
+
+/** The integration's backend texts (tags are `selector.tag.options.<tag>`). */
+export function loadSelectorTexts(hass: HomeAssistant): Promise<HaLocalize> {
+  return hass.loadBackendTranslation("selector", DOMAIN);
+}
+
+export const tagTextKey = (tag: string): string =>
+  `component.${DOMAIN}.selector.tag.options.${tag}`;
 
 // --- actions -----------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 // <nuisance-calls-card>: the Lovelace API (config, size, hass) and the frame
 // (tabs, list, footer) around the card's elements. The callers and their
-// query live in controller.ts, the actions in actions.ts.
+// query live in controller.ts, the actions in actions.ts, the tags in tags.ts.
 
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { state } from "lit/decorators.js";
@@ -12,8 +12,9 @@ import { CallersController, type QueryChange } from "./controller";
 import "./elements/caller-row";
 import "./elements/companies";
 import "./elements/toolbar";
-import { FLAG_TAGS, localizer, tagText, type Localize, type TextKey } from "./localize";
+import { localizer, type Localize, type TextKey } from "./localize";
 import { baseStyles, cardStyles, listStyles, textButtonStyles } from "./styles";
+import { TagsController } from "./tags";
 import type { CardConfig, Filter, HomeAssistant, View } from "./types";
 
 export class NuisanceCallsCard extends LitElement {
@@ -25,6 +26,7 @@ export class NuisanceCallsCard extends LitElement {
   private _hass?: HomeAssistant;
   private readonly _callers = new CallersController(this);
   private readonly _actions = new ActionsController(this, () => this._localize);
+  private readonly _tags = new TagsController(this);
 
   // --- Lovelace API -------------------------------------------------------
 
@@ -70,6 +72,7 @@ export class NuisanceCallsCard extends LitElement {
     setEditorLanguage(language);
     this._language = language;
     this._actions.hass = hass;
+    this._tags.hass = hass;
     this._callers.setConnection(hass.connection);
   }
 
@@ -120,8 +123,8 @@ export class NuisanceCallsCard extends LitElement {
       now: callers.now,
       timeZone: this._hass?.config?.time_zone,
       lines: callers.lines,
-      tagText: (tag) => tagText(localize, tag),
-      flagTags: [...FLAG_TAGS],
+      tagText: this._tags.text,
+      flagTags: this._tags.flag,
     };
     const title = config.title ?? localize("title");
     return html`

@@ -1,5 +1,6 @@
 // The card's own texts, one JSON file per language in translations/ (the same
-// keys in each), chosen by hass.locale.language.
+// keys in each), chosen by hass.locale.language. Tag texts are not here: they
+// are the integration's backend translations (tags.ts).
 
 import de from "./translations/de.json";
 import en from "./translations/en.json";
@@ -47,19 +48,4 @@ export function plural(
 ): string {
   const rule = new Intl.PluralRules(language).select(n) === "one" ? "one" : "other";
   return localize(`${stem}.${rule}` as TextKey, { n: n.toLocaleString(language) });
-}
-
-export const FLAG_TAGS = [
-  "nuisance",
-  "telemarketing",
-  "scam",
-  "robocall",
-  "charity",
-  "survey",
-] as const;
-
-/** A known tag in the user's language; any other word as the list wrote it. */
-export function tagText(localize: Localize, tag: string): string {
-  const key = `tag.${tag}` as TextKey;
-  return key in en ? localize(key) : tag;
 }

@@ -74,6 +74,12 @@ export interface CallersQuery {
   limit: number;
 }
 
+/** The tags a person flags with, and every tag the integration gives. */
+export interface TagsResult {
+  flag: string[];
+  known: string[];
+}
+
 export type Unsubscribe = () => Promise<void> | void;
 
 export interface Connection {
@@ -87,6 +93,9 @@ export interface Connection {
   removeEventListener(event: "ready" | "disconnected", listener: () => void): void;
 }
 
+/** HA's texts: "" for a key it has no text for (or has not loaded yet). */
+export type HaLocalize = (key: string, values?: Record<string, unknown>) => string;
+
 export interface HomeAssistant {
   connection: Connection;
   callService(
@@ -94,6 +103,9 @@ export interface HomeAssistant {
     service: string,
     data?: Record<string, unknown>,
   ): Promise<unknown>;
+  localize: HaLocalize;
+  /** Loads an integration's backend texts into localize; resolves to the new localize. */
+  loadBackendTranslation(category: string, integration?: string): Promise<HaLocalize>;
   language: string;
   locale?: { language: string };
   themes?: { darkMode?: boolean };
@@ -120,6 +132,6 @@ export interface View {
   lines: Line[];
   /** A tag's text: the integration's translation, else the word as it is. */
   tagText: (tag: string) => string;
-  /** The tags a person flags with. */
+  /** The tags a person flags with (from the integration). */
   flagTags: string[];
 }
