@@ -1,5 +1,7 @@
 // A mock of the hass object and the integration's websocket API (the
-// contract in types.ts), with a few callers, for the dev page.
+// contract in types.ts), with a few callers, for the dev page. Tag texts are
+// the integration's real backend translations, loaded as HA does: on
+// hass.loadBackendTranslation, then through hass.localize.
 const params = new URLSearchParams(location.search);
 if (params.get("theme") === "dark") document.documentElement.classList.add("dark");
 const language = params.get("lang") ?? "en";
@@ -40,6 +42,12 @@ const callers = new Map(
   ].map((c) => [c.number, c]),
 );
 
+// As websocket_api.py answers nuisance_calls/tags.
+const TAGS = {
+  flag: ["nuisance", "telemarketing", "scam", "robocall", "charity", "survey"],
+  known: ["nuisance", "telemarketing", "scam", "robocall", "charity", "survey", "repeat", "withheld", "abroad"],
+};
+
 const subscribers = new Set();
 const push = (changed, removed = []) => {
   for (const cb of subscribers) cb({ callers: changed.map((c) => structuredClone(c)), removed, reset: false });
@@ -76,6 +84,7 @@ const connection = {
     await new Promise((r) => setTimeout(r, 80));
     if (msg.type === "nuisance_calls/callers") return query(msg);
     if (msg.type === "nuisance_calls/labels") return labels();
+    if (msg.type === "nuisance_calls/tags") return structuredClone(TAGS);
     throw { code: "unknown_command", message: "Unknown command." };
   },
   async subscribeMessage(cb, msg) {
@@ -87,12 +96,36 @@ const connection = {
   removeEventListener() {},
 };
 
-const hass = {
+// HA's backend texts: "" for a key not loaded (yet).
+const texts = {};
+const localize = (key) => texts[key] ?? "";
+
+/** As HA: loads custom_components/nuisance_calls/translations/<language>.json. */
+async function loadBackendTranslation(category, integration) {
+  await new Promise((r) => setTimeout(r, 300));
+  const file = (lang) => new URL(`../../custom_components/${integration}/translations/${lang}.json`, import.meta.url);
+  let response = await fetch(file(language.split("-")[0]));
+  if (!response.ok) response = await fetch(file("en"));
+  const data = await response.json();
+  const flatten = (value, prefix) => {
+    if (typeof value === "string") texts[prefix] = value;
+    else for (const [key, inner] of Object.entries(value)) flatten(inner, `${prefix}.${key}`);
+  };
+  flatten(data[category] ?? {}, `component.${integration}.${category}`);
+  // As HA: a new hass object with a new localize goes to every card.
+  hass = { ...hass, localize: (key) => localize(key) };
+  for (const card of document.querySelectorAll("nuisance-calls-card")) card.hass = hass;
+  return hass.localize;
+}
+
+let hass = {
   connection,
   language,
   locale: { language },
   themes: { darkMode: params.get("theme") === "dark" },
   config: { time_zone: "Europe/Berlin" },
+  localize,
+  loadBackendTranslation,
   async callService(domain, service, data) {
     await new Promise((r) => setTimeout(r, 150));
     const c = callers.get(data.number);
@@ -132,4 +165,4 @@ for (const config of [
   card.hass = hass;
   document.body.append(card);
 }
-window.hass = hass;
+Object.defineProperty(window, "hass", { get: () => hass });

@@ -1,10 +1,13 @@
-// Entry point: defines <nuisance-calls-card> and lists it in the card picker.
+// Entry point: defines <nuisance-calls-card> (its nc-* elements define
+// themselves on import) and lists it in the card picker.
 //
 // The integration registers this module twice on purpose (as a frontend
 // extra module and as a dashboard resource) under the same URL, so the
 // browser loads it once; the guards below keep a second copy under another
 // URL (an old version still cached) from failing.
-import { CARD_TYPE, NuisanceCallsCard } from "./card";
+import { NuisanceCallsCard } from "./card";
+import { CARD_TYPE } from "./config";
+import { define } from "./elements/dom";
 import { localizer, pageLanguage } from "./localize";
 
 interface CustomCardEntry {
@@ -25,7 +28,7 @@ declare global {
 }
 
 if (!customElements.get(CARD_TYPE)) {
-  customElements.define(CARD_TYPE, NuisanceCallsCard);
+  define(CARD_TYPE, NuisanceCallsCard);
   const version = new URL(import.meta.url).searchParams.get("v") ?? "dev";
   console.info(`nuisance-calls-card ${version}`);
 }

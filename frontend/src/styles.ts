@@ -1,7 +1,157 @@
 import { css } from "lit";
 
 // Only Home Assistant's theme variables: light and dark themes (and custom
-// themes) colour the card like the rest of the dashboard.
+// themes) colour the card like the rest of the dashboard. One sheet per
+// element of the card; the parts several of them share come first.
+
+/** Icons and buttons, in every element. */
+export const baseStyles = css`
+  svg {
+    width: 24px;
+    height: 24px;
+    fill: currentColor;
+    flex: none;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+`;
+
+export const iconButtonStyles = css`
+  .icon-button {
+    width: 40px;
+    height: 40px;
+    border-radius: 50%;
+    border: none;
+    background: none;
+    padding: 0;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    color: var(--secondary-text-color);
+    cursor: pointer;
+  }
+  .icon-button:hover:not(:disabled) {
+    background: color-mix(in srgb, currentColor 12%, transparent);
+  }
+  .icon-button:focus-visible {
+    outline: 2px solid var(--primary-color);
+  }
+  .icon-button:disabled {
+    cursor: default;
+    opacity: 0.5;
+  }
+`;
+
+export const textButtonStyles = css`
+  .text-button {
+    height: 36px;
+    padding: 0 12px;
+    border-radius: 18px;
+    border: none;
+    background: none;
+    color: var(--primary-color);
+    cursor: pointer;
+    font-weight: var(--ha-font-weight-medium, 500);
+  }
+  .text-button:hover {
+    background: color-mix(in srgb, var(--primary-color) 10%, transparent);
+  }
+`;
+
+/** Lists of rows and the line shown instead of an empty one. */
+export const listStyles = css`
+  .message {
+    padding: 16px;
+    color: var(--secondary-text-color);
+    text-align: center;
+  }
+  .message.error {
+    color: var(--error-color);
+  }
+  .list {
+    display: flex;
+    flex-direction: column;
+  }
+  .row + .row {
+    border-top: 1px solid var(--divider-color);
+    border-top-left-radius: 0;
+    border-top-right-radius: 0;
+  }
+`;
+
+/** A row's box: a caller row's host, a company row's button. */
+const rowBox = css`
+  column-gap: var(--nc-gap);
+  align-items: center;
+  padding: 8px;
+  border-radius: 12px;
+  transition: background-color 0.6s ease-out, opacity 0.2s;
+`;
+
+/** What caller and company rows show alike: badge, name, tally. */
+const rowPartStyles = css`
+  .badge {
+    grid-area: badge;
+    width: 40px;
+    height: 40px;
+    border-radius: 50%;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    color: var(--verdict-color);
+    background: color-mix(in srgb, var(--verdict-color) 16%, transparent);
+  }
+  .badge svg {
+    width: 22px;
+    height: 22px;
+  }
+  .info {
+    grid-area: info;
+    min-width: 0;
+  }
+  .primary {
+    color: var(--primary-text-color);
+    font-weight: var(--ha-font-weight-medium, 500);
+    font-size: var(--ha-font-size-m, 14px);
+    line-height: 20px;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .secondary {
+    color: var(--secondary-text-color);
+    font-size: var(--ha-font-size-s, 12px);
+    line-height: 18px;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .tally {
+    grid-area: tally;
+    min-width: 56px;
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+  }
+  .count {
+    color: var(--primary-text-color);
+    font-size: var(--ha-font-size-xl, 20px);
+    font-weight: var(--ha-font-weight-medium, 500);
+    line-height: 24px;
+  }
+  .split {
+    display: flex;
+    justify-content: flex-end;
+    gap: 8px;
+    color: var(--secondary-text-color);
+    font-size: var(--ha-font-size-s, 12px);
+    line-height: 16px;
+    white-space: nowrap;
+  }
+`;
+
+/** <nuisance-calls-card>: tabs, the frame around the list, the footer. */
 export const cardStyles = css`
   :host {
     display: block;
@@ -13,16 +163,6 @@ export const cardStyles = css`
     display: flex;
     flex-direction: column;
     overflow: hidden;
-  }
-  svg {
-    width: 24px;
-    height: 24px;
-    fill: currentColor;
-    flex: none;
-  }
-  button {
-    font: inherit;
-    color: inherit;
   }
   .tabs {
     display: flex;
@@ -55,7 +195,34 @@ export const cardStyles = css`
     outline: 2px solid var(--primary-color);
     outline-offset: -2px;
   }
-  .toolbar {
+  .content {
+    container-type: inline-size;
+    flex: 1;
+    padding: 4px 8px 8px;
+  }
+  .footer {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+    padding: 0 16px 12px;
+    color: var(--secondary-text-color);
+    font-size: var(--ha-font-size-s, 12px);
+  }
+  @container (max-width: 420px) {
+    .tabs {
+      gap: 0;
+      padding: 0 4px;
+    }
+    .tab {
+      padding: 10px 8px 8px;
+    }
+  }
+`;
+
+/** <nc-toolbar>: search, sort, line. */
+export const toolbarStyles = css`
+  :host {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -117,93 +284,36 @@ export const cardStyles = css`
   select:focus-visible {
     outline: 2px solid var(--primary-color);
   }
-  .content {
-    container-type: inline-size;
-    flex: 1;
-    padding: 4px 8px 8px;
-  }
-  .message {
-    padding: 16px;
-    color: var(--secondary-text-color);
-    text-align: center;
-  }
-  .message.error {
-    color: var(--error-color);
-  }
-  .list {
-    display: flex;
-    flex-direction: column;
-  }
-  .row {
+`;
+
+/** <nc-caller-row>: the host is the row (a grid); narrow cards stack it. */
+export const callerRowStyles = css`
+  :host {
     display: grid;
     grid-template-columns: 40px minmax(0, 1fr) auto auto;
     grid-template-areas:
       "badge info tally actions"
       "badge chips tally actions"
       "panel panel panel panel";
-    column-gap: var(--nc-gap);
-    align-items: center;
-    padding: 8px;
-    border-radius: 12px;
-    transition: background-color 0.6s ease-out, opacity 0.2s;
+    ${rowBox}
   }
-  .row + .row {
-    border-top: 1px solid var(--divider-color);
-    border-top-left-radius: 0;
-    border-top-right-radius: 0;
-  }
-  .row.flash {
+  :host(.flash) {
     background-color: color-mix(in srgb, var(--primary-color) 14%, transparent);
     transition: none;
   }
-  .row.busy {
+  :host(.busy) {
     opacity: 0.55;
   }
-  .verdict-nuisance {
+  :host(.verdict-nuisance) {
     --verdict-color: var(--error-color);
   }
-  .verdict-allowed {
+  :host(.verdict-allowed) {
     --verdict-color: var(--success-color);
   }
-  .verdict-unknown {
+  :host(.verdict-unknown) {
     --verdict-color: var(--secondary-text-color);
   }
-  .badge {
-    grid-area: badge;
-    width: 40px;
-    height: 40px;
-    border-radius: 50%;
-    display: flex;
-    align-items: center;
-    justify-content: center;
-    color: var(--verdict-color);
-    background: color-mix(in srgb, var(--verdict-color) 16%, transparent);
-  }
-  .badge svg {
-    width: 22px;
-    height: 22px;
-  }
-  .info {
-    grid-area: info;
-    min-width: 0;
-  }
-  .primary {
-    color: var(--primary-text-color);
-    font-weight: var(--ha-font-weight-medium, 500);
-    font-size: var(--ha-font-size-m, 14px);
-    line-height: 20px;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
-  }
-  .secondary {
-    color: var(--secondary-text-color);
-    font-size: var(--ha-font-size-s, 12px);
-    line-height: 18px;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
-  }
+  ${rowPartStyles}
   .chips {
     grid-area: chips;
     display: flex;
@@ -224,35 +334,9 @@ export const cardStyles = css`
     text-overflow: ellipsis;
     max-width: 100%;
   }
-  .chip.line {
-    background: none;
-    color: var(--secondary-text-color);
-    box-shadow: inset 0 0 0 1px var(--divider-color);
-  }
   .chip.mine {
     background: none;
     box-shadow: inset 0 0 0 1px var(--verdict-color);
-  }
-  .tally {
-    grid-area: tally;
-    min-width: 56px;
-    text-align: right;
-    font-variant-numeric: tabular-nums;
-  }
-  .count {
-    color: var(--primary-text-color);
-    font-size: var(--ha-font-size-xl, 20px);
-    font-weight: var(--ha-font-weight-medium, 500);
-    line-height: 24px;
-  }
-  .split {
-    display: flex;
-    justify-content: flex-end;
-    gap: 8px;
-    color: var(--secondary-text-color);
-    font-size: var(--ha-font-size-s, 12px);
-    line-height: 16px;
-    white-space: nowrap;
   }
   .split span {
     display: inline-flex;
@@ -278,29 +362,6 @@ export const cardStyles = css`
   .slot {
     width: 40px;
     flex: none;
-  }
-  .icon-button {
-    width: 40px;
-    height: 40px;
-    border-radius: 50%;
-    border: none;
-    background: none;
-    padding: 0;
-    display: flex;
-    align-items: center;
-    justify-content: center;
-    color: var(--secondary-text-color);
-    cursor: pointer;
-  }
-  .icon-button:hover:not(:disabled) {
-    background: color-mix(in srgb, currentColor 12%, transparent);
-  }
-  .icon-button:focus-visible {
-    outline: 2px solid var(--primary-color);
-  }
-  .icon-button:disabled {
-    cursor: default;
-    opacity: 0.5;
   }
   .icon-button.flag:hover,
   .icon-button.flag[aria-pressed="true"],
@@ -330,6 +391,39 @@ export const cardStyles = css`
   .panel {
     grid-area: panel;
     margin: 8px 0 4px 52px;
+  }
+  /* Narrow cards (a sections view column, a phone): the actions move under
+     the tally, beside the chips, and get a little smaller. */
+  @container (max-width: 520px) {
+    :host {
+      grid-template-columns: 40px minmax(0, 1fr) auto;
+      grid-template-areas:
+        "badge info tally"
+        "badge chips actions"
+        "panel panel panel";
+    }
+    .actions {
+      margin: 2px -4px -2px 0;
+    }
+    .actions .icon-button,
+    .actions .slot {
+      width: 36px;
+      height: 36px;
+    }
+    .panel {
+      margin-left: 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    :host {
+      transition: none;
+    }
+  }
+`;
+
+/** <nc-flag-panel>: tag choices, a name, cancel. */
+export const flagPanelStyles = css`
+  :host {
     display: flex;
     flex-direction: column;
     gap: 8px;
@@ -383,19 +477,29 @@ export const cardStyles = css`
     outline: 2px solid var(--primary-color);
     border-color: transparent;
   }
-  .text-button {
-    height: 36px;
-    padding: 0 12px;
-    border-radius: 18px;
-    border: none;
-    background: none;
-    color: var(--primary-color);
-    cursor: pointer;
-    font-weight: var(--ha-font-weight-medium, 500);
+`;
+
+/** <nc-companies>: one row per name or company, a button each. */
+export const companiesStyles = css`
+  :host {
+    display: block;
   }
-  .text-button:hover {
-    background: color-mix(in srgb, var(--primary-color) 10%, transparent);
+  .row {
+    display: grid;
+    grid-template-columns: 40px minmax(0, 1fr) auto 24px;
+    grid-template-areas: "badge info tally actions";
+    ${rowBox}
   }
+  .verdict-nuisance {
+    --verdict-color: var(--error-color);
+  }
+  .verdict-allowed {
+    --verdict-color: var(--success-color);
+  }
+  .verdict-unknown {
+    --verdict-color: var(--secondary-text-color);
+  }
+  ${rowPartStyles}
   .label-row {
     appearance: none;
     border: none;
@@ -403,8 +507,6 @@ export const cardStyles = css`
     width: 100%;
     text-align: left;
     cursor: pointer;
-    grid-template-columns: 40px minmax(0, 1fr) auto 24px;
-    grid-template-areas: "badge info tally actions";
   }
   .label-row:hover {
     background: color-mix(in srgb, var(--primary-text-color) 5%, transparent);
@@ -412,50 +514,6 @@ export const cardStyles = css`
   .label-row .chevron {
     grid-area: actions;
     color: var(--secondary-text-color);
-  }
-  .footer {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: 8px;
-    padding: 0 16px 12px;
-    color: var(--secondary-text-color);
-    font-size: var(--ha-font-size-s, 12px);
-  }
-  /* Narrow cards (a sections view column, a phone): the actions move under
-     the tally, beside the chips, and get a little smaller. */
-  @container (max-width: 520px) {
-    .row {
-      grid-template-columns: 40px minmax(0, 1fr) auto;
-      grid-template-areas:
-        "badge info tally"
-        "badge chips actions"
-        "panel panel panel";
-    }
-    .actions {
-      margin: 2px -4px -2px 0;
-    }
-    .actions .icon-button,
-    .actions .slot {
-      width: 36px;
-      height: 36px;
-    }
-    .label-row {
-      grid-template-columns: 40px minmax(0, 1fr) auto 24px;
-      grid-template-areas: "badge info tally actions";
-    }
-    .panel {
-      margin-left: 0;
-    }
-  }
-  @container (max-width: 420px) {
-    .tabs {
-      gap: 0;
-      padding: 0 4px;
-    }
-    .tab {
-      padding: 10px 8px 8px;
-    }
   }
   @media (prefers-reduced-motion: reduce) {
     .row {

@@ -1,6 +1,8 @@
 // The parts of Home Assistant's frontend objects the card uses, and the
 // integration's websocket API (custom_components/nuisance_calls/websocket_api.py).
 
+import type { Localize } from "./localize";
+
 export type Verdict = "nuisance" | "unknown" | "allowed";
 export type SortKey = "count" | "last_seen" | "label" | "number";
 export type Filter = Verdict | "all" | "labels";
@@ -63,7 +65,6 @@ export interface CallersChanged {
 }
 
 export interface CallersQuery {
-  type: "nuisance_calls/callers";
   sort: SortKey;
   descending: boolean;
   verdict?: Verdict;
@@ -73,6 +74,12 @@ export interface CallersQuery {
   limit: number;
 }
 
+/** The tags a person flags with, and every tag the integration gives. */
+export interface TagsResult {
+  flag: string[];
+  known: string[];
+}
+
 export type Unsubscribe = () => Promise<void> | void;
 
 export interface Connection {
@@ -80,10 +87,14 @@ export interface Connection {
   subscribeMessage<T>(
     callback: (message: T) => void,
     message: Record<string, unknown>,
+    options?: { resubscribe?: boolean },
   ): Promise<Unsubscribe>;
   addEventListener(event: "ready" | "disconnected", listener: () => void): void;
   removeEventListener(event: "ready" | "disconnected", listener: () => void): void;
 }
+
+/** HA's texts: "" for a key it has no text for (or has not loaded yet). */
+export type HaLocalize = (key: string, values?: Record<string, unknown>) => string;
 
 export interface HomeAssistant {
   connection: Connection;
@@ -92,6 +103,9 @@ export interface HomeAssistant {
     service: string,
     data?: Record<string, unknown>,
   ): Promise<unknown>;
+  localize: HaLocalize;
+  /** Loads an integration's backend texts into localize; resolves to the new localize. */
+  loadBackendTranslation(category: string, integration?: string): Promise<HaLocalize>;
   language: string;
   locale?: { language: string };
   themes?: { darkMode?: boolean };
@@ -106,4 +120,18 @@ export interface CardConfig {
   sort?: SortKey;
   max_rows?: number;
   line?: string;
+}
+
+/** What the card's parts render with; the card makes a new one per render. */
+export interface View {
+  localize: Localize;
+  language: string;
+  /** The clock relative times ("5 minutes ago") are counted from. */
+  now: number;
+  timeZone?: string;
+  lines: Line[];
+  /** A tag's text: the integration's translation, else the word as it is. */
+  tagText: (tag: string) => string;
+  /** The tags a person flags with (from the integration). */
+  flagTags: string[];
 }

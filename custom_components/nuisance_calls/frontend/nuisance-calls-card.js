@@ -1,7 +1,138 @@
 /*! nuisance-calls-card, built from frontend/ (npm ci && npm run build); do not edit. Lit: BSD-3-Clause; MDI icons: Apache-2.0. */
-var y2=Object.defineProperty;var P2=Object.getOwnPropertyDescriptor;var l=(L,H,C,V)=>{for(var M=V>1?void 0:V?P2(H,C):H,r=L.length-1,e;r>=0;r--)(e=L[r])&&(M=(V?e(H,C,M):e(M))||M);return V&&M&&y2(H,C,M),M};var b1="M12 2C6.5 2 2 6.5 2 12S6.5 22 12 22 22 17.5 22 12 17.5 2 12 2M10 17L5 12L6.41 10.59L10 14.17L17.59 6.58L19 8L10 17Z",w1="M12 2C6.5 2 2 6.5 2 12S6.5 22 12 22 22 17.5 22 12 17.5 2 12 2M12 20C7.59 20 4 16.41 4 12S7.59 4 12 4 20 7.59 20 12 16.41 20 12 20M16.59 7.58L10 14.17L7.41 11.59L6 13L10 17L18 9L16.59 7.58Z";var B1="M8.59,16.58L13.17,12L8.59,7.41L10,6L16,12L10,18L8.59,16.58Z";var y1="M19,6.41L17.59,5L12,10.59L6.41,5L5,6.41L10.59,12L5,17.59L6.41,19L12,13.41L17.59,19L19,17.59L13.41,12L19,6.41Z";var P1="M18,15H16V17H18M18,11H16V13H18M20,19H12V17H14V15H12V13H14V11H12V9H20M10,7H8V5H10M10,11H8V9H10M10,15H8V13H10M10,19H8V17H10M6,7H4V5H6M6,11H4V9H6M6,15H4V13H6M6,19H4V17H6M12,7V3H2V21H22V7H12Z";var T1="M14.4,6L14,4H5V21H7V14H12.6L13,16H20V6H14.4Z";var F1="M12.36,6L12.76,8H18V14H14.64L14.24,12H7V6H12.36M14,4H5V21H7V14H12.6L13,16H20V6H14.4";var R1="M13 16L12.6 14H7V21H5V4H14L14.4 6H20V13.09C19.67 13.04 19.34 13 19 13C18.66 13 18.33 13.04 18 13.09V8H12.76L12.36 6H7V12H14.24L14.64 14H15.69C14.92 14.5 14.27 15.2 13.81 16H13M21.12 15.46L19 17.59L16.88 15.46L15.47 16.88L17.59 19L15.47 21.12L16.88 22.54L19 20.41L21.12 22.54L22.54 21.12L20.41 19L22.54 16.88L21.12 15.46Z";var D1="M17.06 13C15.2 13 13.64 14.33 13.24 16.1C12.29 15.69 11.42 15.8 10.76 16.09C10.35 14.31 8.79 13 6.94 13C4.77 13 3 14.79 3 17C3 19.21 4.77 21 6.94 21C9 21 10.68 19.38 10.84 17.32C11.18 17.08 12.07 16.63 13.16 17.34C13.34 19.39 15 21 17.06 21C19.23 21 21 19.21 21 17C21 14.79 19.23 13 17.06 13M6.94 19.86C5.38 19.86 4.13 18.58 4.13 17S5.39 14.14 6.94 14.14C8.5 14.14 9.75 15.42 9.75 17S8.5 19.86 6.94 19.86M17.06 19.86C15.5 19.86 14.25 18.58 14.25 17S15.5 14.14 17.06 14.14C18.62 14.14 19.88 15.42 19.88 17S18.61 19.86 17.06 19.86M22 10.5H2V12H22V10.5M15.53 2.63C15.31 2.14 14.75 1.88 14.22 2.05L12 2.79L9.77 2.05L9.72 2.04C9.19 1.89 8.63 2.17 8.43 2.68L6 9H18L15.56 2.68L15.53 2.63Z";var E1="M9.5,3A6.5,6.5 0 0,1 16,9.5C16,11.11 15.41,12.59 14.44,13.73L14.71,14H15.5L20.5,19L19,20.5L14,15.5V14.71L13.73,14.44C12.59,15.41 11.11,16 9.5,16A6.5,6.5 0 0,1 3,9.5A6.5,6.5 0 0,1 9.5,3M9.5,5C7,5 5,7 5,9.5C5,12 7,14 9.5,14C12,14 14,12 14,9.5C14,7 12,5 9.5,5Z";var _1="M6.62 10.79C8.06 13.62 10.38 15.94 13.21 17.38L15.41 15.18C15.69 14.9 16.08 14.82 16.43 14.93C17.55 15.3 18.75 15.5 20 15.5C20.55 15.5 21 15.95 21 16.5V20C21 20.55 20.55 21 20 21C10.61 21 3 13.39 3 4C3 3.45 3.45 3 4 3H7.5C8.05 3 8.5 3.45 8.5 4C8.5 5.25 8.7 6.45 9.07 7.57C9.18 7.92 9.1 8.31 8.82 8.59L6.62 10.79M16.5 2C14 2 12 4 12 6.5S14 11 16.5 11 21 9 21 6.5 19 2 16.5 2M16.5 9.5C14.84 9.5 13.5 8.16 13.5 6.5C13.5 5.94 13.65 5.42 13.92 5L18 9.08C17.58 9.35 17.06 9.5 16.5 9.5M19.08 8L15 3.92C15.42 3.65 15.94 3.5 16.5 3.5C18.16 3.5 19.5 4.84 19.5 6.5C19.5 7.06 19.35 7.58 19.08 8Z";var N1="M6.62 10.79A15.1 15.1 0 0 0 13.21 17.38L15.41 15.18A1 1 0 0 1 16.41 14.93A11.36 11.36 0 0 0 20 15.5A1 1 0 0 1 21 16.5V20A1 1 0 0 1 20 21A17 17 0 0 1 3 4A1 1 0 0 1 4 3H7.5A1 1 0 0 1 8.5 4A11.36 11.36 0 0 0 9.07 7.57A1 1 0 0 1 8.82 8.57M21.71 4.71L20.29 3.29L15 8.59L12.71 6.29L11.29 7.71L15 11.41Z";var W1="M4,3A1,1 0 0,0 3,4A17,17 0 0,0 20,21A1,1 0 0,0 21,20V16.5A1,1 0 0,0 20,15.5C18.75,15.5 17.55,15.3 16.43,14.93C16.08,14.82 15.69,14.9 15.41,15.17L13.21,17.37C10.38,15.93 8.06,13.62 6.62,10.78L8.82,8.57C9.1,8.31 9.18,7.92 9.07,7.57C8.7,6.45 8.5,5.25 8.5,4A1,1 0 0,0 7.5,3H4M19,11V9.5H15.5L21,4L20,3L14.5,8.5V5H13V11H19Z";var $1="M23.71,16.67C20.66,13.77 16.54,12 12,12C7.46,12 3.34,13.77 0.29,16.67C0.11,16.85 0,17.1 0,17.38C0,17.65 0.11,17.9 0.29,18.08L2.77,20.56C2.95,20.74 3.2,20.86 3.5,20.86C3.75,20.86 4,20.75 4.18,20.57C4.97,19.83 5.86,19.21 6.84,18.72C7.17,18.56 7.4,18.22 7.4,17.82V14.72C8.85,14.25 10.39,14 12,14C13.6,14 15.15,14.25 16.6,14.72V17.82C16.6,18.22 16.83,18.56 17.16,18.72C18.14,19.21 19.03,19.83 19.82,20.57C20,20.75 20.25,20.86 20.5,20.86C20.8,20.86 21.05,20.74 21.23,20.56L23.71,18.08C23.89,17.9 24,17.65 24,17.38C24,17.1 23.89,16.85 23.71,16.67M6.5,5.5L12,11L19,4L18,3L12,9L7.5,4.5H11V3H5V9H6.5V5.5Z";var I1="M20,15.5C18.8,15.5 17.5,15.3 16.4,14.9C16.3,14.9 16.2,14.9 16.1,14.9C15.8,14.9 15.6,15 15.4,15.2L13.2,17.4C10.4,15.9 8,13.6 6.6,10.8L8.8,8.6C9.1,8.3 9.2,7.9 9,7.6C8.7,6.5 8.5,5.2 8.5,4C8.5,3.5 8,3 7.5,3H4C3.5,3 3,3.5 3,4C3,13.4 10.6,21 20,21C20.5,21 21,20.5 21,20V16.5C21,16 20.5,15.5 20,15.5M5,5H6.5C6.6,5.9 6.8,6.8 7,7.6L5.8,8.8C5.4,7.6 5.1,6.3 5,5M19,19C17.7,18.9 16.4,18.6 15.2,18.2L16.4,17C17.2,17.2 18.1,17.4 19,17.4V19Z";var U1="M13,3A9,9 0 0,0 4,12H1L4.89,15.89L4.96,16.03L9,12H6A7,7 0 0,1 13,5A7,7 0 0,1 20,12A7,7 0 0,1 13,19C11.07,19 9.32,18.21 8.06,16.94L6.64,18.36C8.27,20 10.5,21 13,21A9,9 0 0,0 22,12A9,9 0 0,0 13,3Z";var Q1="M19 17H22L18 21L14 17H17V3H19M2 17H12V19H2M6 5V7H2V5M2 11H9V13H2V11Z";var G1="M19 7H22L18 3L14 7H17V21H19M2 17H12V19H2M6 5V7H2V5M2 11H9V13H2V11Z";var G=globalThis,z=G.ShadowRoot&&(G.ShadyCSS===void 0||G.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"in Document.prototype&&"replace"in CSSStyleSheet.prototype,a1=Symbol(),z1=new WeakMap,D=class{constructor(H,C,V){if(this._$cssResult$=!0,V!==a1)throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");this.cssText=H,this.t=C}get styleSheet(){let H=this.o,C=this.t;if(z&&H===void 0){let V=C!==void 0&&C.length===1;V&&(H=z1.get(C)),H===void 0&&((this.o=H=new CSSStyleSheet).replaceSync(this.cssText),V&&z1.set(C,H))}return H}toString(){return this.cssText}},K1=L=>new D(typeof L=="string"?L:L+"",void 0,a1),d1=(L,...H)=>{let C=L.length===1?L[0]:H.reduce((V,M,r)=>V+(e=>{if(e._$cssResult$===!0)return e.cssText;if(typeof e=="number")return e;throw Error("Value passed to 'css' function must be a 'css' function result: "+e+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")})(M)+L[r+1],L[0]);return new D(C,L,a1)},q1=(L,H)=>{if(z)L.adoptedStyleSheets=H.map(C=>C instanceof CSSStyleSheet?C:C.styleSheet);else for(let C of H){let V=document.createElement("style"),M=G.litNonce;M!==void 0&&V.setAttribute("nonce",M),V.textContent=C.cssText,L.appendChild(V)}},p1=z?L=>L:L=>L instanceof CSSStyleSheet?(H=>{let C="";for(let V of H.cssRules)C+=V.cssText;return K1(C)})(L):L;var{is:T2,defineProperty:F2,getOwnPropertyDescriptor:R2,getOwnPropertyNames:D2,getOwnPropertySymbols:E2,getPrototypeOf:_2}=Object,K=globalThis,j1=K.trustedTypes,N2=j1?j1.emptyScript:"",W2=K.reactiveElementPolyfillSupport,E=(L,H)=>L,_={toAttribute(L,H){switch(H){case Boolean:L=L?N2:null;break;case Object:case Array:L=L==null?L:JSON.stringify(L)}return L},fromAttribute(L,H){let C=L;switch(H){case Boolean:C=L!==null;break;case Number:C=L===null?null:Number(L);break;case Object:case Array:try{C=JSON.parse(L)}catch{C=null}}return C}},q=(L,H)=>!T2(L,H),X1={attribute:!0,type:String,converter:_,reflect:!1,useDefault:!1,hasChanged:q};Symbol.metadata??=Symbol("metadata"),K.litPropertyMetadata??=new WeakMap;var u=class extends HTMLElement{static addInitializer(H){this._$Ei(),(this.l??=[]).push(H)}static get observedAttributes(){return this.finalize(),this._$Eh&&[...this._$Eh.keys()]}static createProperty(H,C=X1){if(C.state&&(C.attribute=!1),this._$Ei(),this.prototype.hasOwnProperty(H)&&((C=Object.create(C)).wrapped=!0),this.elementProperties.set(H,C),!C.noAccessor){let V=Symbol(),M=this.getPropertyDescriptor(H,V,C);M!==void 0&&F2(this.prototype,H,M)}}static getPropertyDescriptor(H,C,V){let{get:M,set:r}=R2(this.prototype,H)??{get(){return this[C]},set(e){this[C]=e}};return{get:M,set(e){let t=M?.call(this);r?.call(this,e),this.requestUpdate(H,t,V)},configurable:!0,enumerable:!0}}static getPropertyOptions(H){return this.elementProperties.get(H)??X1}static _$Ei(){if(this.hasOwnProperty(E("elementProperties")))return;let H=_2(this);H.finalize(),H.l!==void 0&&(this.l=[...H.l]),this.elementProperties=new Map(H.elementProperties)}static finalize(){if(this.hasOwnProperty(E("finalized")))return;if(this.finalized=!0,this._$Ei(),this.hasOwnProperty(E("properties"))){let C=this.properties,V=[...D2(C),...E2(C)];for(let M of V)this.createProperty(M,C[M])}let H=this[Symbol.metadata];if(H!==null){let C=litPropertyMetadata.get(H);if(C!==void 0)for(let[V,M]of C)this.elementProperties.set(V,M)}this._$Eh=new Map;for(let[C,V]of this.elementProperties){let M=this._$Eu(C,V);M!==void 0&&this._$Eh.set(M,C)}this.elementStyles=this.finalizeStyles(this.styles)}static finalizeStyles(H){let C=[];if(Array.isArray(H)){let V=new Set(H.flat(1/0).reverse());for(let M of V)C.unshift(p1(M))}else H!==void 0&&C.push(p1(H));return C}static _$Eu(H,C){let V=C.attribute;return V===!1?void 0:typeof V=="string"?V:typeof H=="string"?H.toLowerCase():void 0}constructor(){super(),this._$Ep=void 0,this.isUpdatePending=!1,this.hasUpdated=!1,this._$Em=null,this._$Ev()}_$Ev(){this._$ES=new Promise(H=>this.enableUpdating=H),this._$AL=new Map,this._$E_(),this.requestUpdate(),this.constructor.l?.forEach(H=>H(this))}addController(H){(this._$EO??=new Set).add(H),this.renderRoot!==void 0&&this.isConnected&&H.hostConnected?.()}removeController(H){this._$EO?.delete(H)}_$E_(){let H=new Map,C=this.constructor.elementProperties;for(let V of C.keys())this.hasOwnProperty(V)&&(H.set(V,this[V]),delete this[V]);H.size>0&&(this._$Ep=H)}createRenderRoot(){let H=this.shadowRoot??this.attachShadow(this.constructor.shadowRootOptions);return q1(H,this.constructor.elementStyles),H}connectedCallback(){this.renderRoot??=this.createRenderRoot(),this.enableUpdating(!0),this._$EO?.forEach(H=>H.hostConnected?.())}enableUpdating(H){}disconnectedCallback(){this._$EO?.forEach(H=>H.hostDisconnected?.())}attributeChangedCallback(H,C,V){this._$AK(H,V)}_$ET(H,C){let V=this.constructor.elementProperties.get(H),M=this.constructor._$Eu(H,V);if(M!==void 0&&V.reflect===!0){let r=(V.converter?.toAttribute!==void 0?V.converter:_).toAttribute(C,V.type);this._$Em=H,r==null?this.removeAttribute(M):this.setAttribute(M,r),this._$Em=null}}_$AK(H,C){let V=this.constructor,M=V._$Eh.get(H);if(M!==void 0&&this._$Em!==M){let r=V.getPropertyOptions(M),e=typeof r.converter=="function"?{fromAttribute:r.converter}:r.converter?.fromAttribute!==void 0?r.converter:_;this._$Em=M;let t=e.fromAttribute(C,r.type);this[M]=t??this._$Ej?.get(M)??t,this._$Em=null}}requestUpdate(H,C,V,M=!1,r){if(H!==void 0){let e=this.constructor;if(M===!1&&(r=this[H]),V??=e.getPropertyOptions(H),!((V.hasChanged??q)(r,C)||V.useDefault&&V.reflect&&r===this._$Ej?.get(H)&&!this.hasAttribute(e._$Eu(H,V))))return;this.C(H,C,V)}this.isUpdatePending===!1&&(this._$ES=this._$EP())}C(H,C,{useDefault:V,reflect:M,wrapped:r},e){V&&!(this._$Ej??=new Map).has(H)&&(this._$Ej.set(H,e??C??this[H]),r!==!0||e!==void 0)||(this._$AL.has(H)||(this.hasUpdated||V||(C=void 0),this._$AL.set(H,C)),M===!0&&this._$Em!==H&&(this._$Eq??=new Set).add(H))}async _$EP(){this.isUpdatePending=!0;try{await this._$ES}catch(C){Promise.reject(C)}let H=this.scheduleUpdate();return H!=null&&await H,!this.isUpdatePending}scheduleUpdate(){return this.performUpdate()}performUpdate(){if(!this.isUpdatePending)return;if(!this.hasUpdated){if(this.renderRoot??=this.createRenderRoot(),this._$Ep){for(let[M,r]of this._$Ep)this[M]=r;this._$Ep=void 0}let V=this.constructor.elementProperties;if(V.size>0)for(let[M,r]of V){let{wrapped:e}=r,t=this[M];e!==!0||this._$AL.has(M)||t===void 0||this.C(M,void 0,r,t)}}let H=!1,C=this._$AL;try{H=this.shouldUpdate(C),H?(this.willUpdate(C),this._$EO?.forEach(V=>V.hostUpdate?.()),this.update(C)):this._$EM()}catch(V){throw H=!1,this._$EM(),V}H&&this._$AE(C)}willUpdate(H){}_$AE(H){this._$EO?.forEach(C=>C.hostUpdated?.()),this.hasUpdated||(this.hasUpdated=!0,this.firstUpdated(H)),this.updated(H)}_$EM(){this._$AL=new Map,this.isUpdatePending=!1}get updateComplete(){return this.getUpdateComplete()}getUpdateComplete(){return this._$ES}shouldUpdate(H){return!0}update(H){this._$Eq&&=this._$Eq.forEach(C=>this._$ET(C,this[C])),this._$EM()}updated(H){}firstUpdated(H){}};u.elementStyles=[],u.shadowRootOptions={mode:"open"},u[E("elementProperties")]=new Map,u[E("finalized")]=new Map,W2?.({ReactiveElement:u}),(K.reactiveElementVersions??=[]).push("2.1.2");var n1=globalThis,Y1=L=>L,j=n1.trustedTypes,J1=j?j.createPolicy("lit-html",{createHTML:L=>L}):void 0,v1="$lit$",s=`lit$${Math.random().toFixed(9).slice(2)}$`,x1="?"+s,$2=`<${x1}>`,w=document,W=()=>w.createComment(""),$=L=>L===null||typeof L!="object"&&typeof L!="function",l1=Array.isArray,r2=L=>l1(L)||typeof L?.[Symbol.iterator]=="function",m1=`[ 	
-\f\r]`,N=/<(?:(!--|\/[^a-zA-Z])|(\/?[a-zA-Z][^>\s]*)|(\/?$))/g,C2=/-->/g,H2=/>/g,k=RegExp(`>|${m1}(?:([^\\s"'>=/]+)(${m1}*=${m1}*(?:[^ 	
-\f\r"'\`<>=]|("|')|))|$)`,"g"),V2=/'/g,L2=/"/g,e2=/^(?:script|style|textarea|title)$/i,Z1=L=>(H,...C)=>({_$litType$:L,strings:H,values:C}),p=Z1(1),t2=Z1(2),n5=Z1(3),c=Symbol.for("lit-noChange"),n=Symbol.for("lit-nothing"),M2=new WeakMap,b=w.createTreeWalker(w,129);function i2(L,H){if(!l1(L)||!L.hasOwnProperty("raw"))throw Error("invalid template strings array");return J1!==void 0?J1.createHTML(H):H}var A2=(L,H)=>{let C=L.length-1,V=[],M,r=H===2?"<svg>":H===3?"<math>":"",e=N;for(let t=0;t<C;t++){let i=L[t],a,o,A=-1,m=0;for(;m<i.length&&(e.lastIndex=m,o=e.exec(i),o!==null);)m=e.lastIndex,e===N?o[1]==="!--"?e=C2:o[1]!==void 0?e=H2:o[2]!==void 0?(e2.test(o[2])&&(M=RegExp("</"+o[2],"g")),e=k):o[3]!==void 0&&(e=k):e===k?o[0]===">"?(e=M??N,A=-1):o[1]===void 0?A=-2:(A=e.lastIndex-o[2].length,a=o[1],e=o[3]===void 0?k:o[3]==='"'?L2:V2):e===L2||e===V2?e=k:e===C2||e===H2?e=N:(e=k,M=void 0);let d=e===k&&L[t+1].startsWith("/>")?" ":"";r+=e===N?i+$2:A>=0?(V.push(a),i.slice(0,A)+v1+i.slice(A)+s+d):i+s+(A===-2?t:d)}return[i2(L,r+(L[C]||"<?>")+(H===2?"</svg>":H===3?"</math>":"")),V]},I=class L{constructor({strings:H,_$litType$:C},V){let M;this.parts=[];let r=0,e=0,t=H.length-1,i=this.parts,[a,o]=A2(H,C);if(this.el=L.createElement(a,V),b.currentNode=this.el.content,C===2||C===3){let A=this.el.content.firstChild;A.replaceWith(...A.childNodes)}for(;(M=b.nextNode())!==null&&i.length<t;){if(M.nodeType===1){if(M.hasAttributes())for(let A of M.getAttributeNames())if(A.endsWith(v1)){let m=o[e++],d=M.getAttribute(A).split(s),x=/([.?@])?(.*)/.exec(m);i.push({type:1,index:r,name:x[2],strings:d,ctor:x[1]==="."?Y:x[1]==="?"?J:x[1]==="@"?C1:y}),M.removeAttribute(A)}else A.startsWith(s)&&(i.push({type:6,index:r}),M.removeAttribute(A));if(e2.test(M.tagName)){let A=M.textContent.split(s),m=A.length-1;if(m>0){M.textContent=j?j.emptyScript:"";for(let d=0;d<m;d++)M.append(A[d],W()),b.nextNode(),i.push({type:2,index:++r});M.append(A[m],W())}}}else if(M.nodeType===8)if(M.data===x1)i.push({type:2,index:r});else{let A=-1;for(;(A=M.data.indexOf(s,A+1))!==-1;)i.push({type:7,index:r}),A+=s.length-1}r++}}static createElement(H,C){let V=w.createElement("template");return V.innerHTML=H,V}};function B(L,H,C=L,V){if(H===c)return H;let M=V!==void 0?C._$Co?.[V]:C._$Cl,r=$(H)?void 0:H._$litDirective$;return M?.constructor!==r&&(M?._$AO?.(!1),r===void 0?M=void 0:(M=new r(L),M._$AT(L,C,V)),V!==void 0?(C._$Co??=[])[V]=M:C._$Cl=M),M!==void 0&&(H=B(L,M._$AS(L,H.values),M,V)),H}var X=class{constructor(H,C){this._$AV=[],this._$AN=void 0,this._$AD=H,this._$AM=C}get parentNode(){return this._$AM.parentNode}get _$AU(){return this._$AM._$AU}u(H){let{el:{content:C},parts:V}=this._$AD,M=(H?.creationScope??w).importNode(C,!0);b.currentNode=M;let r=b.nextNode(),e=0,t=0,i=V[0];for(;i!==void 0;){if(e===i.index){let a;i.type===2?a=new P(r,r.nextSibling,this,H):i.type===1?a=new i.ctor(r,i.name,i.strings,this,H):i.type===6&&(a=new H1(r,this,H)),this._$AV.push(a),i=V[++t]}e!==i?.index&&(r=b.nextNode(),e++)}return b.currentNode=w,M}p(H){let C=0;for(let V of this._$AV)V!==void 0&&(V.strings!==void 0?(V._$AI(H,V,C),C+=V.strings.length-2):V._$AI(H[C])),C++}},P=class L{get _$AU(){return this._$AM?._$AU??this._$Cv}constructor(H,C,V,M){this.type=2,this._$AH=n,this._$AN=void 0,this._$AA=H,this._$AB=C,this._$AM=V,this.options=M,this._$Cv=M?.isConnected??!0}get parentNode(){let H=this._$AA.parentNode,C=this._$AM;return C!==void 0&&H?.nodeType===11&&(H=C.parentNode),H}get startNode(){return this._$AA}get endNode(){return this._$AB}_$AI(H,C=this){H=B(this,H,C),$(H)?H===n||H==null||H===""?(this._$AH!==n&&this._$AR(),this._$AH=n):H!==this._$AH&&H!==c&&this._(H):H._$litType$!==void 0?this.$(H):H.nodeType!==void 0?this.T(H):r2(H)?this.k(H):this._(H)}O(H){return this._$AA.parentNode.insertBefore(H,this._$AB)}T(H){this._$AH!==H&&(this._$AR(),this._$AH=this.O(H))}_(H){this._$AH!==n&&$(this._$AH)?this._$AA.nextSibling.data=H:this.T(w.createTextNode(H)),this._$AH=H}$(H){let{values:C,_$litType$:V}=H,M=typeof V=="number"?this._$AC(H):(V.el===void 0&&(V.el=I.createElement(i2(V.h,V.h[0]),this.options)),V);if(this._$AH?._$AD===M)this._$AH.p(C);else{let r=new X(M,this),e=r.u(this.options);r.p(C),this.T(e),this._$AH=r}}_$AC(H){let C=M2.get(H.strings);return C===void 0&&M2.set(H.strings,C=new I(H)),C}k(H){l1(this._$AH)||(this._$AH=[],this._$AR());let C=this._$AH,V,M=0;for(let r of H)M===C.length?C.push(V=new L(this.O(W()),this.O(W()),this,this.options)):V=C[M],V._$AI(r),M++;M<C.length&&(this._$AR(V&&V._$AB.nextSibling,M),C.length=M)}_$AR(H=this._$AA.nextSibling,C){for(this._$AP?.(!1,!0,C);H!==this._$AB;){let V=Y1(H).nextSibling;Y1(H).remove(),H=V}}setConnected(H){this._$AM===void 0&&(this._$Cv=H,this._$AP?.(H))}},y=class{get tagName(){return this.element.tagName}get _$AU(){return this._$AM._$AU}constructor(H,C,V,M,r){this.type=1,this._$AH=n,this._$AN=void 0,this.element=H,this.name=C,this._$AM=M,this.options=r,V.length>2||V[0]!==""||V[1]!==""?(this._$AH=Array(V.length-1).fill(new String),this.strings=V):this._$AH=n}_$AI(H,C=this,V,M){let r=this.strings,e=!1;if(r===void 0)H=B(this,H,C,0),e=!$(H)||H!==this._$AH&&H!==c,e&&(this._$AH=H);else{let t=H,i,a;for(H=r[0],i=0;i<r.length-1;i++)a=B(this,t[V+i],C,i),a===c&&(a=this._$AH[i]),e||=!$(a)||a!==this._$AH[i],a===n?H=n:H!==n&&(H+=(a??"")+r[i+1]),this._$AH[i]=a}e&&!M&&this.j(H)}j(H){H===n?this.element.removeAttribute(this.name):this.element.setAttribute(this.name,H??"")}},Y=class extends y{constructor(){super(...arguments),this.type=3}j(H){this.element[this.name]=H===n?void 0:H}},J=class extends y{constructor(){super(...arguments),this.type=4}j(H){this.element.toggleAttribute(this.name,!!H&&H!==n)}},C1=class extends y{constructor(H,C,V,M,r){super(H,C,V,M,r),this.type=5}_$AI(H,C=this){if((H=B(this,H,C,0)??n)===c)return;let V=this._$AH,M=H===n&&V!==n||H.capture!==V.capture||H.once!==V.once||H.passive!==V.passive,r=H!==n&&(V===n||M);M&&this.element.removeEventListener(this.name,this,V),r&&this.element.addEventListener(this.name,this,H),this._$AH=H}handleEvent(H){typeof this._$AH=="function"?this._$AH.call(this.options?.host??this.element,H):this._$AH.handleEvent(H)}},H1=class{constructor(H,C,V){this.element=H,this.type=6,this._$AN=void 0,this._$AM=C,this.options=V}get _$AU(){return this._$AM._$AU}_$AI(H){B(this,H)}},o2={M:v1,P:s,A:x1,C:1,L:A2,R:X,D:r2,V:B,I:P,H:y,N:J,U:C1,B:Y,F:H1},I2=n1.litHtmlPolyfillSupport;I2?.(I,P),(n1.litHtmlVersions??=[]).push("3.3.3");var a2=(L,H,C)=>{let V=C?.renderBefore??H,M=V._$litPart$;if(M===void 0){let r=C?.renderBefore??null;V._$litPart$=M=new P(H.insertBefore(W(),r),r,void 0,C??{})}return M._$AI(L),M};var S1=globalThis,g=class extends u{constructor(){super(...arguments),this.renderOptions={host:this},this._$Do=void 0}createRenderRoot(){let H=super.createRenderRoot();return this.renderOptions.renderBefore??=H.firstChild,H}update(H){let C=this.render();this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),super.update(H),this._$Do=a2(C,this.renderRoot,this.renderOptions)}connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}render(){return c}};g._$litElement$=!0,g.finalized=!0,S1.litElementHydrateSupport?.({LitElement:g});var U2=S1.litElementPolyfillSupport;U2?.({LitElement:g});(S1.litElementVersions??=[]).push("4.2.2");var Q2={attribute:!0,type:String,converter:_,reflect:!1,hasChanged:q},G2=(L=Q2,H,C)=>{let{kind:V,metadata:M}=C,r=globalThis.litPropertyMetadata.get(M);if(r===void 0&&globalThis.litPropertyMetadata.set(M,r=new Map),V==="setter"&&((L=Object.create(L)).wrapped=!0),r.set(C.name,L),V==="accessor"){let{name:e}=C;return{set(t){let i=H.get.call(this);H.set.call(this,t),this.requestUpdate(e,i,L,!0,t)},init(t){return t!==void 0&&this.C(e,void 0,L,t),t}}}if(V==="setter"){let{name:e}=C;return function(t){let i=this[e];H.call(this,t),this.requestUpdate(e,i,L,!0,t)}}throw Error("Unsupported decorator location: "+V)};function d2(L){return(H,C)=>typeof C=="object"?G2(L,H,C):((V,M,r)=>{let e=M.hasOwnProperty(r);return M.constructor.createProperty(r,V),e?Object.getOwnPropertyDescriptor(M,r):void 0})(L,H,C)}function Z(L){return d2({...L,state:!0,attribute:!1})}var p2={ATTRIBUTE:1,CHILD:2,PROPERTY:3,BOOLEAN_ATTRIBUTE:4,EVENT:5,ELEMENT:6},m2=L=>(...H)=>({_$litDirective$:L,values:H}),L1=class{constructor(H){}get _$AU(){return this._$AM._$AU}_$AT(H,C,V){this._$Ct=H,this._$AM=C,this._$Ci=V}_$AS(H,C){return this.update(H,C)}update(H,C){return this.render(...C)}};var{I:z2}=o2,n2=L=>L;var v2=()=>document.createComment(""),T=(L,H,C)=>{let V=L._$AA.parentNode,M=H===void 0?L._$AB:H._$AA;if(C===void 0){let r=V.insertBefore(v2(),M),e=V.insertBefore(v2(),M);C=new z2(r,e,L,L.options)}else{let r=C._$AB.nextSibling,e=C._$AM,t=e!==L;if(t){let i;C._$AQ?.(L),C._$AM=L,C._$AP!==void 0&&(i=L._$AU)!==e._$AU&&C._$AP(i)}if(r!==M||t){let i=C._$AA;for(;i!==r;){let a=n2(i).nextSibling;n2(V).insertBefore(i,M),i=a}}}return C},f=(L,H,C=L)=>(L._$AI(H,C),L),K2={},x2=(L,H=K2)=>L._$AH=H,l2=L=>L._$AH,M1=L=>{L._$AR(),L._$AA.remove()};var Z2=(L,H,C)=>{let V=new Map;for(let M=H;M<=C;M++)V.set(L[M],M);return V},u1=m2(class extends L1{constructor(L){if(super(L),L.type!==p2.CHILD)throw Error("repeat() can only be used in text expressions")}dt(L,H,C){let V;C===void 0?C=H:H!==void 0&&(V=H);let M=[],r=[],e=0;for(let t of L)M[e]=V?V(t,e):e,r[e]=C(t,e),e++;return{values:r,keys:M}}render(L,H,C){return this.dt(L,H,C).values}update(L,[H,C,V]){let M=l2(L),{values:r,keys:e}=this.dt(H,C,V);if(!Array.isArray(M))return this.ut=e,r;let t=this.ut??=[],i=[],a,o,A=0,m=M.length-1,d=0,x=r.length-1;for(;A<=m&&d<=x;)if(M[A]===null)A++;else if(M[m]===null)m--;else if(t[A]===e[d])i[d]=f(M[A],r[d]),A++,d++;else if(t[m]===e[x])i[x]=f(M[m],r[x]),m--,x--;else if(t[A]===e[x])i[x]=f(M[A],r[x]),T(L,i[x+1],M[A]),A++,x--;else if(t[m]===e[d])i[d]=f(M[m],r[d]),T(L,M[A],M[m]),m--,d++;else if(a===void 0&&(a=Z2(e,d,x),o=Z2(t,A,m)),a.has(t[A]))if(a.has(t[m])){let S=o.get(e[d]),O=S!==void 0?M[S]:null;if(O===null){let k1=T(L,M[A]);f(k1,r[d]),i[d]=k1}else i[d]=f(O,r[d]),T(L,M[A],O),M[S]=null;d++}else M1(M[m]),m--;else M1(M[A]),A++;for(;d<=x;){let S=T(L,i[x+1]);f(S,r[d]),i[d++]=S}for(;A<=m;){let S=M[A++];S!==null&&M1(S)}return this.ut=e,x2(L,i),c}});var q2=[["second",60],["minute",60],["hour",24],["day",7],["week",4.345],["month",12],["year",Number.POSITIVE_INFINITY]];function s1(L,H,C=Date.now()){let V=Date.parse(L);if(Number.isNaN(V))return L;let M=Math.min(V-C,0)/1e3,r=new Intl.RelativeTimeFormat(H,{numeric:"auto"});if(Math.abs(M)<45)return r.format(0,"second");for(let[e,t]of q2){if(Math.abs(M)<t)return r.format(Math.round(M),e);M/=t}return r.format(Math.round(M),"year")}function S2(L,H,C){let V=new Date(L);if(Number.isNaN(V.getTime()))return L;try{return new Intl.DateTimeFormat(H,{dateStyle:"medium",timeStyle:"short",timeZone:C}).format(V)}catch{return new Intl.DateTimeFormat(H,{dateStyle:"medium",timeStyle:"short"}).format(V)}}function u2(L,H){let[C,V,M]=L.split("-").map(Number);return!C||!V||!M?L:new Intl.DateTimeFormat(H,{day:"numeric",month:"short"}).format(new Date(C,V-1,M))}var c1={title:"Nuisance calls",description:"Every caller with their tally: flag, allow or reset with one tap.","tab.nuisance":"Nuisance","tab.unknown":"Unknown","tab.allowed":"Allowed","tab.all":"All","tab.labels":"Companies",search:"Search number or name","search.clear":"Clear search","sort.by":"Sort by","sort.count":"Most calls","sort.last_seen":"Latest call","sort.label":"Name","sort.number":"Number","sort.ascending":"Ascending","sort.descending":"Descending","line.all":"All lines","calls.one":"{n} call","calls.other":"{n} calls",answered:"{n} answered",missed:"{n} missed",never:"never","action.flag":"Flag","action.allow":"Allow","action.unflag":"Remove from my list","action.reset":"Reset tally","action.reset_confirm":"Reset?","flag.as":"Flag as","flag.label":"Name or company (optional)",cancel:"Cancel","empty.callers":"No callers yet.","empty.search":"No caller matches “{search}”.","empty.labels":"No caller has a name or company yet.","show.more":"Show more",showing:"{shown} of {total}","error.load":"Could not load the callers: {message}","error.not_set_up":"The Nuisance Calls integration is not set up or not loaded yet.","error.action":"{action} failed: {message}","verdict.nuisance":"Nuisance","verdict.unknown":"Unknown","verdict.allowed":"Allowed",anonymous:"Withheld number","numbers.one":"{n} number","numbers.other":"{n} numbers","labels.since":"since {date}","labels.total":"{n} in total","labels.show":"Show these callers",score:"score {score}","last.call":"Last call","on.list.flag":"Flagged by you","on.list.allow":"Allowed by you","tag.nuisance":"nuisance","tag.telemarketing":"telemarketing","tag.scam":"scam","tag.robocall":"robocall","tag.charity":"charity","tag.survey":"survey","tag.repeat":"repeat","tag.withheld":"withheld","tag.abroad":"abroad","editor.title":"Title","editor.filter":"Show","editor.sort":"Sort by","editor.max_rows":"Rows per page","editor.line":"Line","editor.line.helper":"Only callers on this line; empty for all lines."},j2={title:"Störanrufe",description:"Jeder Anrufer mit seiner Zählung: mit einem Tipp markieren, erlauben oder zurücksetzen.","tab.nuisance":"Störer","tab.unknown":"Unbekannt","tab.allowed":"Erlaubt","tab.all":"Alle","tab.labels":"Firmen",search:"Nummer oder Name suchen","search.clear":"Suche leeren","sort.by":"Sortieren nach","sort.count":"Meiste Anrufe","sort.last_seen":"Letzter Anruf","sort.label":"Name","sort.number":"Nummer","sort.ascending":"Aufsteigend","sort.descending":"Absteigend","line.all":"Alle Leitungen","calls.one":"{n} Anruf","calls.other":"{n} Anrufe",answered:"{n} angenommen",missed:"{n} verpasst",never:"nie","action.flag":"Als Störer markieren","action.allow":"Erlauben","action.unflag":"Von meiner Liste nehmen","action.reset":"Zählung zurücksetzen","action.reset_confirm":"Zurücksetzen?","flag.as":"Markieren als","flag.label":"Name oder Firma (optional)",cancel:"Abbrechen","empty.callers":"Noch keine Anrufer.","empty.search":"Kein Anrufer passt zu „{search}“.","empty.labels":"Noch kein Anrufer hat einen Namen oder eine Firma.","show.more":"Mehr anzeigen",showing:"{shown} von {total}","error.load":"Anrufer konnten nicht geladen werden: {message}","error.not_set_up":"Die Integration Nuisance Calls ist nicht eingerichtet oder noch nicht geladen.","error.action":"{action} fehlgeschlagen: {message}","verdict.nuisance":"Störer","verdict.unknown":"Unbekannt","verdict.allowed":"Erlaubt",anonymous:"Unterdrückte Nummer","numbers.one":"{n} Nummer","numbers.other":"{n} Nummern","labels.since":"seit {date}","labels.total":"{n} insgesamt","labels.show":"Diese Anrufer zeigen",score:"Score {score}","last.call":"Letzter Anruf","on.list.flag":"Von dir markiert","on.list.allow":"Von dir erlaubt","tag.nuisance":"Störer","tag.telemarketing":"Telefonwerbung","tag.scam":"Betrug","tag.robocall":"Bandansage","tag.charity":"Spenden","tag.survey":"Umfrage","tag.repeat":"wiederholt","tag.withheld":"unterdrückt","tag.abroad":"Ausland","editor.title":"Titel","editor.filter":"Anzeigen","editor.sort":"Sortieren nach","editor.max_rows":"Zeilen pro Seite","editor.line":"Leitung","editor.line.helper":"Nur Anrufer auf dieser Leitung; leer für alle Leitungen."},X2={title:"Chiamate moleste",description:"Ogni chiamante con il suo conteggio: segnala, consenti o azzera con un tocco.","tab.nuisance":"Moleste","tab.unknown":"Sconosciute","tab.allowed":"Consentite","tab.all":"Tutte","tab.labels":"Aziende",search:"Cerca numero o nome","search.clear":"Cancella ricerca","sort.by":"Ordina per","sort.count":"Più chiamate","sort.last_seen":"Ultima chiamata","sort.label":"Nome","sort.number":"Numero","sort.ascending":"Crescente","sort.descending":"Decrescente","line.all":"Tutte le linee","calls.one":"{n} chiamata","calls.other":"{n} chiamate",answered:"{n} risposte",missed:"{n} perse",never:"mai","action.flag":"Segnala","action.allow":"Consenti","action.unflag":"Rimuovi dal mio elenco","action.reset":"Azzera conteggio","action.reset_confirm":"Azzerare?","flag.as":"Segnala come","flag.label":"Nome o azienda (facoltativo)",cancel:"Annulla","empty.callers":"Ancora nessun chiamante.","empty.search":"Nessun chiamante corrisponde a «{search}».","empty.labels":"Nessun chiamante ha ancora un nome o un'azienda.","show.more":"Mostra altri",showing:"{shown} di {total}","error.load":"Impossibile caricare i chiamanti: {message}","error.not_set_up":"L'integrazione Nuisance Calls non è configurata o non è ancora caricata.","error.action":"{action} non riuscito: {message}","verdict.nuisance":"Molesto","verdict.unknown":"Sconosciuto","verdict.allowed":"Consentito",anonymous:"Numero anonimo","numbers.one":"{n} numero","numbers.other":"{n} numeri","labels.since":"dal {date}","labels.total":"{n} in totale","labels.show":"Mostra questi chiamanti",score:"punteggio {score}","last.call":"Ultima chiamata","on.list.flag":"Segnalato da te","on.list.allow":"Consentito da te","tag.nuisance":"molesto","tag.telemarketing":"telemarketing","tag.scam":"truffa","tag.robocall":"chiamata automatica","tag.charity":"beneficenza","tag.survey":"sondaggio","tag.repeat":"ripetuto","tag.withheld":"anonimo","tag.abroad":"estero","editor.title":"Titolo","editor.filter":"Mostra","editor.sort":"Ordina per","editor.max_rows":"Righe per pagina","editor.line":"Linea","editor.line.helper":"Solo i chiamanti su questa linea; vuoto per tutte le linee."},s2={en:c1,de:j2,it:X2};function Y2(L){let H=(L??"en").toLowerCase().split(/[-_]/)[0];return H in s2?H:"en"}function r1(){return document.documentElement.lang||navigator.language||"en"}function U(L){let H=s2[Y2(L)];return(C,V)=>{let M=H[C]??c1[C]??C;if(V)for(let[r,e]of Object.entries(V))M=M.split(`{${r}}`).join(String(e));return M}}function h1(L,H,C,V){let M=new Intl.PluralRules(H).select(V)==="one"?"one":"other";return L(`${C}.${M}`,{n:V.toLocaleString(H)})}var c2=["nuisance","telemarketing","scam","robocall","charity","survey"];function O1(L,H){let C=`tag.${H}`;return C in c1?L(C):H}function f1(L){return L==="count"||L==="last_seen"}var g1=L=>L.replace(/\D/g,"");function J2(L,H){let C=(H??"").trim().toLowerCase();if(!C||(L.label??"").toLowerCase().includes(C)||L.formatted_number.toLowerCase().includes(C)||L.number.toLowerCase().includes(C))return!0;let V=g1(C);return V.length>0&&(g1(L.number).includes(V)||g1(L.formatted_number).includes(V))}function C5(L,H){return H.verdict&&L.verdict!==H.verdict||H.line&&!L.lines.includes(H.line)?!1:J2(L,H.search)}var e1=L=>L&&Date.parse(L)||0,h2=L=>L.label?.toLowerCase()||"￿",t1=(L,H)=>L<H?-1:L>H?1:0;function H5(L,H,C){switch(C){case"count":return L.count-H.count||e1(L.last_seen)-e1(H.last_seen);case"last_seen":return e1(L.last_seen)-e1(H.last_seen)||L.count-H.count;case"label":return t1(h2(L),h2(H))||t1(L.number,H.number);case"number":return t1(L.number,H.number)}return 0}function V5(L,H,C){let V=C?-1:1;return[...L].sort((M,r)=>V*H5(M,r,H)||t1(M.number,r.number))}function O2(L,H,C,V,M){let r=new Map(L.map(o=>[o.number,o])),e=[],t=L.length>=H,i=!0;for(let o of C.callers??[]){let A=r.has(o.number);C5(o,V)?(r.set(o.number,o),e.push(o.number),A||(H+=1,i&&=t)):A&&(r.delete(o.number),H-=1,i&&=t)}for(let o of C.removed??[])r.delete(o)&&(H-=1,i&&=t);let a=V5([...r.values()],V.sort,V.descending);return{rows:a.slice(0,M),total:Math.max(H,a.length),touched:e,exact:i}}var g2=d1`
+var d5=Object.defineProperty;var p5=Object.getOwnPropertyDescriptor;var l=(V,C,H,L)=>{for(var M=L>1?void 0:L?p5(C,H):C,r=V.length-1,e;r>=0;r--)(e=V[r])&&(M=(L?e(C,H,M):e(M))||M);return L&&M&&d5(C,H,M),M};var H1=globalThis,V1=H1.ShadowRoot&&(H1.ShadyCSS===void 0||H1.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"in Document.prototype&&"replace"in CSSStyleSheet.prototype,w1=Symbol(),Q1=new WeakMap,z=class{constructor(C,H,L){if(this._$cssResult$=!0,L!==w1)throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");this.cssText=C,this.t=H}get styleSheet(){let C=this.o,H=this.t;if(V1&&C===void 0){let L=H!==void 0&&H.length===1;L&&(C=Q1.get(H)),C===void 0&&((this.o=C=new CSSStyleSheet).replaceSync(this.cssText),L&&Q1.set(H,C))}return C}toString(){return this.cssText}},z1=V=>new z(typeof V=="string"?V:V+"",void 0,w1),S=(V,...C)=>{let H=V.length===1?V[0]:C.reduce((L,M,r)=>L+(e=>{if(e._$cssResult$===!0)return e.cssText;if(typeof e=="number")return e;throw Error("Value passed to 'css' function must be a 'css' function result: "+e+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")})(M)+V[r+1],V[0]);return new z(H,V,w1)},G1=(V,C)=>{if(V1)V.adoptedStyleSheets=C.map(H=>H instanceof CSSStyleSheet?H:H.styleSheet);else for(let H of C){let L=document.createElement("style"),M=H1.litNonce;M!==void 0&&L.setAttribute("nonce",M),L.textContent=H.cssText,V.appendChild(L)}},y1=V1?V=>V:V=>V instanceof CSSStyleSheet?(C=>{let H="";for(let L of C.cssRules)H+=L.cssText;return z1(H)})(V):V;var{is:m5,defineProperty:n5,getOwnPropertyDescriptor:l5,getOwnPropertyNames:v5,getOwnPropertySymbols:x5,getPrototypeOf:Z5}=Object,L1=globalThis,K1=L1.trustedTypes,s5=K1?K1.emptyScript:"",S5=L1.reactiveElementPolyfillSupport,G=(V,C)=>V,K={toAttribute(V,C){switch(C){case Boolean:V=V?s5:null;break;case Object:case Array:V=V==null?V:JSON.stringify(V)}return V},fromAttribute(V,C){let H=V;switch(C){case Boolean:H=V!==null;break;case Number:H=V===null?null:Number(V);break;case Object:case Array:try{H=JSON.parse(V)}catch{H=null}}return H}},M1=(V,C)=>!m5(V,C),q1={attribute:!0,type:String,converter:K,reflect:!1,useDefault:!1,hasChanged:M1};Symbol.metadata??=Symbol("metadata"),L1.litPropertyMetadata??=new WeakMap;var b=class extends HTMLElement{static addInitializer(C){this._$Ei(),(this.l??=[]).push(C)}static get observedAttributes(){return this.finalize(),this._$Eh&&[...this._$Eh.keys()]}static createProperty(C,H=q1){if(H.state&&(H.attribute=!1),this._$Ei(),this.prototype.hasOwnProperty(C)&&((H=Object.create(H)).wrapped=!0),this.elementProperties.set(C,H),!H.noAccessor){let L=Symbol(),M=this.getPropertyDescriptor(C,L,H);M!==void 0&&n5(this.prototype,C,M)}}static getPropertyDescriptor(C,H,L){let{get:M,set:r}=l5(this.prototype,C)??{get(){return this[H]},set(e){this[H]=e}};return{get:M,set(e){let i=M?.call(this);r?.call(this,e),this.requestUpdate(C,i,L)},configurable:!0,enumerable:!0}}static getPropertyOptions(C){return this.elementProperties.get(C)??q1}static _$Ei(){if(this.hasOwnProperty(G("elementProperties")))return;let C=Z5(this);C.finalize(),C.l!==void 0&&(this.l=[...C.l]),this.elementProperties=new Map(C.elementProperties)}static finalize(){if(this.hasOwnProperty(G("finalized")))return;if(this.finalized=!0,this._$Ei(),this.hasOwnProperty(G("properties"))){let H=this.properties,L=[...v5(H),...x5(H)];for(let M of L)this.createProperty(M,H[M])}let C=this[Symbol.metadata];if(C!==null){let H=litPropertyMetadata.get(C);if(H!==void 0)for(let[L,M]of H)this.elementProperties.set(L,M)}this._$Eh=new Map;for(let[H,L]of this.elementProperties){let M=this._$Eu(H,L);M!==void 0&&this._$Eh.set(M,H)}this.elementStyles=this.finalizeStyles(this.styles)}static finalizeStyles(C){let H=[];if(Array.isArray(C)){let L=new Set(C.flat(1/0).reverse());for(let M of L)H.unshift(y1(M))}else C!==void 0&&H.push(y1(C));return H}static _$Eu(C,H){let L=H.attribute;return L===!1?void 0:typeof L=="string"?L:typeof C=="string"?C.toLowerCase():void 0}constructor(){super(),this._$Ep=void 0,this.isUpdatePending=!1,this.hasUpdated=!1,this._$Em=null,this._$Ev()}_$Ev(){this._$ES=new Promise(C=>this.enableUpdating=C),this._$AL=new Map,this._$E_(),this.requestUpdate(),this.constructor.l?.forEach(C=>C(this))}addController(C){(this._$EO??=new Set).add(C),this.renderRoot!==void 0&&this.isConnected&&C.hostConnected?.()}removeController(C){this._$EO?.delete(C)}_$E_(){let C=new Map,H=this.constructor.elementProperties;for(let L of H.keys())this.hasOwnProperty(L)&&(C.set(L,this[L]),delete this[L]);C.size>0&&(this._$Ep=C)}createRenderRoot(){let C=this.shadowRoot??this.attachShadow(this.constructor.shadowRootOptions);return G1(C,this.constructor.elementStyles),C}connectedCallback(){this.renderRoot??=this.createRenderRoot(),this.enableUpdating(!0),this._$EO?.forEach(C=>C.hostConnected?.())}enableUpdating(C){}disconnectedCallback(){this._$EO?.forEach(C=>C.hostDisconnected?.())}attributeChangedCallback(C,H,L){this._$AK(C,L)}_$ET(C,H){let L=this.constructor.elementProperties.get(C),M=this.constructor._$Eu(C,L);if(M!==void 0&&L.reflect===!0){let r=(L.converter?.toAttribute!==void 0?L.converter:K).toAttribute(H,L.type);this._$Em=C,r==null?this.removeAttribute(M):this.setAttribute(M,r),this._$Em=null}}_$AK(C,H){let L=this.constructor,M=L._$Eh.get(C);if(M!==void 0&&this._$Em!==M){let r=L.getPropertyOptions(M),e=typeof r.converter=="function"?{fromAttribute:r.converter}:r.converter?.fromAttribute!==void 0?r.converter:K;this._$Em=M;let i=e.fromAttribute(H,r.type);this[M]=i??this._$Ej?.get(M)??i,this._$Em=null}}requestUpdate(C,H,L,M=!1,r){if(C!==void 0){let e=this.constructor;if(M===!1&&(r=this[C]),L??=e.getPropertyOptions(C),!((L.hasChanged??M1)(r,H)||L.useDefault&&L.reflect&&r===this._$Ej?.get(C)&&!this.hasAttribute(e._$Eu(C,L))))return;this.C(C,H,L)}this.isUpdatePending===!1&&(this._$ES=this._$EP())}C(C,H,{useDefault:L,reflect:M,wrapped:r},e){L&&!(this._$Ej??=new Map).has(C)&&(this._$Ej.set(C,e??H??this[C]),r!==!0||e!==void 0)||(this._$AL.has(C)||(this.hasUpdated||L||(H=void 0),this._$AL.set(C,H)),M===!0&&this._$Em!==C&&(this._$Eq??=new Set).add(C))}async _$EP(){this.isUpdatePending=!0;try{await this._$ES}catch(H){Promise.reject(H)}let C=this.scheduleUpdate();return C!=null&&await C,!this.isUpdatePending}scheduleUpdate(){return this.performUpdate()}performUpdate(){if(!this.isUpdatePending)return;if(!this.hasUpdated){if(this.renderRoot??=this.createRenderRoot(),this._$Ep){for(let[M,r]of this._$Ep)this[M]=r;this._$Ep=void 0}let L=this.constructor.elementProperties;if(L.size>0)for(let[M,r]of L){let{wrapped:e}=r,i=this[M];e!==!0||this._$AL.has(M)||i===void 0||this.C(M,void 0,r,i)}}let C=!1,H=this._$AL;try{C=this.shouldUpdate(H),C?(this.willUpdate(H),this._$EO?.forEach(L=>L.hostUpdate?.()),this.update(H)):this._$EM()}catch(L){throw C=!1,this._$EM(),L}C&&this._$AE(H)}willUpdate(C){}_$AE(C){this._$EO?.forEach(H=>H.hostUpdated?.()),this.hasUpdated||(this.hasUpdated=!0,this.firstUpdated(C)),this.updated(C)}_$EM(){this._$AL=new Map,this.isUpdatePending=!1}get updateComplete(){return this.getUpdateComplete()}getUpdateComplete(){return this._$ES}shouldUpdate(C){return!0}update(C){this._$Eq&&=this._$Eq.forEach(H=>this._$ET(H,this[H])),this._$EM()}updated(C){}firstUpdated(C){}};b.elementStyles=[],b.shadowRootOptions={mode:"open"},b[G("elementProperties")]=new Map,b[G("finalized")]=new Map,S5?.({ReactiveElement:b}),(L1.reactiveElementVersions??=[]).push("2.1.2");var P1=globalThis,j1=V=>V,r1=P1.trustedTypes,X1=r1?r1.createPolicy("lit-html",{createHTML:V=>V}):void 0,T1="$lit$",w=`lit$${Math.random().toFixed(9).slice(2)}$`,F1="?"+w,u5=`<${F1}>`,R=document,j=()=>R.createComment(""),X=V=>V===null||typeof V!="object"&&typeof V!="function",R1=Array.isArray,L2=V=>R1(V)||typeof V?.[Symbol.iterator]=="function",B1=`[ 	
+\f\r]`,q=/<(?:(!--|\/[^a-zA-Z])|(\/?[a-zA-Z][^>\s]*)|(\/?$))/g,Y1=/-->/g,J1=/>/g,T=RegExp(`>|${B1}(?:([^\\s"'>=/]+)(${B1}*=${B1}*(?:[^ 	
+\f\r"'\`<>=]|("|')|))|$)`,"g"),C2=/'/g,H2=/"/g,M2=/^(?:script|style|textarea|title)$/i,D1=V=>(C,...H)=>({_$litType$:V,strings:C,values:H}),a=D1(1),r2=D1(2),X5=D1(3),y=Symbol.for("lit-noChange"),n=Symbol.for("lit-nothing"),V2=new WeakMap,F=R.createTreeWalker(R,129);function e2(V,C){if(!R1(V)||!V.hasOwnProperty("raw"))throw Error("invalid template strings array");return X1!==void 0?X1.createHTML(C):C}var t2=(V,C)=>{let H=V.length-1,L=[],M,r=C===2?"<svg>":C===3?"<math>":"",e=q;for(let i=0;i<H;i++){let t=V[i],A,d,o=-1,m=0;for(;m<t.length&&(e.lastIndex=m,d=e.exec(t),d!==null);)m=e.lastIndex,e===q?d[1]==="!--"?e=Y1:d[1]!==void 0?e=J1:d[2]!==void 0?(M2.test(d[2])&&(M=RegExp("</"+d[2],"g")),e=T):d[3]!==void 0&&(e=T):e===T?d[0]===">"?(e=M??q,o=-1):d[1]===void 0?o=-2:(o=e.lastIndex-d[2].length,A=d[1],e=d[3]===void 0?T:d[3]==='"'?H2:C2):e===H2||e===C2?e=T:e===Y1||e===J1?e=q:(e=T,M=void 0);let p=e===T&&V[i+1].startsWith("/>")?" ":"";r+=e===q?t+u5:o>=0?(L.push(A),t.slice(0,o)+T1+t.slice(o)+w+p):t+w+(o===-2?i:p)}return[e2(V,r+(V[H]||"<?>")+(C===2?"</svg>":C===3?"</math>":"")),L]},Y=class V{constructor({strings:C,_$litType$:H},L){let M;this.parts=[];let r=0,e=0,i=C.length-1,t=this.parts,[A,d]=t2(C,H);if(this.el=V.createElement(A,L),F.currentNode=this.el.content,H===2||H===3){let o=this.el.content.firstChild;o.replaceWith(...o.childNodes)}for(;(M=F.nextNode())!==null&&t.length<i;){if(M.nodeType===1){if(M.hasAttributes())for(let o of M.getAttributeNames())if(o.endsWith(T1)){let m=d[e++],p=M.getAttribute(o).split(w),v=/([.?@])?(.*)/.exec(m);t.push({type:1,index:r,name:v[2],strings:p,ctor:v[1]==="."?t1:v[1]==="?"?i1:v[1]==="@"?o1:E}),M.removeAttribute(o)}else o.startsWith(w)&&(t.push({type:6,index:r}),M.removeAttribute(o));if(M2.test(M.tagName)){let o=M.textContent.split(w),m=o.length-1;if(m>0){M.textContent=r1?r1.emptyScript:"";for(let p=0;p<m;p++)M.append(o[p],j()),F.nextNode(),t.push({type:2,index:++r});M.append(o[m],j())}}}else if(M.nodeType===8)if(M.data===F1)t.push({type:2,index:r});else{let o=-1;for(;(o=M.data.indexOf(w,o+1))!==-1;)t.push({type:7,index:r}),o+=w.length-1}r++}}static createElement(C,H){let L=R.createElement("template");return L.innerHTML=C,L}};function D(V,C,H=V,L){if(C===y)return C;let M=L!==void 0?H._$Co?.[L]:H._$Cl,r=X(C)?void 0:C._$litDirective$;return M?.constructor!==r&&(M?._$AO?.(!1),r===void 0?M=void 0:(M=new r(V),M._$AT(V,H,L)),L!==void 0?(H._$Co??=[])[L]=M:H._$Cl=M),M!==void 0&&(C=D(V,M._$AS(V,C.values),M,L)),C}var e1=class{constructor(C,H){this._$AV=[],this._$AN=void 0,this._$AD=C,this._$AM=H}get parentNode(){return this._$AM.parentNode}get _$AU(){return this._$AM._$AU}u(C){let{el:{content:H},parts:L}=this._$AD,M=(C?.creationScope??R).importNode(H,!0);F.currentNode=M;let r=F.nextNode(),e=0,i=0,t=L[0];for(;t!==void 0;){if(e===t.index){let A;t.type===2?A=new N(r,r.nextSibling,this,C):t.type===1?A=new t.ctor(r,t.name,t.strings,this,C):t.type===6&&(A=new A1(r,this,C)),this._$AV.push(A),t=L[++i]}e!==t?.index&&(r=F.nextNode(),e++)}return F.currentNode=R,M}p(C){let H=0;for(let L of this._$AV)L!==void 0&&(L.strings!==void 0?(L._$AI(C,L,H),H+=L.strings.length-2):L._$AI(C[H])),H++}},N=class V{get _$AU(){return this._$AM?._$AU??this._$Cv}constructor(C,H,L,M){this.type=2,this._$AH=n,this._$AN=void 0,this._$AA=C,this._$AB=H,this._$AM=L,this.options=M,this._$Cv=M?.isConnected??!0}get parentNode(){let C=this._$AA.parentNode,H=this._$AM;return H!==void 0&&C?.nodeType===11&&(C=H.parentNode),C}get startNode(){return this._$AA}get endNode(){return this._$AB}_$AI(C,H=this){C=D(this,C,H),X(C)?C===n||C==null||C===""?(this._$AH!==n&&this._$AR(),this._$AH=n):C!==this._$AH&&C!==y&&this._(C):C._$litType$!==void 0?this.$(C):C.nodeType!==void 0?this.T(C):L2(C)?this.k(C):this._(C)}O(C){return this._$AA.parentNode.insertBefore(C,this._$AB)}T(C){this._$AH!==C&&(this._$AR(),this._$AH=this.O(C))}_(C){this._$AH!==n&&X(this._$AH)?this._$AA.nextSibling.data=C:this.T(R.createTextNode(C)),this._$AH=C}$(C){let{values:H,_$litType$:L}=C,M=typeof L=="number"?this._$AC(C):(L.el===void 0&&(L.el=Y.createElement(e2(L.h,L.h[0]),this.options)),L);if(this._$AH?._$AD===M)this._$AH.p(H);else{let r=new e1(M,this),e=r.u(this.options);r.p(H),this.T(e),this._$AH=r}}_$AC(C){let H=V2.get(C.strings);return H===void 0&&V2.set(C.strings,H=new Y(C)),H}k(C){R1(this._$AH)||(this._$AH=[],this._$AR());let H=this._$AH,L,M=0;for(let r of C)M===H.length?H.push(L=new V(this.O(j()),this.O(j()),this,this.options)):L=H[M],L._$AI(r),M++;M<H.length&&(this._$AR(L&&L._$AB.nextSibling,M),H.length=M)}_$AR(C=this._$AA.nextSibling,H){for(this._$AP?.(!1,!0,H);C!==this._$AB;){let L=j1(C).nextSibling;j1(C).remove(),C=L}}setConnected(C){this._$AM===void 0&&(this._$Cv=C,this._$AP?.(C))}},E=class{get tagName(){return this.element.tagName}get _$AU(){return this._$AM._$AU}constructor(C,H,L,M,r){this.type=1,this._$AH=n,this._$AN=void 0,this.element=C,this.name=H,this._$AM=M,this.options=r,L.length>2||L[0]!==""||L[1]!==""?(this._$AH=Array(L.length-1).fill(new String),this.strings=L):this._$AH=n}_$AI(C,H=this,L,M){let r=this.strings,e=!1;if(r===void 0)C=D(this,C,H,0),e=!X(C)||C!==this._$AH&&C!==y,e&&(this._$AH=C);else{let i=C,t,A;for(C=r[0],t=0;t<r.length-1;t++)A=D(this,i[L+t],H,t),A===y&&(A=this._$AH[t]),e||=!X(A)||A!==this._$AH[t],A===n?C=n:C!==n&&(C+=(A??"")+r[t+1]),this._$AH[t]=A}e&&!M&&this.j(C)}j(C){C===n?this.element.removeAttribute(this.name):this.element.setAttribute(this.name,C??"")}},t1=class extends E{constructor(){super(...arguments),this.type=3}j(C){this.element[this.name]=C===n?void 0:C}},i1=class extends E{constructor(){super(...arguments),this.type=4}j(C){this.element.toggleAttribute(this.name,!!C&&C!==n)}},o1=class extends E{constructor(C,H,L,M,r){super(C,H,L,M,r),this.type=5}_$AI(C,H=this){if((C=D(this,C,H,0)??n)===y)return;let L=this._$AH,M=C===n&&L!==n||C.capture!==L.capture||C.once!==L.once||C.passive!==L.passive,r=C!==n&&(L===n||M);M&&this.element.removeEventListener(this.name,this,L),r&&this.element.addEventListener(this.name,this,C),this._$AH=C}handleEvent(C){typeof this._$AH=="function"?this._$AH.call(this.options?.host??this.element,C):this._$AH.handleEvent(C)}},A1=class{constructor(C,H,L){this.element=C,this.type=6,this._$AN=void 0,this._$AM=H,this.options=L}get _$AU(){return this._$AM._$AU}_$AI(C){D(this,C)}},i2={M:T1,P:w,A:F1,C:1,L:t2,R:e1,D:L2,V:D,I:N,H:E,N:i1,U:o1,B:t1,F:A1},c5=P1.litHtmlPolyfillSupport;c5?.(Y,N),(P1.litHtmlVersions??=[]).push("3.3.3");var o2=(V,C,H)=>{let L=H?.renderBefore??C,M=L._$litPart$;if(M===void 0){let r=H?.renderBefore??null;L._$litPart$=M=new N(C.insertBefore(j(),r),r,void 0,H??{})}return M._$AI(V),M};var E1=globalThis,Z=class extends b{constructor(){super(...arguments),this.renderOptions={host:this},this._$Do=void 0}createRenderRoot(){let C=super.createRenderRoot();return this.renderOptions.renderBefore??=C.firstChild,C}update(C){let H=this.render();this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),super.update(C),this._$Do=o2(H,this.renderRoot,this.renderOptions)}connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}render(){return y}};Z._$litElement$=!0,Z.finalized=!0,E1.litElementHydrateSupport?.({LitElement:Z});var h5=E1.litElementPolyfillSupport;h5?.({LitElement:Z});(E1.litElementVersions??=[]).push("4.2.2");var O5={attribute:!0,type:String,converter:K,reflect:!1,hasChanged:M1},g5=(V=O5,C,H)=>{let{kind:L,metadata:M}=H,r=globalThis.litPropertyMetadata.get(M);if(r===void 0&&globalThis.litPropertyMetadata.set(M,r=new Map),L==="setter"&&((V=Object.create(V)).wrapped=!0),r.set(H.name,V),L==="accessor"){let{name:e}=H;return{set(i){let t=C.get.call(this);C.set.call(this,i),this.requestUpdate(e,t,V,!0,i)},init(i){return i!==void 0&&this.C(e,void 0,V,i),i}}}if(L==="setter"){let{name:e}=H;return function(i){let t=this[e];C.call(this,i),this.requestUpdate(e,t,V,!0,i)}}throw Error("Unsupported decorator location: "+L)};function x(V){return(C,H)=>typeof H=="object"?g5(V,C,H):((L,M,r)=>{let e=M.hasOwnProperty(r);return M.constructor.createProperty(r,L),e?Object.getOwnPropertyDescriptor(M,r):void 0})(V,C,H)}function $1(V){return x({...V,state:!0,attribute:!1})}var A2={ATTRIBUTE:1,CHILD:2,PROPERTY:3,BOOLEAN_ATTRIBUTE:4,EVENT:5,ELEMENT:6},a2=V=>(...C)=>({_$litDirective$:V,values:C}),d1=class{constructor(C){}get _$AU(){return this._$AM._$AU}_$AT(C,H,L){this._$Ct=C,this._$AM=H,this._$Ci=L}_$AS(C,H){return this.update(C,H)}update(C,H){return this.render(...H)}};var{I:f5}=i2,d2=V=>V;var p2=()=>document.createComment(""),W=(V,C,H)=>{let L=V._$AA.parentNode,M=C===void 0?V._$AB:C._$AA;if(H===void 0){let r=L.insertBefore(p2(),M),e=L.insertBefore(p2(),M);H=new f5(r,e,V,V.options)}else{let r=H._$AB.nextSibling,e=H._$AM,i=e!==V;if(i){let t;H._$AQ?.(V),H._$AM=V,H._$AP!==void 0&&(t=V._$AU)!==e._$AU&&H._$AP(t)}if(r!==M||i){let t=H._$AA;for(;t!==r;){let A=d2(t).nextSibling;d2(L).insertBefore(t,M),t=A}}}return H},B=(V,C,H=V)=>(V._$AI(C,H),V),k5={},m2=(V,C=k5)=>V._$AH=C,n2=V=>V._$AH,p1=V=>{V._$AR(),V._$AA.remove()};var l2=(V,C,H)=>{let L=new Map;for(let M=C;M<=H;M++)L.set(V[M],M);return L},m1=a2(class extends d1{constructor(V){if(super(V),V.type!==A2.CHILD)throw Error("repeat() can only be used in text expressions")}dt(V,C,H){let L;H===void 0?H=C:C!==void 0&&(L=C);let M=[],r=[],e=0;for(let i of V)M[e]=L?L(i,e):e,r[e]=H(i,e),e++;return{values:r,keys:M}}render(V,C,H){return this.dt(V,C,H).values}update(V,[C,H,L]){let M=n2(V),{values:r,keys:e}=this.dt(C,H,L);if(!Array.isArray(M))return this.ut=e,r;let i=this.ut??=[],t=[],A,d,o=0,m=M.length-1,p=0,v=r.length-1;for(;o<=m&&p<=v;)if(M[o]===null)o++;else if(M[m]===null)m--;else if(i[o]===e[p])t[p]=B(M[o],r[p]),o++,p++;else if(i[m]===e[v])t[v]=B(M[m],r[v]),m--,v--;else if(i[o]===e[v])t[v]=B(M[o],r[v]),W(V,t[v+1],M[o]),o++,v--;else if(i[m]===e[p])t[p]=B(M[m],r[p]),W(V,M[o],M[m]),m--,p++;else if(A===void 0&&(A=l2(e,p,v),d=l2(i,o,m)),A.has(i[o]))if(A.has(i[m])){let s=d.get(e[p]),b1=s!==void 0?M[s]:null;if(b1===null){let U1=W(V,M[o]);B(U1,r[p]),t[p]=U1}else t[p]=B(b1,r[p]),W(V,M[o],b1),M[s]=null;p++}else p1(M[m]),m--;else p1(M[o]),o++;for(;p<=v;){let s=W(V,t[v+1]);B(s,r[p]),t[p++]=s}for(;o<=m;){let s=M[o++];s!==null&&p1(s)}return this.ut=e,m2(V,t),y}});var O="nuisance_calls";function v2(V,C){let H={type:`${O}/callers`,sort:C.sort,descending:C.descending,limit:C.limit};for(let L of["verdict","line","search","offset"])C[L]&&(H[L]=C[L]);return V.sendMessagePromise(H)}function x2(V,C){return V.sendMessagePromise({type:`${O}/labels`,limit:C})}function Z2(V){return V.sendMessagePromise({type:`${O}/tags`})}function s2(V,C){return V.subscribeMessage(C,{type:`${O}/subscribe`},{resubscribe:!1})}function S2(V){return V.loadBackendTranslation("selector",O)}var u2=V=>`component.${O}.selector.tag.options.${V}`;function c2(V,C,{tag:H,label:L}={}){return V.callService(O,"flag_number",{number:C,...H?{tag:H}:{},...L?{label:L}:{}})}function h2(V,C){return V.callService(O,"allow_number",{number:C})}function O2(V,C){return V.callService(O,"unflag_number",{number:C})}function g2(V,C){return V.callService(O,"reset_caller",{number:C})}function n1(V){return V&&typeof V=="object"&&"message"in V?String(V.message):String(V)}var f2=V=>V?.code==="unknown_command";var b5=4e3,l1=class{constructor(C,H){this.busy=new Set;this.host=C,this.localize=H,C.addController(this)}hostDisconnected(){window.clearTimeout(this.confirmTimer),this.confirmReset=void 0}closePanel(){this.flagging=void 0,this.host.requestUpdate()}handle(C){let H=C.caller.number;switch(C.kind){case"toggle-panel":this.flagging=this.flagging===H?void 0:H;break;case"close-panel":this.flagging=void 0;break;case"flag":{this.flagging=void 0;let{tag:L,label:M}=C;this.run(H,"action.flag",r=>c2(r,H,{tag:L,label:M}));break}case"allow":this.run(H,"action.allow",L=>h2(L,H));break;case"unflag":this.run(H,"action.unflag",L=>O2(L,H));break;case"ask-reset":this.confirmReset=H,window.clearTimeout(this.confirmTimer),this.confirmTimer=window.setTimeout(()=>{this.confirmReset=void 0,this.host.requestUpdate()},b5);break;case"reset":this.confirmReset=void 0,this.run(H,"action.reset",L=>g2(L,H));break}this.host.requestUpdate()}async run(C,H,L){let M=this.hass;if(M){this.busy=new Set([...this.busy,C]),this.host.requestUpdate();try{await L(M)}catch(r){let e=this.localize(),i=e("error.action",{action:e(H),message:n1(r)});this.host.dispatchEvent(new CustomEvent("hass-notification",{detail:{message:i},bubbles:!0,composed:!0}))}finally{let r=new Set(this.busy);r.delete(C),this.busy=r,this.host.requestUpdate()}}}};var k2={title:"Störanrufe",description:"Jeder Anrufer mit seiner Zählung: mit einem Tipp markieren, erlauben oder zurücksetzen.","tab.nuisance":"Störer","tab.unknown":"Unbekannt","tab.allowed":"Erlaubt","tab.all":"Alle","tab.labels":"Firmen",search:"Nummer oder Name suchen","search.clear":"Suche leeren","sort.by":"Sortieren nach","sort.count":"Meiste Anrufe","sort.last_seen":"Letzter Anruf","sort.label":"Name","sort.number":"Nummer","sort.ascending":"Aufsteigend","sort.descending":"Absteigend","line.all":"Alle Leitungen","calls.one":"{n} Anruf","calls.other":"{n} Anrufe",answered:"{n} angenommen",missed:"{n} verpasst",never:"nie","action.flag":"Als Störer markieren","action.allow":"Erlauben","action.unflag":"Von meiner Liste nehmen","action.reset":"Zählung zurücksetzen","action.reset_confirm":"Zurücksetzen?","flag.as":"Markieren als","flag.label":"Name oder Firma (optional)",cancel:"Abbrechen","empty.callers":"Noch keine Anrufer.","empty.search":"Kein Anrufer passt zu „{search}“.","empty.labels":"Noch kein Anrufer hat einen Namen oder eine Firma.","show.more":"Mehr anzeigen",showing:"{shown} von {total}","error.load":"Anrufer konnten nicht geladen werden: {message}","error.not_set_up":"Die Integration Nuisance Calls ist nicht eingerichtet oder noch nicht geladen.","error.action":"{action} fehlgeschlagen: {message}","verdict.nuisance":"Störer","verdict.unknown":"Unbekannt","verdict.allowed":"Erlaubt",anonymous:"Unterdrückte Nummer","numbers.one":"{n} Nummer","numbers.other":"{n} Nummern","labels.since":"seit {date}","labels.total":"{n} insgesamt","labels.show":"Diese Anrufer zeigen",score:"Score {score}","last.call":"Letzter Anruf","on.list.flag":"Von dir markiert","on.list.allow":"Von dir erlaubt","editor.title":"Titel","editor.filter":"Anzeigen","editor.sort":"Sortieren nach","editor.max_rows":"Zeilen pro Seite","editor.line":"Leitung","editor.line.helper":"Nur Anrufer auf dieser Leitung; leer für alle Leitungen."};var N1={title:"Nuisance calls",description:"Every caller with their tally: flag, allow or reset with one tap.","tab.nuisance":"Nuisance","tab.unknown":"Unknown","tab.allowed":"Allowed","tab.all":"All","tab.labels":"Companies",search:"Search number or name","search.clear":"Clear search","sort.by":"Sort by","sort.count":"Most calls","sort.last_seen":"Latest call","sort.label":"Name","sort.number":"Number","sort.ascending":"Ascending","sort.descending":"Descending","line.all":"All lines","calls.one":"{n} call","calls.other":"{n} calls",answered:"{n} answered",missed:"{n} missed",never:"never","action.flag":"Flag","action.allow":"Allow","action.unflag":"Remove from my list","action.reset":"Reset tally","action.reset_confirm":"Reset?","flag.as":"Flag as","flag.label":"Name or company (optional)",cancel:"Cancel","empty.callers":"No callers yet.","empty.search":"No caller matches “{search}”.","empty.labels":"No caller has a name or company yet.","show.more":"Show more",showing:"{shown} of {total}","error.load":"Could not load the callers: {message}","error.not_set_up":"The Nuisance Calls integration is not set up or not loaded yet.","error.action":"{action} failed: {message}","verdict.nuisance":"Nuisance","verdict.unknown":"Unknown","verdict.allowed":"Allowed",anonymous:"Withheld number","numbers.one":"{n} number","numbers.other":"{n} numbers","labels.since":"since {date}","labels.total":"{n} in total","labels.show":"Show these callers",score:"score {score}","last.call":"Last call","on.list.flag":"Flagged by you","on.list.allow":"Allowed by you","editor.title":"Title","editor.filter":"Show","editor.sort":"Sort by","editor.max_rows":"Rows per page","editor.line":"Line","editor.line.helper":"Only callers on this line; empty for all lines."};var b2={title:"Chiamate moleste",description:"Ogni chiamante con il suo conteggio: segnala, consenti o azzera con un tocco.","tab.nuisance":"Moleste","tab.unknown":"Sconosciute","tab.allowed":"Consentite","tab.all":"Tutte","tab.labels":"Aziende",search:"Cerca numero o nome","search.clear":"Cancella ricerca","sort.by":"Ordina per","sort.count":"Più chiamate","sort.last_seen":"Ultima chiamata","sort.label":"Nome","sort.number":"Numero","sort.ascending":"Crescente","sort.descending":"Decrescente","line.all":"Tutte le linee","calls.one":"{n} chiamata","calls.other":"{n} chiamate",answered:"{n} risposte",missed:"{n} perse",never:"mai","action.flag":"Segnala","action.allow":"Consenti","action.unflag":"Rimuovi dal mio elenco","action.reset":"Azzera conteggio","action.reset_confirm":"Azzerare?","flag.as":"Segnala come","flag.label":"Nome o azienda (facoltativo)",cancel:"Annulla","empty.callers":"Ancora nessun chiamante.","empty.search":"Nessun chiamante corrisponde a «{search}».","empty.labels":"Nessun chiamante ha ancora un nome o un'azienda.","show.more":"Mostra altri",showing:"{shown} di {total}","error.load":"Impossibile caricare i chiamanti: {message}","error.not_set_up":"L'integrazione Nuisance Calls non è configurata o non è ancora caricata.","error.action":"{action} non riuscito: {message}","verdict.nuisance":"Molesto","verdict.unknown":"Sconosciuto","verdict.allowed":"Consentito",anonymous:"Numero anonimo","numbers.one":"{n} numero","numbers.other":"{n} numeri","labels.since":"dal {date}","labels.total":"{n} in totale","labels.show":"Mostra questi chiamanti",score:"punteggio {score}","last.call":"Ultima chiamata","on.list.flag":"Segnalato da te","on.list.allow":"Consentito da te","editor.title":"Titolo","editor.filter":"Mostra","editor.sort":"Ordina per","editor.max_rows":"Righe per pagina","editor.line":"Linea","editor.line.helper":"Solo i chiamanti su questa linea; vuoto per tutte le linee."};var w2={en:N1,de:k2,it:b2};function P5(V){let C=(V??"en").toLowerCase().split(/[-_]/)[0];return C in w2?C:"en"}function v1(){return document.documentElement.lang||navigator.language||"en"}function _(V){let C=w2[P5(V)];return(H,L)=>{let M=C[H]??N1[H]??H;if(L)for(let[r,e]of Object.entries(L))M=M.split(`{${r}}`).join(String(e));return M}}function x1(V,C,H,L){let M=new Intl.PluralRules(C).select(L)==="one"?"one":"other";return V(`${H}.${M}`,{n:L.toLocaleString(C)})}var U="nuisance-calls-card",J=["nuisance","unknown","allowed","all","labels"],C1=["count","last_seen","label","number"],Z1=10,I=500,y2,B2=V=>{y2=V};function W1(V){if(!V||typeof V!="object")throw new Error("Invalid configuration");if(V.filter!==void 0&&!J.includes(V.filter))throw new Error(`filter must be one of ${J.join(", ")}`);if(V.sort!==void 0&&!C1.includes(V.sort))throw new Error(`sort must be one of ${C1.join(", ")}`);if(V.max_rows!==void 0&&(!Number.isInteger(V.max_rows)||V.max_rows<1||V.max_rows>I))throw new Error(`max_rows must be a whole number from 1 to ${I}`);if(V.line!==void 0&&typeof V.line!="string")throw new Error("line must be a config entry id");return V}function P2(){return{type:`custom:${U}`,filter:"all",sort:"count",max_rows:5}}function T2(){let V=_(y2??v1()),C=(H,L)=>H.map(M=>({value:M,label:V(`${L}.${M}`)}));return{schema:[{name:"title",selector:{text:{}}},{type:"grid",name:"",schema:[{name:"filter",selector:{select:{mode:"dropdown",options:C(J,"tab")}}},{name:"sort",selector:{select:{mode:"dropdown",options:C(C1,"sort")}}}]},{name:"max_rows",selector:{number:{min:1,max:100,step:1,mode:"box"}}},{name:"line",selector:{config_entry:{integration:"nuisance_calls"}}}],computeLabel:H=>H.name?V(`editor.${H.name}`):void 0,computeHelper:H=>H.name==="line"?V("editor.line.helper"):void 0,assertConfig:H=>{W1(H)}}}function I1(V){return V==="count"||V==="last_seen"}var _1=V=>V.replace(/\D/g,"");function T5(V,C){let H=(C??"").trim().toLowerCase();if(!H||(V.label??"").toLowerCase().includes(H)||V.formatted_number.toLowerCase().includes(H)||V.number.toLowerCase().includes(H))return!0;let L=_1(H);return L.length>0&&(_1(V.number).includes(L)||_1(V.formatted_number).includes(L))}function F5(V,C){return C.verdict&&V.verdict!==C.verdict||C.line&&!V.lines.includes(C.line)?!1:T5(V,C.search)}var s1=V=>V&&Date.parse(V)||0,F2=V=>V.label?.toLowerCase()||"￿",S1=(V,C)=>V<C?-1:V>C?1:0;function R5(V,C,H){switch(H){case"count":return V.count-C.count||s1(V.last_seen)-s1(C.last_seen);case"last_seen":return s1(V.last_seen)-s1(C.last_seen)||V.count-C.count;case"label":return S1(F2(V),F2(C))||S1(V.number,C.number);case"number":return S1(V.number,C.number)}return 0}function D5(V,C,H){let L=H?-1:1;return[...V].sort((M,r)=>L*R5(M,r,C)||S1(M.number,r.number))}function R2(V,C,H,L,M){let r=new Map(V.map(d=>[d.number,d])),e=[],i=V.length>=C,t=!0;for(let d of H.callers??[]){let o=r.has(d.number);F5(d,L)?(r.set(d.number,d),e.push(d.number),o||(C+=1,t&&=i)):o&&(r.delete(d.number),C-=1,t&&=i)}for(let d of H.removed??[])r.delete(d)&&(C-=1,t&&=i);let A=D5([...r.values()],L.sort,L.descending);return{rows:A.slice(0,M),total:Math.max(C,A.length),touched:e,exact:t}}var E5=250,D2=1e3,$5=1600,N5=3e4,u1=class{constructor(C){this.filter="all";this.sort="count";this.descending=!0;this.search="";this.limit=Z1;this.callers=[];this.total=0;this.lines=[];this.labels=[];this.loaded=!1;this.flash=new Set;this.now=Date.now();this.pageSize=Z1;this.configured=!1;this.request=0;this.timers=new Map;this.onDisconnected=()=>{this.subscription=void 0};this.onReady=()=>{this.live&&(this.subscribe(this.live),this.refresh())};this.host=C,C.addController(this)}configure(C){this.configured=!0,this.filter=C.filter??"all",this.sort=C.sort??"count",this.descending=I1(this.sort),this.line=C.line||void 0,this.pageSize=C.max_rows??Z1,this.limit=this.pageSize,this.host.requestUpdate(),this.refresh()}setConnection(C){C!==this.connection&&(this.stop(),this.connection=C,this.start())}hostConnected(){this.start()}hostDisconnected(){this.stop()}start(){let C=this.connection;!C||!this.host.isConnected||this.live||(this.live=C,this.subscribe(C),C.addEventListener("ready",this.onReady),C.addEventListener("disconnected",this.onDisconnected),this.tick=window.setInterval(()=>{this.now=Date.now(),this.host.requestUpdate()},N5),this.refresh())}stop(){let C=this.live;if(!C)return;this.live=void 0;let H=this.subscription;this.subscription=void 0,H?.then(L=>L?.()).catch(()=>{}),C.removeEventListener("ready",this.onReady),C.removeEventListener("disconnected",this.onDisconnected),window.clearInterval(this.tick);for(let L of this.timers.values())window.clearTimeout(L);this.timers.clear()}subscribe(C){let H=s2(C,L=>{this.subscription===H&&this.onChange(L)}).then(L=>{if(this.subscription===H)return L;Promise.resolve(L()).catch(()=>{})},L=>{this.subscription===H&&this.showLoadError(L)});this.subscription=H}later(C,H,L){window.clearTimeout(this.timers.get(C)),this.timers.set(C,window.setTimeout(()=>{this.timers.delete(C),L()},H))}selectTab(C){C!==this.filter&&(this.filter=C,this.limit=this.pageSize,this.host.requestUpdate(),this.refresh())}changeQuery(C){C.search!==void 0&&(this.search=C.search),C.sort!==void 0&&(this.sort=C.sort,this.descending=I1(C.sort)),C.descending!==void 0&&(this.descending=C.descending),"line"in C&&(this.line=C.line||void 0),this.host.requestUpdate(),C.search!==void 0&&!C.immediate?this.later("search",E5,()=>{this.refresh()}):this.refresh()}showMore(){this.limit=Math.min(this.limit+this.pageSize,I),this.refresh()}showLabel(C){this.search=C,this.selectTab("all")}get hasMore(){return this.total>this.callers.length&&this.limit<I}get rowQuery(){return{sort:this.sort,descending:this.descending,verdict:this.filter==="all"||this.filter==="labels"?void 0:this.filter,line:this.line,search:this.search.trim()||void 0}}async refresh(){let C=this.live;if(!C||!this.configured)return;let H=++this.request,L=Math.min(this.limit,I);try{if(this.filter==="labels"){let M=await x2(C,L);if(H!==this.request)return;this.labels=M.labels,this.since=M.since}else{let M=await v2(C,{...this.rowQuery,limit:L});if(H!==this.request)return;this.callers=M.callers,this.total=M.total,this.lines=M.lines??[]}this.loaded=!0,this.error=void 0}catch(M){H===this.request&&this.showLoadError(M)}this.host.requestUpdate()}showLoadError(C){this.error={notSetUp:f2(C),message:n1(C)},this.loaded=!0,this.host.requestUpdate()}onChange(C){if(C.reset||this.filter==="labels"){this.later("refresh",C.reset?0:D2,()=>{this.refresh()});return}let H=R2(this.callers,this.total,C,this.rowQuery,this.limit);this.callers=H.rows,this.total=H.total,H.touched.length&&(this.flash=new Set([...this.flash,...H.touched]),this.later("flash",$5,()=>{this.flash=new Set,this.host.requestUpdate()})),H.exact||this.later("refresh",D2,()=>{this.refresh()}),this.host.requestUpdate()}};var E2="M12 2C6.5 2 2 6.5 2 12S6.5 22 12 22 22 17.5 22 12 17.5 2 12 2M10 17L5 12L6.41 10.59L10 14.17L17.59 6.58L19 8L10 17Z",$2="M12 2C6.5 2 2 6.5 2 12S6.5 22 12 22 22 17.5 22 12 17.5 2 12 2M12 20C7.59 20 4 16.41 4 12S7.59 4 12 4 20 7.59 20 12 16.41 20 12 20M16.59 7.58L10 14.17L7.41 11.59L6 13L10 17L18 9L16.59 7.58Z";var N2="M8.59,16.58L13.17,12L8.59,7.41L10,6L16,12L10,18L8.59,16.58Z";var W2="M19,6.41L17.59,5L12,10.59L6.41,5L5,6.41L10.59,12L5,17.59L6.41,19L12,13.41L17.59,19L19,17.59L13.41,12L19,6.41Z";var _2="M18,15H16V17H18M18,11H16V13H18M20,19H12V17H14V15H12V13H14V11H12V9H20M10,7H8V5H10M10,11H8V9H10M10,15H8V13H10M10,19H8V17H10M6,7H4V5H6M6,11H4V9H6M6,15H4V13H6M6,19H4V17H6M12,7V3H2V21H22V7H12Z";var I2="M14.4,6L14,4H5V21H7V14H12.6L13,16H20V6H14.4Z";var U2="M12.36,6L12.76,8H18V14H14.64L14.24,12H7V6H12.36M14,4H5V21H7V14H12.6L13,16H20V6H14.4";var Q2="M13 16L12.6 14H7V21H5V4H14L14.4 6H20V13.09C19.67 13.04 19.34 13 19 13C18.66 13 18.33 13.04 18 13.09V8H12.76L12.36 6H7V12H14.24L14.64 14H15.69C14.92 14.5 14.27 15.2 13.81 16H13M21.12 15.46L19 17.59L16.88 15.46L15.47 16.88L17.59 19L15.47 21.12L16.88 22.54L19 20.41L21.12 22.54L22.54 21.12L20.41 19L22.54 16.88L21.12 15.46Z";var z2="M17.06 13C15.2 13 13.64 14.33 13.24 16.1C12.29 15.69 11.42 15.8 10.76 16.09C10.35 14.31 8.79 13 6.94 13C4.77 13 3 14.79 3 17C3 19.21 4.77 21 6.94 21C9 21 10.68 19.38 10.84 17.32C11.18 17.08 12.07 16.63 13.16 17.34C13.34 19.39 15 21 17.06 21C19.23 21 21 19.21 21 17C21 14.79 19.23 13 17.06 13M6.94 19.86C5.38 19.86 4.13 18.58 4.13 17S5.39 14.14 6.94 14.14C8.5 14.14 9.75 15.42 9.75 17S8.5 19.86 6.94 19.86M17.06 19.86C15.5 19.86 14.25 18.58 14.25 17S15.5 14.14 17.06 14.14C18.62 14.14 19.88 15.42 19.88 17S18.61 19.86 17.06 19.86M22 10.5H2V12H22V10.5M15.53 2.63C15.31 2.14 14.75 1.88 14.22 2.05L12 2.79L9.77 2.05L9.72 2.04C9.19 1.89 8.63 2.17 8.43 2.68L6 9H18L15.56 2.68L15.53 2.63Z";var G2="M9.5,3A6.5,6.5 0 0,1 16,9.5C16,11.11 15.41,12.59 14.44,13.73L14.71,14H15.5L20.5,19L19,20.5L14,15.5V14.71L13.73,14.44C12.59,15.41 11.11,16 9.5,16A6.5,6.5 0 0,1 3,9.5A6.5,6.5 0 0,1 9.5,3M9.5,5C7,5 5,7 5,9.5C5,12 7,14 9.5,14C12,14 14,12 14,9.5C14,7 12,5 9.5,5Z";var K2="M6.62 10.79C8.06 13.62 10.38 15.94 13.21 17.38L15.41 15.18C15.69 14.9 16.08 14.82 16.43 14.93C17.55 15.3 18.75 15.5 20 15.5C20.55 15.5 21 15.95 21 16.5V20C21 20.55 20.55 21 20 21C10.61 21 3 13.39 3 4C3 3.45 3.45 3 4 3H7.5C8.05 3 8.5 3.45 8.5 4C8.5 5.25 8.7 6.45 9.07 7.57C9.18 7.92 9.1 8.31 8.82 8.59L6.62 10.79M16.5 2C14 2 12 4 12 6.5S14 11 16.5 11 21 9 21 6.5 19 2 16.5 2M16.5 9.5C14.84 9.5 13.5 8.16 13.5 6.5C13.5 5.94 13.65 5.42 13.92 5L18 9.08C17.58 9.35 17.06 9.5 16.5 9.5M19.08 8L15 3.92C15.42 3.65 15.94 3.5 16.5 3.5C18.16 3.5 19.5 4.84 19.5 6.5C19.5 7.06 19.35 7.58 19.08 8Z";var q2="M6.62 10.79A15.1 15.1 0 0 0 13.21 17.38L15.41 15.18A1 1 0 0 1 16.41 14.93A11.36 11.36 0 0 0 20 15.5A1 1 0 0 1 21 16.5V20A1 1 0 0 1 20 21A17 17 0 0 1 3 4A1 1 0 0 1 4 3H7.5A1 1 0 0 1 8.5 4A11.36 11.36 0 0 0 9.07 7.57A1 1 0 0 1 8.82 8.57M21.71 4.71L20.29 3.29L15 8.59L12.71 6.29L11.29 7.71L15 11.41Z";var j2="M4,3A1,1 0 0,0 3,4A17,17 0 0,0 20,21A1,1 0 0,0 21,20V16.5A1,1 0 0,0 20,15.5C18.75,15.5 17.55,15.3 16.43,14.93C16.08,14.82 15.69,14.9 15.41,15.17L13.21,17.37C10.38,15.93 8.06,13.62 6.62,10.78L8.82,8.57C9.1,8.31 9.18,7.92 9.07,7.57C8.7,6.45 8.5,5.25 8.5,4A1,1 0 0,0 7.5,3H4M19,11V9.5H15.5L21,4L20,3L14.5,8.5V5H13V11H19Z";var X2="M23.71,16.67C20.66,13.77 16.54,12 12,12C7.46,12 3.34,13.77 0.29,16.67C0.11,16.85 0,17.1 0,17.38C0,17.65 0.11,17.9 0.29,18.08L2.77,20.56C2.95,20.74 3.2,20.86 3.5,20.86C3.75,20.86 4,20.75 4.18,20.57C4.97,19.83 5.86,19.21 6.84,18.72C7.17,18.56 7.4,18.22 7.4,17.82V14.72C8.85,14.25 10.39,14 12,14C13.6,14 15.15,14.25 16.6,14.72V17.82C16.6,18.22 16.83,18.56 17.16,18.72C18.14,19.21 19.03,19.83 19.82,20.57C20,20.75 20.25,20.86 20.5,20.86C20.8,20.86 21.05,20.74 21.23,20.56L23.71,18.08C23.89,17.9 24,17.65 24,17.38C24,17.1 23.89,16.85 23.71,16.67M6.5,5.5L12,11L19,4L18,3L12,9L7.5,4.5H11V3H5V9H6.5V5.5Z";var Y2="M20,15.5C18.8,15.5 17.5,15.3 16.4,14.9C16.3,14.9 16.2,14.9 16.1,14.9C15.8,14.9 15.6,15 15.4,15.2L13.2,17.4C10.4,15.9 8,13.6 6.6,10.8L8.8,8.6C9.1,8.3 9.2,7.9 9,7.6C8.7,6.5 8.5,5.2 8.5,4C8.5,3.5 8,3 7.5,3H4C3.5,3 3,3.5 3,4C3,13.4 10.6,21 20,21C20.5,21 21,20.5 21,20V16.5C21,16 20.5,15.5 20,15.5M5,5H6.5C6.6,5.9 6.8,6.8 7,7.6L5.8,8.8C5.4,7.6 5.1,6.3 5,5M19,19C17.7,18.9 16.4,18.6 15.2,18.2L16.4,17C17.2,17.2 18.1,17.4 19,17.4V19Z";var J2="M13,3A9,9 0 0,0 4,12H1L4.89,15.89L4.96,16.03L9,12H6A7,7 0 0,1 13,5A7,7 0 0,1 20,12A7,7 0 0,1 13,19C11.07,19 9.32,18.21 8.06,16.94L6.64,18.36C8.27,20 10.5,21 13,21A9,9 0 0,0 22,12A9,9 0 0,0 13,3Z";var C5="M19 17H22L18 21L14 17H17V3H19M2 17H12V19H2M6 5V7H2V5M2 11H9V13H2V11Z";var H5="M19 7H22L18 3L14 7H17V21H19M2 17H12V19H2M6 5V7H2V5M2 11H9V13H2V11Z";var W5=[["second",60],["minute",60],["hour",24],["day",7],["week",4.345],["month",12],["year",Number.POSITIVE_INFINITY]];function c1(V,C,H=Date.now()){let L=Date.parse(V);if(Number.isNaN(L))return V;let M=Math.min(L-H,0)/1e3,r=new Intl.RelativeTimeFormat(C,{numeric:"auto"});if(Math.abs(M)<45)return r.format(0,"second");for(let[e,i]of W5){if(Math.abs(M)<i)return r.format(Math.round(M),e);M/=i}return r.format(Math.round(M),"year")}function V5(V,C,H){let L=new Date(V);if(Number.isNaN(L.getTime()))return V;try{return new Intl.DateTimeFormat(C,{dateStyle:"medium",timeStyle:"short",timeZone:H}).format(L)}catch{return new Intl.DateTimeFormat(C,{dateStyle:"medium",timeStyle:"short"}).format(L)}}function L5(V,C){let[H,L,M]=V.split("-").map(Number);return!H||!L||!M?V:new Intl.DateTimeFormat(C,{day:"numeric",month:"short"}).format(new Date(H,L-1,M))}var g=S`
+  svg {
+    width: 24px;
+    height: 24px;
+    fill: currentColor;
+    flex: none;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+`,h1=S`
+  .icon-button {
+    width: 40px;
+    height: 40px;
+    border-radius: 50%;
+    border: none;
+    background: none;
+    padding: 0;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    color: var(--secondary-text-color);
+    cursor: pointer;
+  }
+  .icon-button:hover:not(:disabled) {
+    background: color-mix(in srgb, currentColor 12%, transparent);
+  }
+  .icon-button:focus-visible {
+    outline: 2px solid var(--primary-color);
+  }
+  .icon-button:disabled {
+    cursor: default;
+    opacity: 0.5;
+  }
+`,O1=S`
+  .text-button {
+    height: 36px;
+    padding: 0 12px;
+    border-radius: 18px;
+    border: none;
+    background: none;
+    color: var(--primary-color);
+    cursor: pointer;
+    font-weight: var(--ha-font-weight-medium, 500);
+  }
+  .text-button:hover {
+    background: color-mix(in srgb, var(--primary-color) 10%, transparent);
+  }
+`,g1=S`
+  .message {
+    padding: 16px;
+    color: var(--secondary-text-color);
+    text-align: center;
+  }
+  .message.error {
+    color: var(--error-color);
+  }
+  .list {
+    display: flex;
+    flex-direction: column;
+  }
+  .row + .row {
+    border-top: 1px solid var(--divider-color);
+    border-top-left-radius: 0;
+    border-top-right-radius: 0;
+  }
+`,M5=S`
+  column-gap: var(--nc-gap);
+  align-items: center;
+  padding: 8px;
+  border-radius: 12px;
+  transition: background-color 0.6s ease-out, opacity 0.2s;
+`,r5=S`
+  .badge {
+    grid-area: badge;
+    width: 40px;
+    height: 40px;
+    border-radius: 50%;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    color: var(--verdict-color);
+    background: color-mix(in srgb, var(--verdict-color) 16%, transparent);
+  }
+  .badge svg {
+    width: 22px;
+    height: 22px;
+  }
+  .info {
+    grid-area: info;
+    min-width: 0;
+  }
+  .primary {
+    color: var(--primary-text-color);
+    font-weight: var(--ha-font-weight-medium, 500);
+    font-size: var(--ha-font-size-m, 14px);
+    line-height: 20px;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .secondary {
+    color: var(--secondary-text-color);
+    font-size: var(--ha-font-size-s, 12px);
+    line-height: 18px;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .tally {
+    grid-area: tally;
+    min-width: 56px;
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+  }
+  .count {
+    color: var(--primary-text-color);
+    font-size: var(--ha-font-size-xl, 20px);
+    font-weight: var(--ha-font-weight-medium, 500);
+    line-height: 24px;
+  }
+  .split {
+    display: flex;
+    justify-content: flex-end;
+    gap: 8px;
+    color: var(--secondary-text-color);
+    font-size: var(--ha-font-size-s, 12px);
+    line-height: 16px;
+    white-space: nowrap;
+  }
+`,e5=S`
   :host {
     display: block;
     --nc-gap: 12px;
@@ -12,16 +143,6 @@ var y2=Object.defineProperty;var P2=Object.getOwnPropertyDescriptor;var l=(L,H,C
     display: flex;
     flex-direction: column;
     overflow: hidden;
-  }
-  svg {
-    width: 24px;
-    height: 24px;
-    fill: currentColor;
-    flex: none;
-  }
-  button {
-    font: inherit;
-    color: inherit;
   }
   .tabs {
     display: flex;
@@ -54,7 +175,31 @@ var y2=Object.defineProperty;var P2=Object.getOwnPropertyDescriptor;var l=(L,H,C
     outline: 2px solid var(--primary-color);
     outline-offset: -2px;
   }
-  .toolbar {
+  .content {
+    container-type: inline-size;
+    flex: 1;
+    padding: 4px 8px 8px;
+  }
+  .footer {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+    padding: 0 16px 12px;
+    color: var(--secondary-text-color);
+    font-size: var(--ha-font-size-s, 12px);
+  }
+  @container (max-width: 420px) {
+    .tabs {
+      gap: 0;
+      padding: 0 4px;
+    }
+    .tab {
+      padding: 10px 8px 8px;
+    }
+  }
+`,t5=S`
+  :host {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -116,93 +261,33 @@ var y2=Object.defineProperty;var P2=Object.getOwnPropertyDescriptor;var l=(L,H,C
   select:focus-visible {
     outline: 2px solid var(--primary-color);
   }
-  .content {
-    container-type: inline-size;
-    flex: 1;
-    padding: 4px 8px 8px;
-  }
-  .message {
-    padding: 16px;
-    color: var(--secondary-text-color);
-    text-align: center;
-  }
-  .message.error {
-    color: var(--error-color);
-  }
-  .list {
-    display: flex;
-    flex-direction: column;
-  }
-  .row {
+`,i5=S`
+  :host {
     display: grid;
     grid-template-columns: 40px minmax(0, 1fr) auto auto;
     grid-template-areas:
       "badge info tally actions"
       "badge chips tally actions"
       "panel panel panel panel";
-    column-gap: var(--nc-gap);
-    align-items: center;
-    padding: 8px;
-    border-radius: 12px;
-    transition: background-color 0.6s ease-out, opacity 0.2s;
+    ${M5}
   }
-  .row + .row {
-    border-top: 1px solid var(--divider-color);
-    border-top-left-radius: 0;
-    border-top-right-radius: 0;
-  }
-  .row.flash {
+  :host(.flash) {
     background-color: color-mix(in srgb, var(--primary-color) 14%, transparent);
     transition: none;
   }
-  .row.busy {
+  :host(.busy) {
     opacity: 0.55;
   }
-  .verdict-nuisance {
+  :host(.verdict-nuisance) {
     --verdict-color: var(--error-color);
   }
-  .verdict-allowed {
+  :host(.verdict-allowed) {
     --verdict-color: var(--success-color);
   }
-  .verdict-unknown {
+  :host(.verdict-unknown) {
     --verdict-color: var(--secondary-text-color);
   }
-  .badge {
-    grid-area: badge;
-    width: 40px;
-    height: 40px;
-    border-radius: 50%;
-    display: flex;
-    align-items: center;
-    justify-content: center;
-    color: var(--verdict-color);
-    background: color-mix(in srgb, var(--verdict-color) 16%, transparent);
-  }
-  .badge svg {
-    width: 22px;
-    height: 22px;
-  }
-  .info {
-    grid-area: info;
-    min-width: 0;
-  }
-  .primary {
-    color: var(--primary-text-color);
-    font-weight: var(--ha-font-weight-medium, 500);
-    font-size: var(--ha-font-size-m, 14px);
-    line-height: 20px;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
-  }
-  .secondary {
-    color: var(--secondary-text-color);
-    font-size: var(--ha-font-size-s, 12px);
-    line-height: 18px;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
-  }
+  ${r5}
   .chips {
     grid-area: chips;
     display: flex;
@@ -223,35 +308,9 @@ var y2=Object.defineProperty;var P2=Object.getOwnPropertyDescriptor;var l=(L,H,C
     text-overflow: ellipsis;
     max-width: 100%;
   }
-  .chip.line {
-    background: none;
-    color: var(--secondary-text-color);
-    box-shadow: inset 0 0 0 1px var(--divider-color);
-  }
   .chip.mine {
     background: none;
     box-shadow: inset 0 0 0 1px var(--verdict-color);
-  }
-  .tally {
-    grid-area: tally;
-    min-width: 56px;
-    text-align: right;
-    font-variant-numeric: tabular-nums;
-  }
-  .count {
-    color: var(--primary-text-color);
-    font-size: var(--ha-font-size-xl, 20px);
-    font-weight: var(--ha-font-weight-medium, 500);
-    line-height: 24px;
-  }
-  .split {
-    display: flex;
-    justify-content: flex-end;
-    gap: 8px;
-    color: var(--secondary-text-color);
-    font-size: var(--ha-font-size-s, 12px);
-    line-height: 16px;
-    white-space: nowrap;
   }
   .split span {
     display: inline-flex;
@@ -277,29 +336,6 @@ var y2=Object.defineProperty;var P2=Object.getOwnPropertyDescriptor;var l=(L,H,C
   .slot {
     width: 40px;
     flex: none;
-  }
-  .icon-button {
-    width: 40px;
-    height: 40px;
-    border-radius: 50%;
-    border: none;
-    background: none;
-    padding: 0;
-    display: flex;
-    align-items: center;
-    justify-content: center;
-    color: var(--secondary-text-color);
-    cursor: pointer;
-  }
-  .icon-button:hover:not(:disabled) {
-    background: color-mix(in srgb, currentColor 12%, transparent);
-  }
-  .icon-button:focus-visible {
-    outline: 2px solid var(--primary-color);
-  }
-  .icon-button:disabled {
-    cursor: default;
-    opacity: 0.5;
   }
   .icon-button.flag:hover,
   .icon-button.flag[aria-pressed="true"],
@@ -329,6 +365,36 @@ var y2=Object.defineProperty;var P2=Object.getOwnPropertyDescriptor;var l=(L,H,C
   .panel {
     grid-area: panel;
     margin: 8px 0 4px 52px;
+  }
+  /* Narrow cards (a sections view column, a phone): the actions move under
+     the tally, beside the chips, and get a little smaller. */
+  @container (max-width: 520px) {
+    :host {
+      grid-template-columns: 40px minmax(0, 1fr) auto;
+      grid-template-areas:
+        "badge info tally"
+        "badge chips actions"
+        "panel panel panel";
+    }
+    .actions {
+      margin: 2px -4px -2px 0;
+    }
+    .actions .icon-button,
+    .actions .slot {
+      width: 36px;
+      height: 36px;
+    }
+    .panel {
+      margin-left: 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    :host {
+      transition: none;
+    }
+  }
+`,o5=S`
+  :host {
     display: flex;
     flex-direction: column;
     gap: 8px;
@@ -382,19 +448,26 @@ var y2=Object.defineProperty;var P2=Object.getOwnPropertyDescriptor;var l=(L,H,C
     outline: 2px solid var(--primary-color);
     border-color: transparent;
   }
-  .text-button {
-    height: 36px;
-    padding: 0 12px;
-    border-radius: 18px;
-    border: none;
-    background: none;
-    color: var(--primary-color);
-    cursor: pointer;
-    font-weight: var(--ha-font-weight-medium, 500);
+`,A5=S`
+  :host {
+    display: block;
   }
-  .text-button:hover {
-    background: color-mix(in srgb, var(--primary-color) 10%, transparent);
+  .row {
+    display: grid;
+    grid-template-columns: 40px minmax(0, 1fr) auto 24px;
+    grid-template-areas: "badge info tally actions";
+    ${M5}
   }
+  .verdict-nuisance {
+    --verdict-color: var(--error-color);
+  }
+  .verdict-allowed {
+    --verdict-color: var(--success-color);
+  }
+  .verdict-unknown {
+    --verdict-color: var(--secondary-text-color);
+  }
+  ${r5}
   .label-row {
     appearance: none;
     border: none;
@@ -402,8 +475,6 @@ var y2=Object.defineProperty;var P2=Object.getOwnPropertyDescriptor;var l=(L,H,C
     width: 100%;
     text-align: left;
     cursor: pointer;
-    grid-template-columns: 40px minmax(0, 1fr) auto 24px;
-    grid-template-areas: "badge info tally actions";
   }
   .label-row:hover {
     background: color-mix(in srgb, var(--primary-text-color) 5%, transparent);
@@ -412,245 +483,227 @@ var y2=Object.defineProperty;var P2=Object.getOwnPropertyDescriptor;var l=(L,H,C
     grid-area: actions;
     color: var(--secondary-text-color);
   }
-  .footer {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: 8px;
-    padding: 0 16px 12px;
-    color: var(--secondary-text-color);
-    font-size: var(--ha-font-size-s, 12px);
-  }
-  /* Narrow cards (a sections view column, a phone): the actions move under
-     the tally, beside the chips, and get a little smaller. */
-  @container (max-width: 520px) {
-    .row {
-      grid-template-columns: 40px minmax(0, 1fr) auto;
-      grid-template-areas:
-        "badge info tally"
-        "badge chips actions"
-        "panel panel panel";
-    }
-    .actions {
-      margin: 2px -4px -2px 0;
-    }
-    .actions .icon-button,
-    .actions .slot {
-      width: 36px;
-      height: 36px;
-    }
-    .label-row {
-      grid-template-columns: 40px minmax(0, 1fr) auto 24px;
-      grid-template-areas: "badge info tally actions";
-    }
-    .panel {
-      margin-left: 0;
-    }
-  }
-  @container (max-width: 420px) {
-    .tabs {
-      gap: 0;
-      padding: 0 4px;
-    }
-    .tab {
-      padding: 10px 8px 8px;
-    }
-  }
   @media (prefers-reduced-motion: reduce) {
     .row {
       transition: none;
     }
   }
-`;var R="nuisance-calls-card",Q="nuisance_calls",A1=["nuisance","unknown","allowed","all","labels"],o1=["count","last_seen","label","number"],i1=10,F=500,f2="anonymous",L5=250,k2=1e3,M5=1600,r5=4e3,e5=3e4,B2,t5=()=>B2??r1(),h=L=>t2`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${L}></path></svg>`,i5={nuisance:_1,allowed:N1,unknown:I1};function b2(L){return L&&typeof L=="object"&&"message"in L?String(L.message):String(L)}function w2(L){if(!L||typeof L!="object")throw new Error("Invalid configuration");if(L.filter!==void 0&&!A1.includes(L.filter))throw new Error(`filter must be one of ${A1.join(", ")}`);if(L.sort!==void 0&&!o1.includes(L.sort))throw new Error(`sort must be one of ${o1.join(", ")}`);if(L.max_rows!==void 0&&(!Number.isInteger(L.max_rows)||L.max_rows<1||L.max_rows>F))throw new Error(`max_rows must be a whole number from 1 to ${F}`);if(L.line!==void 0&&typeof L.line!="string")throw new Error("line must be a config entry id");return L}var v=class extends g{constructor(){super(...arguments);this._language="en";this._tab="all";this._sort="count";this._descending=!0;this._search="";this._limit=i1;this._callers=[];this._total=0;this._lines=[];this._labels=[];this._loaded=!1;this._busy=new Set;this._flash=new Set;this._now=Date.now();this._request=0;this._timers=new Map;this._onReconnected=()=>{this._refresh()}}static getStubConfig(){return{type:`custom:${R}`,filter:"all",sort:"count",max_rows:5}}static getConfigForm(){let C=U(t5()),V=(M,r)=>M.map(e=>({value:e,label:C(`${r}.${e}`)}));return{schema:[{name:"title",selector:{text:{}}},{type:"grid",name:"",schema:[{name:"filter",selector:{select:{mode:"dropdown",options:V(A1,"tab")}}},{name:"sort",selector:{select:{mode:"dropdown",options:V(o1,"sort")}}}]},{name:"max_rows",selector:{number:{min:1,max:100,step:1,mode:"box"}}},{name:"line",selector:{config_entry:{integration:Q}}}],computeLabel:M=>M.name?C(`editor.${M.name}`):void 0,computeHelper:M=>M.name==="line"?C("editor.line.helper"):void 0,assertConfig:M=>{w2(M)}}}setConfig(C){w2(C);let V=this._config;this._config=C,(V?.filter!==C.filter||V?.sort!==C.sort||V?.line!==C.line||V?.max_rows!==C.max_rows)&&(this._tab=C.filter??"all",this._sort=C.sort??"count",this._descending=f1(this._sort),this._line=C.line||void 0,this._limit=C.max_rows??i1,this._connection&&this._refresh())}getCardSize(){return 2+Math.max(1,this._tab==="labels"?this._labels.length:Math.min(this._callers.length,this._limit))}getGridOptions(){return{columns:12,rows:"auto",min_columns:6,min_rows:4}}set hass(C){this._hass=C;let V=C.locale?.language??C.language??"en";B2=V,V!==this._language&&(this._language=V),C.connection!==this._connection&&(this._disconnect(),this._connect())}get hass(){return this._hass}connectedCallback(){super.connectedCallback(),this._connect()}disconnectedCallback(){super.disconnectedCallback(),this._disconnect()}_connect(){if(!this._hass||!this.isConnected||this._connection)return;let C=this._hass.connection;this._connection=C,this._unsubscribe=C.subscribeMessage(V=>this._onChange(V),{type:`${Q}/subscribe`}).catch(V=>{this._showLoadError(V)}),C.addEventListener("ready",this._onReconnected),this._tick=window.setInterval(()=>{this._now=Date.now()},e5),this._refresh()}_disconnect(){let C=this._unsubscribe;this._unsubscribe=void 0,C?.then(V=>V?.()).catch(()=>{}),this._connection?.removeEventListener("ready",this._onReconnected),this._connection=void 0,window.clearInterval(this._tick);for(let V of this._timers.values())window.clearTimeout(V);this._timers.clear()}_later(C,V,M){window.clearTimeout(this._timers.get(C)),this._timers.set(C,window.setTimeout(()=>{this._timers.delete(C),M()},V))}get _query(){return{sort:this._sort,descending:this._descending,verdict:this._tab==="all"||this._tab==="labels"?void 0:this._tab,line:this._line,search:this._search.trim()||void 0}}async _refresh(){let C=this._connection;if(!C||!this._config)return;let V=++this._request;try{if(this._tab==="labels"){let M=await C.sendMessagePromise({type:`${Q}/labels`,limit:Math.min(this._limit,F)});if(V!==this._request)return;this._labels=M.labels,this._since=M.since}else{let M=this._query,r={type:`${Q}/callers`,sort:M.sort,descending:M.descending,limit:Math.min(this._limit,F)};for(let t of["verdict","line","search"])M[t]&&(r[t]=M[t]);let e=await C.sendMessagePromise(r);if(V!==this._request)return;this._callers=e.callers,this._total=e.total,this._lines=e.lines??[]}this._loaded=!0,this._error=void 0}catch(M){V===this._request&&this._showLoadError(M)}}_showLoadError(C){let V=this._localize;this._error=C?.code==="unknown_command"?V("error.not_set_up"):V("error.load",{message:b2(C)}),this._loaded=!0}_onChange(C){if(C.reset||this._tab==="labels"){this._later("refresh",C.reset?0:k2,()=>{this._refresh()});return}let V=O2(this._callers,this._total,C,this._query,this._limit);this._callers=V.rows,this._total=V.total,V.touched.length&&(this._flash=new Set([...this._flash,...V.touched]),this._later("flash",M5,()=>{this._flash=new Set})),V.exact||this._later("refresh",k2,()=>{this._refresh()})}async _act(C,V,M,r={}){if(this._hass){this._busy=new Set([...this._busy,C.number]);try{await this._hass.callService(Q,V,{number:C.number,...r})}catch(e){let t=this._localize("error.action",{action:this._localize(M),message:b2(e)});this.dispatchEvent(new CustomEvent("hass-notification",{detail:{message:t},bubbles:!0,composed:!0}))}finally{let e=new Set(this._busy);e.delete(C.number),this._busy=e}}}_flagWith(C,V){let r=this.renderRoot.querySelector(".panel input")?.value.trim()??"";this._flagging=void 0,this._act(C,"flag_number","action.flag",r?{tag:V,label:r}:{tag:V})}_askReset(C){this._confirmReset=C.number,this._later("confirm",r5,()=>{this._confirmReset=void 0})}_reset(C){this._confirmReset=void 0,this._act(C,"reset_caller","action.reset")}_selectTab(C){C!==this._tab&&(this._tab=C,this._limit=this._config?.max_rows??i1,this._flagging=void 0,this._refresh())}_onSearch(C){this._search=C.target.value,this._later("search",L5,()=>{this._refresh()})}_clearSearch(){this._search="",this._refresh()}_onSort(C){this._sort=C.target.value,this._descending=f1(this._sort),this._refresh()}_toggleDirection(){this._descending=!this._descending,this._refresh()}_onLine(C){this._line=C.target.value||void 0,this._refresh()}_showMore(){this._limit=Math.min(this._limit+(this._config?.max_rows??i1),F),this._refresh()}_showLabel(C){this._search=C.label,this._selectTab("all")}get _localize(){return U(this._language)}shouldUpdate(C){return this._config!==void 0||C.has("_config")}render(){let C=this._localize,M=this._config.title??C("title");return p`
-      <ha-card .header=${M||void 0}>
-        <div class="tabs" role="tablist">
-          ${A1.map(r=>p`
-              <button
-                class="tab"
-                role="tab"
-                aria-selected=${r===this._tab?"true":"false"}
-                @click=${()=>this._selectTab(r)}
-              >
-                ${C(`tab.${r}`)}
-              </button>
-            `)}
-        </div>
-        ${this._renderToolbar(C)}
-        <div class="content">
-          ${this._error?p`<div class="message error" role="alert">${this._error}</div>`:this._tab==="labels"?this._renderLabels(C):this._renderCallers(C)}
-        </div>
-        ${this._renderFooter(C)}
-      </ha-card>
-    `}_renderToolbar(C){let V=this._lines.length>1&&!this._config?.line;return p`
-      <div class="toolbar">
-        <label class="search">
-          ${h(E1)}
-          <input
-            type="search"
-            .value=${this._search}
-            placeholder=${C("search")}
-            aria-label=${C("search")}
-            @input=${this._onSearch}
-          />
-          ${this._search?p`<button
-                class="icon-button"
-                title=${C("search.clear")}
-                aria-label=${C("search.clear")}
-                @click=${this._clearSearch}
-              >
-                ${h(y1)}
-              </button>`:n}
-        </label>
-        ${this._tab==="labels"?n:p`
-              <div class="sort">
-                <select aria-label=${C("sort.by")} @change=${this._onSort}>
-                  ${o1.map(M=>p`<option value=${M} ?selected=${M===this._sort}>
-                        ${C(`sort.${M}`)}
-                      </option>`)}
-                </select>
-                <button
-                  class="icon-button"
-                  title=${C(this._descending?"sort.descending":"sort.ascending")}
-                  aria-label=${C(this._descending?"sort.descending":"sort.ascending")}
-                  @click=${this._toggleDirection}
-                >
-                  ${h(this._descending?G1:Q1)}
-                </button>
-              </div>
-            `}
-        ${V&&this._tab!=="labels"?p`
-              <select aria-label=${C("editor.line")} @change=${this._onLine}>
-                <option value="" ?selected=${!this._line}>${C("line.all")}</option>
-                ${this._lines.map(M=>p`<option value=${M.entry_id} ?selected=${M.entry_id===this._line}>
-                      ${M.title}
-                    </option>`)}
-              </select>
-            `:n}
-      </div>
-    `}_renderCallers(C){return this._loaded?this._callers.length?p`<div class="list" role="list">
-      ${u1(this._callers,V=>V.number,V=>this._renderCaller(V,C))}
-    </div>`:p`<div class="message">
-        ${this._search.trim()?C("empty.search",{search:this._search.trim()}):C("empty.callers")}
-      </div>`:p`<div class="message">…</div>`}_renderCaller(C,V){let M=this._language,r=C.number===f2,e=r?V("anonymous"):C.label||C.formatted_number,t=this._lines.find(x=>x.entry_id===C.last_line)?.title,i=C.list_entry,a=this._busy.has(C.number),o=this._flagging===C.number,A=["row",`verdict-${C.verdict}`,this._flash.has(C.number)?"flash":"",a?"busy":""].join(" "),m=V(`verdict.${C.verdict}`),d=[C.last_seen?`${V("last.call")}: ${S2(C.last_seen,M,this._hass?.config?.time_zone)}`:"",t?`${V("editor.line")}: ${t}`:""].filter(Boolean).join(`
-`);return p`
-      <div class=${A} role="listitem" data-number=${C.number}>
-        <div class="badge" title=${m} aria-label=${m} role="img">
-          ${h(r?D1:i5[C.verdict])}
-        </div>
-        <div class="info">
-          <div class="primary" title=${e}>${e}</div>
-          <div class="secondary" title=${d}>
-            ${[C.label&&!r?C.formatted_number:"",C.last_seen?s1(C.last_seen,M,this._now):V("never"),t??""].filter(Boolean).join(" · ")}
-          </div>
-        </div>
-        ${C.tags.length||C.score!==null||i?p`<div class="chips">
-              ${C.tags.map(x=>p`<span class="chip">${O1(V,x)}</span>`)}
-              ${C.score!==null&&C.score!==void 0?p`<span class="chip">${V("score",{score:C.score})}</span>`:n}
-              ${i?p`<span class="chip mine"
-                    >${V(i.action==="flag"?"on.list.flag":"on.list.allow")}</span
-                  >`:n}
-            </div>`:n}
-        <div class="tally">
-          <div class="count" title=${h1(V,M,"calls",C.count)}>
-            ${C.count.toLocaleString(M)}
-          </div>
-          <div class="split">
-            <span class="answered" title=${V("answered",{n:C.answered})}>
-              ${h(W1)}${C.answered.toLocaleString(M)}
-            </span>
-            <span
-              class="missed ${C.missed?"":"none"}"
-              title=${V("missed",{n:C.missed})}
+`;var u=V=>r2`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${V}></path></svg>`;function f(V,C){customElements.get(V)||customElements.define(V,C)}function c(V,C,H){V.dispatchEvent(new CustomEvent(C,{detail:H,bubbles:!0}))}var Q=class extends Z{constructor(){super();this.entry=null;this.addEventListener("keydown",H=>{H.key==="Escape"&&c(this,"nc-close",void 0)})}get _current(){return this.entry?.action==="flag"?this.entry.tags:[]}_flag(H){let L=this.renderRoot.querySelector("input");c(this,"nc-flag",{tag:H,label:L?.value.trim()??""})}render(){let{localize:H,tagText:L,flagTags:M}=this.view,r=this._current;return a`
+      <div class="panel-title">${H("flag.as")}</div>
+      <div class="tag-choices">
+        ${M.map(e=>a`
+            <button
+              class="tag-choice ${r.includes(e)?"current":""}"
+              data-tag=${e}
+              @click=${()=>this._flag(e)}
             >
-              ${h($1)}${C.missed.toLocaleString(M)}
-            </span>
-          </div>
-        </div>
-        <div class="actions">${this._renderActions(C,V,a,o)}</div>
-        ${o?this._renderFlagPanel(C,V):n}
+              ${L(e)}
+            </button>
+          `)}
       </div>
-    `}_renderActions(C,V,M,r){let e=C.list_entry,t=C.number===f2,i=(m,d,x,S,O={})=>p`
+      <div class="panel-row">
+        <input
+          type="text"
+          maxlength="200"
+          .value=${this.entry?.label??""}
+          placeholder=${H("flag.label")}
+          aria-label=${H("flag.label")}
+          @keydown=${e=>{e.key==="Enter"&&this._flag(r[0])}}
+        />
+        <button class="text-button" @click=${()=>c(this,"nc-close",void 0)}>
+          ${H("cancel")}
+        </button>
+      </div>
+    `}shouldUpdate(){return this.view!==void 0}firstUpdated(){this.renderRoot.querySelector(".tag-choice, input")?.focus()}};Q.styles=[g,O1,o5],l([x({attribute:!1})],Q.prototype,"entry",2),l([x({attribute:!1})],Q.prototype,"view",2);f("nc-flag-panel",Q);var _5="anonymous",I5={nuisance:K2,allowed:q2,unknown:Y2},k=class extends Z{constructor(){super(...arguments);this.flash=!1;this.busy=!1;this.flagging=!1;this.confirming=!1}connectedCallback(){super.connectedCallback(),this.setAttribute("role","listitem")}_ask(H){c(this,"nc-row-action",{kind:H,caller:this.caller})}_flag(H){c(this,"nc-row-action",{kind:"flag",caller:this.caller,...H.detail})}shouldUpdate(){return this.caller!==void 0&&this.view!==void 0}willUpdate(){let H=this.caller;this.className=["row",`verdict-${H.verdict}`,this.flash?"flash":"",this.busy?"busy":""].join(" "),this.dataset.number=H.number}render(){let H=this.caller,{localize:L,language:M,now:r,timeZone:e,lines:i,tagText:t}=this.view,A=H.number===_5,d=A?L("anonymous"):H.label||H.formatted_number,o=i.find(s=>s.entry_id===H.last_line)?.title,m=H.list_entry,p=L(`verdict.${H.verdict}`),v=[H.last_seen?`${L("last.call")}: ${V5(H.last_seen,M,e)}`:"",o?`${L("editor.line")}: ${o}`:""].filter(Boolean).join(`
+`);return a`
+      <div class="badge" title=${p} aria-label=${p} role="img">
+        ${u(A?z2:I5[H.verdict])}
+      </div>
+      <div class="info">
+        <div class="primary" title=${d}>${d}</div>
+        <div class="secondary" title=${v}>
+          ${[H.label&&!A?H.formatted_number:"",H.last_seen?c1(H.last_seen,M,r):L("never"),o??""].filter(Boolean).join(" · ")}
+        </div>
+      </div>
+      ${H.tags.length||H.score!==null||m?a`<div class="chips">
+            ${H.tags.map(s=>a`<span class="chip">${t(s)}</span>`)}
+            ${H.score!==null&&H.score!==void 0?a`<span class="chip">${L("score",{score:H.score})}</span>`:n}
+            ${m?a`<span class="chip mine"
+                  >${L(m.action==="flag"?"on.list.flag":"on.list.allow")}</span
+                >`:n}
+          </div>`:n}
+      <div class="tally">
+        <div class="count" title=${x1(L,M,"calls",H.count)}>
+          ${H.count.toLocaleString(M)}
+        </div>
+        <div class="split">
+          <span class="answered" title=${L("answered",{n:H.answered})}>
+            ${u(j2)}${H.answered.toLocaleString(M)}
+          </span>
+          <span
+            class="missed ${H.missed?"":"none"}"
+            title=${L("missed",{n:H.missed})}
+          >
+            ${u(X2)}${H.missed.toLocaleString(M)}
+          </span>
+        </div>
+      </div>
+      <div class="actions">${this._renderActions(H,A)}</div>
+      ${this.flagging?a`<nc-flag-panel
+            class="panel"
+            .entry=${m}
+            .view=${this.view}
+            @nc-flag=${this._flag}
+            @nc-close=${()=>this._ask("close-panel")}
+          ></nc-flag-panel>`:n}
+    `}_renderActions(H,L){let{localize:M}=this.view,r=H.list_entry,e=(d,o,m,p,v={})=>a`
       <button
-        class="icon-button ${m}"
-        title=${V(d)}
-        aria-label=${V(d)}
-        aria-pressed=${O.pressed===void 0?n:String(O.pressed)}
-        aria-expanded=${O.expanded===void 0?n:String(O.expanded)}
-        ?disabled=${M}
-        @click=${S}
+        class="icon-button ${d}"
+        title=${M(o)}
+        aria-label=${M(o)}
+        aria-pressed=${v.pressed===void 0?n:String(v.pressed)}
+        aria-expanded=${v.expanded===void 0?n:String(v.expanded)}
+        ?disabled=${this.busy}
+        @click=${p}
       >
-        ${h(x)}
+        ${u(m)}
       </button>
-    `,a=e?.action==="flag",o=e?.action==="allow",A=p`<span class="slot"></span>`;return p`
-      ${t?p`${A}${A}${A}`:p`
-            ${i("flag","action.flag",a?T1:F1,()=>{this._flagging=r?void 0:C.number},{pressed:a,expanded:r})}
-            ${i("allow","action.allow",o?b1:w1,()=>{this._act(C,"allow_number","action.allow")},{pressed:o})}
-            ${e?i("unflag","action.unflag",R1,()=>{this._act(C,"unflag_number","action.unflag")}):A}
+    `,i=r?.action==="flag",t=r?.action==="allow",A=a`<span class="slot"></span>`;return a`
+      ${L?a`${A}${A}${A}`:a`
+            ${e("flag","action.flag",i?I2:U2,()=>this._ask("toggle-panel"),{pressed:i,expanded:this.flagging})}
+            ${e("allow","action.allow",t?E2:$2,()=>this._ask("allow"),{pressed:t})}
+            ${r?e("unflag","action.unflag",Q2,()=>this._ask("unflag")):A}
           `}
-      ${this._confirmReset===C.number?p`<button class="confirm" ?disabled=${M} @click=${()=>this._reset(C)}>
-            ${V("action.reset_confirm")}
-          </button>`:i("reset","action.reset",U1,()=>this._askReset(C))}
-    `}_renderFlagPanel(C,V){let M=C.list_entry?.action==="flag"?C.list_entry.tags:[];return p`
-      <div class="panel" @keydown=${r=>{r.key==="Escape"&&(this._flagging=void 0)}}>
-        <div class="panel-title">${V("flag.as")}</div>
-        <div class="tag-choices">
-          ${c2.map(r=>p`
-              <button
-                class="tag-choice ${M.includes(r)?"current":""}"
-                data-tag=${r}
-                @click=${()=>this._flagWith(C,r)}
-              >
-                ${O1(V,r)}
-              </button>
-            `)}
-        </div>
-        <div class="panel-row">
-          <input
-            type="text"
-            maxlength="200"
-            .value=${C.list_entry?.label??""}
-            placeholder=${V("flag.label")}
-            aria-label=${V("flag.label")}
-            @keydown=${r=>{r.key==="Enter"&&this._flagWith(C,M[0]??"nuisance")}}
-          />
-          <button class="text-button" @click=${()=>this._flagging=void 0}>
-            ${V("cancel")}
-          </button>
-        </div>
-      </div>
-    `}_renderLabels(C){if(!this._loaded)return p`<div class="message">…</div>`;let V=this._search.trim().toLowerCase(),M=V?this._labels.filter(t=>t.label.toLowerCase().includes(V)):this._labels;if(!M.length)return p`<div class="message">
-        ${V?C("empty.search",{search:this._search.trim()}):C("empty.labels")}
-      </div>`;let r=this._language,e=this._since?u2(this._since,r):"";return p`<div class="list" role="list">
-      ${u1(M,t=>t.label,t=>p`
+      ${this.confirming?a`<button class="confirm" ?disabled=${this.busy} @click=${()=>this._ask("reset")}>
+            ${M("action.reset_confirm")}
+          </button>`:e("reset","action.reset",J2,()=>this._ask("ask-reset"))}
+    `}};k.styles=[g,h1,i5],l([x({attribute:!1})],k.prototype,"caller",2),l([x({attribute:!1})],k.prototype,"view",2),l([x({attribute:!1})],k.prototype,"flash",2),l([x({attribute:!1})],k.prototype,"busy",2),l([x({attribute:!1})],k.prototype,"flagging",2),l([x({attribute:!1})],k.prototype,"confirming",2);f("nc-caller-row",k);var P=class extends Z{constructor(){super(...arguments);this.labels=[];this.search=""}shouldUpdate(){return this.view!==void 0}render(){let{localize:H,language:L,now:M}=this.view,r=this.search.trim().toLowerCase(),e=r?this.labels.filter(t=>t.label.toLowerCase().includes(r)):this.labels;if(!e.length)return a`<div class="message">
+        ${r?H("empty.search",{search:this.search.trim()}):H("empty.labels")}
+      </div>`;let i=this.since?L5(this.since,L):"";return a`<div class="list" role="list">
+      ${m1(e,t=>t.label,t=>a`
           <button
             class="row label-row verdict-${t.verdict}"
             role="listitem"
-            title=${C("labels.show")}
-            @click=${()=>this._showLabel(t)}
+            title=${H("labels.show")}
+            @click=${()=>c(this,"nc-show-label",t.label)}
           >
-            <div class="badge">${h(P1)}</div>
+            <div class="badge">${u(_2)}</div>
             <div class="info">
               <div class="primary">${t.label}</div>
               <div class="secondary">
-                ${[h1(C,r,"numbers",t.callers),C("labels.total",{n:t.count.toLocaleString(r)}),t.last_seen?s1(t.last_seen,r,this._now):""].filter(Boolean).join(" · ")}
+                ${[x1(H,L,"numbers",t.callers),H("labels.total",{n:t.count.toLocaleString(L)}),t.last_seen?c1(t.last_seen,L,M):""].filter(Boolean).join(" · ")}
               </div>
             </div>
             <div class="tally">
-              <div class="count">${t.calls_since.toLocaleString(r)}</div>
-              <div class="split">
-                ${C("labels.since",{date:e})}
-              </div>
+              <div class="count">${t.calls_since.toLocaleString(L)}</div>
+              <div class="split">${H("labels.since",{date:i})}</div>
             </div>
-            <span class="chevron">${h(B1)}</span>
+            <span class="chevron">${u(N2)}</span>
           </button>
         `)}
-    </div>`}_renderFooter(C){if(this._error||this._tab==="labels"||this._callers.length===0)return n;let V=this._total>this._callers.length&&this._limit<F;return p`
+    </div>`}};P.styles=[g,g1,A5],l([x({attribute:!1})],P.prototype,"labels",2),l([x({attribute:!1})],P.prototype,"search",2),l([x({attribute:!1})],P.prototype,"since",2),l([x({attribute:!1})],P.prototype,"view",2);f("nc-companies",P);var h=class extends Z{constructor(){super(...arguments);this.search="";this.sort="count";this.descending=!0;this.sortable=!0;this.pickLine=!1}_change(H){c(this,"nc-query",H)}shouldUpdate(){return this.view!==void 0}render(){let{localize:H,lines:L}=this.view,M=H(this.descending?"sort.descending":"sort.ascending");return a`
+      <label class="search">
+        ${u(G2)}
+        <input
+          type="search"
+          .value=${this.search}
+          placeholder=${H("search")}
+          aria-label=${H("search")}
+          @input=${r=>this._change({search:r.target.value})}
+        />
+        ${this.search?a`<button
+              class="icon-button"
+              title=${H("search.clear")}
+              aria-label=${H("search.clear")}
+              @click=${()=>this._change({search:"",immediate:!0})}
+            >
+              ${u(W2)}
+            </button>`:n}
+      </label>
+      ${this.sortable?a`
+            <div class="sort">
+              <select
+                aria-label=${H("sort.by")}
+                @change=${r=>this._change({sort:r.target.value})}
+              >
+                ${C1.map(r=>a`<option value=${r} ?selected=${r===this.sort}>
+                      ${H(`sort.${r}`)}
+                    </option>`)}
+              </select>
+              <button
+                class="icon-button"
+                title=${M}
+                aria-label=${M}
+                @click=${()=>this._change({descending:!this.descending})}
+              >
+                ${u(this.descending?H5:C5)}
+              </button>
+            </div>
+          `:n}
+      ${this.pickLine?a`
+            <select
+              aria-label=${H("editor.line")}
+              @change=${r=>this._change({line:r.target.value||void 0})}
+            >
+              <option value="" ?selected=${!this.line}>${H("line.all")}</option>
+              ${L.map(r=>a`<option value=${r.entry_id} ?selected=${r.entry_id===this.line}>
+                    ${r.title}
+                  </option>`)}
+            </select>
+          `:n}
+    `}};h.styles=[g,h1,t5],l([x({attribute:!1})],h.prototype,"view",2),l([x({attribute:!1})],h.prototype,"search",2),l([x({attribute:!1})],h.prototype,"sort",2),l([x({attribute:!1})],h.prototype,"descending",2),l([x({attribute:!1})],h.prototype,"line",2),l([x({attribute:!1})],h.prototype,"sortable",2),l([x({attribute:!1})],h.prototype,"pickLine",2);f("nc-toolbar",h);var f1=new WeakMap,a5=new Map;function U5(V){let C=f1.get(V);if(!C){let H=Z2(V);H.catch(()=>{f1.get(V)===H&&f1.delete(V)}),f1.set(V,H),C=H}return C}function Q5(V){let C=V.language,H=a5.get(C);return H||(H=Promise.resolve().then(()=>S2(V)).catch(()=>{}),a5.set(C,H)),H}var k1=class{constructor(C){this.flag=[];this.text=C=>{let H=u2(C);return this.localize?.(H)||this.loaded?.(H)||C};this.load=()=>{let C=this.connection;!C||this.loadedFrom===C||U5(C).then(H=>{this.connection===C&&(this.loadedFrom=C,this.flag=H.flag,this.host.requestUpdate())},()=>{})};this.host=C,C.addController(this)}hostConnected(){this.connection?.addEventListener("ready",this.load),this.load()}hostDisconnected(){this.connection?.removeEventListener("ready",this.load)}set hass(C){if(C.localize!==this.localize&&(this.localize=C.localize,this.host.requestUpdate()),C.language!==this.language){let H=C.language;this.language=H,this.loaded=void 0,Q5(C).then(L=>{L&&this.language===H&&(this.loaded=L,this.host.requestUpdate())})}C.connection!==this.connection&&(this.hostDisconnected(),this.connection=C.connection,this.host.isConnected&&this.hostConnected())}};var $=class extends Z{constructor(){super(...arguments);this._language="en";this._callers=new u1(this);this._actions=new l1(this,()=>this._localize);this._tags=new k1(this);this._onQuery=H=>{this._callers.changeQuery(H.detail)};this._onRowAction=H=>{this._actions.handle(H.detail)};this._onShowLabel=H=>{this._actions.closePanel(),this._callers.showLabel(H.detail)}}static getStubConfig(){return P2()}static getConfigForm(){return T2()}setConfig(H){W1(H);let L=this._config;this._config=H,(!L||L.filter!==H.filter||L.sort!==H.sort||L.line!==H.line||L.max_rows!==H.max_rows)&&this._callers.configure(H)}getCardSize(){let H=this._callers,L=H.filter==="labels"?H.labels.length:Math.min(H.callers.length,H.limit);return 2+Math.max(1,L)}getGridOptions(){return{columns:12,rows:"auto",min_columns:6,min_rows:4}}set hass(H){this._hass=H;let L=H.locale?.language??H.language??"en";B2(L),this._language=L,this._actions.hass=H,this._tags.hass=H,this._callers.setConnection(H.connection)}get hass(){return this._hass}_selectTab(H){H!==this._callers.filter&&(this._actions.closePanel(),this._callers.selectTab(H))}get _localize(){return _(this._language)}shouldUpdate(H){return this._config!==void 0||H.has("_config")}render(){let H=this._localize,L=this._config,M=this._callers,r=M.filter==="labels",e={localize:H,language:this._language,now:M.now,timeZone:this._hass?.config?.time_zone,lines:M.lines,tagText:this._tags.text,flagTags:this._tags.flag},i=L.title??H("title");return a`
+      <ha-card .header=${i||void 0}>
+        <div class="tabs" role="tablist">
+          ${J.map(t=>a`
+              <button
+                class="tab"
+                role="tab"
+                aria-selected=${t===M.filter?"true":"false"}
+                @click=${()=>this._selectTab(t)}
+              >
+                ${H(`tab.${t}`)}
+              </button>
+            `)}
+        </div>
+        <nc-toolbar
+          .view=${e}
+          .search=${M.search}
+          .sort=${M.sort}
+          .descending=${M.descending}
+          .line=${M.line}
+          .sortable=${!r}
+          .pickLine=${!r&&M.lines.length>1&&!L.line}
+          @nc-query=${this._onQuery}
+        ></nc-toolbar>
+        <div class="content">${this._renderContent(e,r)}</div>
+        ${this._renderFooter(H)}
+      </ha-card>
+    `}_renderContent(H,L){let{localize:M}=H,r=this._callers,e=r.error;if(e)return a`<div class="message error" role="alert">
+        ${e.notSetUp?M("error.not_set_up"):M("error.load",{message:e.message})}
+      </div>`;if(!r.loaded)return a`<div class="message">…</div>`;if(L)return a`<nc-companies
+        .labels=${r.labels}
+        .search=${r.search}
+        .since=${r.since}
+        .view=${H}
+        @nc-show-label=${this._onShowLabel}
+      ></nc-companies>`;let i=r.search.trim();if(!r.callers.length)return a`<div class="message">
+        ${i?M("empty.search",{search:i}):M("empty.callers")}
+      </div>`;let t=this._actions;return a`<div class="list" role="list" @nc-row-action=${this._onRowAction}>
+      ${m1(r.callers,A=>A.number,A=>a`<nc-caller-row
+          .caller=${A}
+          .view=${H}
+          .flash=${r.flash.has(A.number)}
+          .busy=${t.busy.has(A.number)}
+          .flagging=${t.flagging===A.number}
+          .confirming=${t.confirmReset===A.number}
+        ></nc-caller-row>`)}
+    </div>`}_renderFooter(H){let L=this._callers;if(L.error||L.filter==="labels"||L.callers.length===0)return n;let M=this._language;return a`
       <div class="footer">
         <span
-          >${C("showing",{shown:this._callers.length.toLocaleString(this._language),total:this._total.toLocaleString(this._language)})}</span
+          >${H("showing",{shown:L.callers.length.toLocaleString(M),total:L.total.toLocaleString(M)})}</span
         >
-        ${V?p`<button class="text-button" @click=${this._showMore}>
-              ${C("show.more")}
+        ${L.hasMore?a`<button class="text-button" @click=${()=>this._callers.showMore()}>
+              ${H("show.more")}
             </button>`:n}
       </div>
-    `}updated(C){super.updated(C),C.has("_flagging")&&this._flagging&&this.renderRoot.querySelector(".panel .tag-choice")?.focus()}};v.styles=g2,l([Z()],v.prototype,"_config",2),l([Z()],v.prototype,"_language",2),l([Z()],v.prototype,"_tab",2),l([Z()],v.prototype,"_sort",2),l([Z()],v.prototype,"_descending",2),l([Z()],v.prototype,"_line",2),l([Z()],v.prototype,"_search",2),l([Z()],v.prototype,"_limit",2),l([Z()],v.prototype,"_callers",2),l([Z()],v.prototype,"_total",2),l([Z()],v.prototype,"_lines",2),l([Z()],v.prototype,"_labels",2),l([Z()],v.prototype,"_since",2),l([Z()],v.prototype,"_loaded",2),l([Z()],v.prototype,"_error",2),l([Z()],v.prototype,"_busy",2),l([Z()],v.prototype,"_flash",2),l([Z()],v.prototype,"_flagging",2),l([Z()],v.prototype,"_confirmReset",2),l([Z()],v.prototype,"_now",2);if(!customElements.get(R)){customElements.define(R,v);let L=new URL(import.meta.url).searchParams.get("v")??"dev";console.info(`nuisance-calls-card ${L}`)}window.customCards=window.customCards??[];if(!window.customCards.some(L=>L.type===R)){let L=U(r1());window.customCards.push({type:R,name:L("title"),description:L("description"),preview:!0,documentationURL:"https://github.com/nuisance-calls/nuisance_calls#the-card"})}
+    `}};$.styles=[g,O1,g1,e5],l([$1()],$.prototype,"_config",2),l([$1()],$.prototype,"_language",2);if(!customElements.get(U)){f(U,$);let V=new URL(import.meta.url).searchParams.get("v")??"dev";console.info(`nuisance-calls-card ${V}`)}window.customCards=window.customCards??[];if(!window.customCards.some(V=>V.type===U)){let V=_(v1());window.customCards.push({type:U,name:V("title"),description:V("description"),preview:!0,documentationURL:"https://github.com/nuisance-calls/nuisance_calls#the-card"})}

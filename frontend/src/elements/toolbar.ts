@@ -1,0 +1,115 @@
+// <nc-toolbar>: search, sort and direction, and the line when there are
+// several. Every change fires nc-query with a QueryChange (controller.ts).
+
+import { mdiClose, mdiMagnify, mdiSortAscending, mdiSortDescending } from "@mdi/js";
+import { html, LitElement, nothing, type TemplateResult } from "lit";
+import { property } from "lit/decorators.js";
+
+import { SORTS } from "../config";
+import type { QueryChange } from "../controller";
+import type { TextKey } from "../localize";
+import { baseStyles, iconButtonStyles, toolbarStyles } from "../styles";
+import type { SortKey, View } from "../types";
+import { define, fire, icon } from "./dom";
+
+export class NcToolbar extends LitElement {
+  static styles = [baseStyles, iconButtonStyles, toolbarStyles];
+
+  @property({ attribute: false }) view?: View;
+  @property({ attribute: false }) search = "";
+  @property({ attribute: false }) sort: SortKey = "count";
+  @property({ attribute: false }) descending = true;
+  /** The line picked; undefined: all lines. */
+  @property({ attribute: false }) line?: string;
+  /** Sorting makes sense (not on the Companies tab). */
+  @property({ attribute: false }) sortable = true;
+  /** Offer the line choice (several lines, none fixed by the config). */
+  @property({ attribute: false }) pickLine = false;
+
+  private _change(change: QueryChange): void {
+    fire(this, "nc-query", change);
+  }
+
+  protected shouldUpdate(): boolean {
+    return this.view !== undefined;
+  }
+
+  protected render(): TemplateResult {
+    const { localize, lines } = this.view as View;
+    const direction = localize(this.descending ? "sort.descending" : "sort.ascending");
+    return html`
+      <label class="search">
+        ${icon(mdiMagnify)}
+        <input
+          type="search"
+          .value=${this.search}
+          placeholder=${localize("search")}
+          aria-label=${localize("search")}
+          @input=${(event: InputEvent) =>
+            this._change({ search: (event.target as HTMLInputElement).value })}
+        />
+        ${this.search
+          ? html`<button
+              class="icon-button"
+              title=${localize("search.clear")}
+              aria-label=${localize("search.clear")}
+              @click=${() => this._change({ search: "", immediate: true })}
+            >
+              ${icon(mdiClose)}
+            </button>`
+          : nothing}
+      </label>
+      ${this.sortable
+        ? html`
+            <div class="sort">
+              <select
+                aria-label=${localize("sort.by")}
+                @change=${(event: Event) =>
+                  this._change({ sort: (event.target as HTMLSelectElement).value as SortKey })}
+              >
+                ${SORTS.map(
+                  (sort) =>
+                    html`<option value=${sort} ?selected=${sort === this.sort}>
+                      ${localize(`sort.${sort}` as TextKey)}
+                    </option>`,
+                )}
+              </select>
+              <button
+                class="icon-button"
+                title=${direction}
+                aria-label=${direction}
+                @click=${() => this._change({ descending: !this.descending })}
+              >
+                ${icon(this.descending ? mdiSortDescending : mdiSortAscending)}
+              </button>
+            </div>
+          `
+        : nothing}
+      ${this.pickLine
+        ? html`
+            <select
+              aria-label=${localize("editor.line")}
+              @change=${(event: Event) =>
+                this._change({ line: (event.target as HTMLSelectElement).value || undefined })}
+            >
+              <option value="" ?selected=${!this.line}>${localize("line.all")}</option>
+              ${lines.map(
+                (line) =>
+                  html`<option value=${line.entry_id} ?selected=${line.entry_id === this.line}>
+                    ${line.title}
+                  </option>`,
+              )}
+            </select>
+          `
+        : nothing}
+    `;
+  }
+}
+
+define("nc-toolbar", NcToolbar);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "nc-toolbar": NcToolbar;
+  }
+}
