@@ -25,18 +25,18 @@ def main(config: Path, port: int, tr064_port: int | None = None) -> None:
     data: dict[str, object] = {"source": "fritzbox", "host": "127.0.0.1", "port": port}
     options: dict[str, object] = {"region": "DE"}
     if tr064_port is not None:
-        data["tr064_port"] = tr064_port
-        options |= {"username": "admin", "password": "secret", "block_at_box": True}
+        data |= {"tr064_port": tr064_port, "username": "admin", "password": "secret"}
+        options |= {"block_at_box": True}
     entry = {
         "entry_id": uuid.uuid4().hex,
         "version": 1,
-        "minor_version": 1,
+        "minor_version": 2,
         "domain": "nuisance_calls",
         "title": "FRITZ!Box (simulated)",
         "data": data,
         "options": options,
         "source": "user",
-        "unique_id": f"127.0.0.1:{port}",
+        "unique_id": None,
         "disabled_by": None,
         "pref_disable_new_entities": False,
         "pref_disable_polling": False,

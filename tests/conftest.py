@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncGenerator, Generator
 from typing import Any
-from unittest.mock import patch
+from unittest.mock import PropertyMock, patch
 
 from homeassistant.const import CONF_HOST, CONF_PORT
 from homeassistant.core import Event, HomeAssistant, callback
@@ -35,6 +35,17 @@ def fast_reconnect() -> Generator[None]:
     with (
         patch("custom_components.nuisance_calls.line.RECONNECT_INITIAL_BACKOFF", 0.01),
         patch("custom_components.nuisance_calls.line.RECONNECT_MAX_BACKOFF", 0.05),
+    ):
+        yield
+
+
+@pytest.fixture
+def diagnostics_enabled() -> Generator[None]:
+    """Entities that are disabled by default (the diagnostic ones) are enabled."""
+    with patch(
+        "homeassistant.helpers.entity.Entity.entity_registry_enabled_default",
+        new_callable=PropertyMock,
+        return_value=True,
     ):
         yield
 

@@ -29,6 +29,9 @@ from simulator.tr064 import FakeFritzBox
 
 from .conftest import CallEvents, wait_connected
 
+# These tests read the call barring sensor, which is disabled by default.
+pytestmark = pytest.mark.usefixtures("diagnostics_enabled")
+
 SENSOR = "sensor.fritz_box_call_barring"
 T0 = datetime(2026, 11, 1, tzinfo=UTC)
 

@@ -30,6 +30,9 @@ from simulator import FritzBoxSimulator
 
 from .conftest import CallEvents
 
+# These tests read diagnostic entities, which are disabled by default.
+pytestmark = pytest.mark.usefixtures("diagnostics_enabled")
+
 BLUEPRINT_DIR = Path(__file__).parent.parent / "blueprints" / "automation" / "nuisance_calls"
 BLUEPRINTS = ("announce_known_caller.yaml", "daily_summary.yaml", "mute_and_notify.yaml")
 

@@ -445,3 +445,44 @@ async def test_discovery_can_add_the_tr064_user(
         )
     assert result["data"]["username"] == "admin"
     await hass.async_block_till_done()
+
+
+async def test_the_usual_box_is_just_fritz_box(hass: HomeAssistant) -> None:
+    """fritz.box on the usual port gets the plain title."""
+    flow_id = await _start_fritzbox_step(hass)
+    with patch(PROBE):
+        result = await hass.config_entries.flow.async_configure(
+            flow_id, {"host": "fritz.box", "port": 1012}
+        )
+    assert result["title"] == "FRITZ!Box"
+    await hass.async_block_till_done()
+
+
+async def test_a_name_that_does_not_resolve_is_another_box(hass: HomeAssistant) -> None:
+    """A configured name that cannot be looked up is not the address being added."""
+    _box_entry("box.invalid").add_to_hass(hass)
+    flow_id = await _start_fritzbox_step(hass)
+    with (
+        patch.object(hass.loop, "getaddrinfo", side_effect=socket.gaierror(-2, "unknown")),
+        patch(PROBE),
+        patch("custom_components.nuisance_calls.async_setup_entry", return_value=True),
+    ):
+        result = await hass.config_entries.flow.async_configure(
+            flow_id, {"host": "192.0.2.7", "port": 1012}
+        )
+        assert result["type"] is FlowResultType.CREATE_ENTRY
+        await hass.async_block_till_done()
+
+
+async def test_rediscovery_reloads_a_loaded_line(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """A loaded line whose box moved is reloaded at the new address."""
+    hass.config_entries.async_update_entry(loaded_entry, unique_id="123")
+    with patch.object(hass.config_entries, "async_schedule_reload") as reload:
+        result = await hass.config_entries.flow.async_init(
+            DOMAIN, context={"source": config_entries.SOURCE_SSDP}, data=_ssdp("127.0.0.2")
+        )
+    assert result["reason"] == "already_configured"
+    assert loaded_entry.data["host"] == "127.0.0.2"
+    reload.assert_called_once_with(loaded_entry.entry_id)

@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers import entity_registry as er
+import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 import yaml
 
@@ -142,3 +144,16 @@ def test_exception_keys_used_in_code_exist() -> None:
         exceptions = _load(language)["exceptions"]
         for key in used:
             assert exceptions[key]["message"], (language, key)
+
+
+@pytest.mark.usefixtures("loaded_entry")
+async def test_diagnostic_entities_are_disabled_by_default(
+    hass: HomeAssistant, entity_registry: er.EntityRegistry
+) -> None:
+    """The connection and call barring sensors exist, disabled until a user wants them."""
+    for entity_id in ("binary_sensor.fritz_box_connected", "sensor.fritz_box_call_barring"):
+        entry = entity_registry.async_get(entity_id)
+        assert entry is not None, entity_id
+        assert entry.disabled_by is er.RegistryEntryDisabler.INTEGRATION, entity_id
+        assert hass.states.get(entity_id) is None, entity_id
+    assert hass.states.get("binary_sensor.fritz_box_nuisance_call") is not None

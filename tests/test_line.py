@@ -20,6 +20,9 @@ from simulator import FritzBoxSimulator
 
 from .conftest import CallEvents, wait_connected
 
+# These tests read diagnostic entities, which are disabled by default.
+pytestmark = pytest.mark.usefixtures("diagnostics_enabled")
+
 EVENT = "event.fritz_box_call"
 NUISANCE = "binary_sensor.fritz_box_nuisance_call"
 CONNECTED = "binary_sensor.fritz_box_connected"

@@ -148,6 +148,10 @@ async def test_refused_login_starts_reauth_that_fixes_it(
         flow_id, {"username": "admin", "password": "still wrong"}
     )
     assert result["errors"] == {"base": "invalid_auth"}
+    result = await hass.config_entries.flow.async_configure(
+        flow_id, {"username": " ", "password": "secret"}
+    )
+    assert result["errors"] == {"base": "invalid_auth"}  # no user: nothing to try
     fake_box.fail_actions = {"GetPhonebookList"}  # the box is in trouble: not the password
     result = await hass.config_entries.flow.async_configure(
         flow_id, {"username": "admin", "password": "secret"}

@@ -20,6 +20,9 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.nuisance_calls.const import DOMAIN
 
+# These tests read diagnostic entities, which are disabled by default.
+pytestmark = pytest.mark.usefixtures("diagnostics_enabled")
+
 LIST_TEXT = "# spam\n030 1234567\n+49 900*\n0301112223\nnot a number\n"
 
 
@@ -410,3 +413,21 @@ async def test_a_list_without_any_copy_waits_for_its_first_download(
     assert entry.state is state
     flows = hass.config_entries.flow.async_progress_by_handler(DOMAIN)
     assert [flow["context"]["source"] for flow in flows] == (["reauth"] if reauth else [])
+
+
+async def test_list_options_have_their_own_form(
+    hass: HomeAssistant, list_server: FakeListServer
+) -> None:
+    """Refresh interval and size limit, titled with the list's name; applied on reload."""
+    await _subscribe(hass, list_server.url)
+    entry = _entry(hass)
+    result = await hass.config_entries.options.async_init(entry.entry_id)
+    assert result["step_id"] == "list_options"
+    assert result["description_placeholders"] == {"name": "Community"}
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"refresh_hours": 24, "max_size_mb": 5}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await hass.async_block_till_done()
+    assert entry.options == {"refresh_hours": 24, "max_size_mb": 5}
+    assert entry.runtime_data.max_bytes == 5 << 20

@@ -25,6 +25,9 @@ from custom_components.nuisance_calls.webhook import BadRequest, parse_body
 
 from .conftest import CallEvents
 
+# These tests read diagnostic entities, which are disabled by default.
+pytestmark = pytest.mark.usefixtures("diagnostics_enabled")
+
 T = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 CORE_SENSOR = "sensor.fritz_box_call_monitor_telefonbuch"
 CORE = PhaseMapping(

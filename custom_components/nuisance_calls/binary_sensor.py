@@ -41,6 +41,7 @@ BINARY_SENSORS: tuple[NuisanceBinarySensorDescription, ...] = (
         translation_key="connected",
         device_class=BinarySensorDeviceClass.CONNECTIVITY,
         entity_category=EntityCategory.DIAGNOSTIC,
+        entity_registry_enabled_default=False,
         is_on_fn=lambda line: line.calls.connected,
         always_available=True,
         follows_calls=False,

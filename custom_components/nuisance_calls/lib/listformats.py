@@ -178,6 +178,9 @@ class _Builder:
         not keep waking the garbage collector (which walks all of HA).
         """
         assert self._into is not None
+        if not isinstance(number, str | int) or isinstance(number, bool):
+            self.result.skipped += 1  # a list or an object where a number belongs
+            return
         try:
             added = self._into.add(
                 normalize_entry_number(str(number), self._region),
