@@ -11,10 +11,11 @@ from unittest.mock import patch
 
 from aiohttp import web
 from aiohttp.test_utils import TestServer
-from homeassistant.config_entries import SOURCE_USER
+from homeassistant.config_entries import SOURCE_USER, ConfigEntryState
 from homeassistant.const import STATE_ON
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
@@ -148,8 +149,8 @@ async def tellows_entry(hass: HomeAssistant, tellows: FakeTellows) -> MockConfig
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     await hass.async_block_till_done()
-    # The key was checked with one look-up before it was stored.
-    assert [request["apikey"] for request in tellows.requests] == ["k3y"]
+    # The key was checked before it was stored, and again when the entry was set up.
+    assert [request["apikey"] for request in tellows.requests] == ["k3y", "k3y"]
     tellows.requests.clear()
     return result["result"]
 
@@ -432,3 +433,36 @@ async def test_tellows_diagnostics(hass: HomeAssistant, tellows_entry: MockConfi
     assert diagnostics["tellows"]["threshold"] == 7
     assert diagnostics["tellows"]["budget"] == {"limit": 3, "used_today": 0}
     assert diagnostics["household"]["reputation_provider"] is True
+
+
+@pytest.mark.parametrize(
+    ("status", "state", "reauth"),
+    [
+        (500, ConfigEntryState.SETUP_RETRY, False),
+        (401, ConfigEntryState.SETUP_ERROR, True),
+    ],
+)
+async def test_the_key_is_checked_at_setup(
+    hass: HomeAssistant,
+    tellows: FakeTellows,
+    status: int,
+    state: ConfigEntryState,
+    reauth: bool,
+) -> None:
+    """tellows out of reach is retried; a refused key asks for a new one."""
+    assert await async_setup_component(hass, DOMAIN, {})
+    tellows.status = status
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        title="tellows",
+        version=1,
+        minor_version=2,
+        data={"source": "tellows", "api_key": "k3y", "partner": "p4rt"},
+    )
+    entry.add_to_hass(hass)
+    await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    assert entry.state is state
+    assert hass.data[DOMAIN].reputation is None
+    flows = hass.config_entries.flow.async_progress_by_handler(DOMAIN)
+    assert [flow["context"]["source"] for flow in flows] == (["reauth"] if reauth else [])

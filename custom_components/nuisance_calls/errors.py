@@ -67,6 +67,12 @@ def setup_error(err: NuisanceCallsError | OSError, **placeholders: str) -> HomeA
             translation_key="list_not_ready",
             translation_placeholders={"detail": detail, **placeholders},
         )
+    if isinstance(err, ReputationError):
+        return ConfigEntryNotReady(
+            translation_domain=DOMAIN,
+            translation_key="service_not_ready",
+            translation_placeholders={"detail": detail, **placeholders},
+        )
     return ConfigEntryNotReady(
         translation_domain=DOMAIN,
         translation_key="cannot_connect",

@@ -1,5 +1,8 @@
 """The tellows reputation provider (optional; a config entry of its own).
 
+Its key is checked at set-up with one look-up (a refused key asks for a new
+one, tellows out of reach is retried by Home Assistant).
+
 Looked up when an unknown caller rings, never before the ring's own events
 are fired: a line asks in the background (through the household) and a
 flagging score that arrives within the deadline upgrades the call. The
@@ -28,8 +31,9 @@ from .const import (
     DEFAULT_THRESHOLD,
     DOMAIN,
 )
+from .errors import setup_error
 from .household import HOUSEHOLD
-from .lib.exceptions import ReputationAuthError
+from .lib.exceptions import ReputationAuthError, ReputationError
 from .lib.reputation import Reputation
 from .lib.tellows import TellowsClient
 from .types import TellowsConfigEntry
@@ -81,8 +85,16 @@ class TellowsProvider:
 
 
 async def async_setup_tellows(hass: HomeAssistant, entry: TellowsConfigEntry) -> None:
-    """Make tellows the household's reputation provider."""
-    provider = entry.runtime_data = TellowsProvider(hass, entry)
+    """Check the key with one look-up, then make tellows the household's provider."""
+    provider = TellowsProvider(hass, entry)
+    try:
+        try:
+            await provider.client.verify()
+        except TimeoutError as err:
+            raise ReputationError("timeout", "no answer in time") from err
+    except ReputationError as err:
+        raise setup_error(err, name=entry.title) from err
+    entry.runtime_data = provider
     hass.data[HOUSEHOLD].set_reputation(provider)
 
 
