@@ -8,9 +8,12 @@ import importlib.metadata
 import logging
 import os
 import platform
+import socket
 import sys
 
 from homeassistant.const import __version__ as HA_VERSION
+from homeassistant.core import HomeAssistant
+from homeassistant.setup import async_setup_component
 
 
 def machine_info(packages: Sequence[str] = (), *, interpreter_details: bool = False) -> list[str]:
@@ -72,3 +75,22 @@ def quiet_logging() -> None:
     """Warnings only, and not HA's "custom integration not tested" notice."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("homeassistant.loader").setLevel(logging.ERROR)
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+async def setup_loopback_http(hass: HomeAssistant) -> int:
+    """Set up HA's ``http`` on 127.0.0.1 and a free port (never 8123: the demo may run).
+
+    Our manifest depends on ``http``; set up on its own it binds 0.0.0.0:8123.
+    """
+    port = free_port()
+    conf = {"http": {"server_host": ["127.0.0.1"], "server_port": port}}
+    if not await async_setup_component(hass, "http", conf):
+        raise RuntimeError("http did not set up")
+    return port

@@ -36,7 +36,6 @@ import logging
 from pathlib import Path
 import random
 import re
-import socket
 import sys
 import tempfile
 import threading
@@ -52,13 +51,12 @@ from aiohttp import web
 from homeassistant import loader
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import frame, translation
-from homeassistant.setup import async_setup_component
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     async_test_home_assistant,
 )
 
-from benchmarks.common import print_machine, print_table, quiet_logging
+from benchmarks.common import print_machine, print_table, quiet_logging, setup_loopback_http
 
 # Import our package before HA looks for custom integrations (see tests/conftest.py).
 import custom_components.nuisance_calls  # noqa: F401
@@ -549,12 +547,6 @@ class ListServer:
         return f"http://127.0.0.1:{self.port}/list.txt"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 async def _refresh(hass: HomeAssistant, monitor: StallMonitor) -> float:
     """Call refresh_lists with the monitor running; wall time in s."""
     await asyncio.sleep(0.2)  # let the monitor settle
@@ -600,9 +592,7 @@ async def _bench_in_hass(
 ) -> None:
     # Our manifest depends on http; bind it to loopback (HA does not start its
     # server here anyway: that waits for the frontend or the start event).
-    http_conf = {"server_host": ["127.0.0.1"], "server_port": _free_port()}
-    if not await async_setup_component(hass, "http", {"http": http_conf}):
-        raise RuntimeError("http did not set up")
+    await setup_loopback_http(hass)
     server.serve(bodies[0], 1)
     entry = MockConfigEntry(
         domain=DOMAIN,

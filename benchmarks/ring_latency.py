@@ -61,7 +61,7 @@ from pytest_homeassistant_custom_component.common import (
     async_test_home_assistant,
 )
 
-from benchmarks.common import print_machine, print_table, quiet_logging
+from benchmarks.common import print_machine, print_table, quiet_logging, setup_loopback_http
 
 # Import our package before HA looks for custom integrations (see tests/conftest.py).
 import custom_components.nuisance_calls  # noqa: F401
@@ -693,6 +693,7 @@ async def run(args: argparse.Namespace) -> None:
                 frame.async_setup(hass)
                 await translation.async_load_integrations(hass, {"homeassistant"})
                 try:
+                    await setup_loopback_http(hass)
                     print(f"simulator on 127.0.0.1:{sim.port}, HA config in {config_dir}")
                     print("[1/2] nuisance_calls", flush=True)
                     ringer = install_ringer(hass)

@@ -30,7 +30,6 @@ from dataclasses import dataclass, field
 import itertools
 import json
 from pathlib import Path
-import socket
 import sys
 import tempfile
 import time
@@ -52,7 +51,7 @@ from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 from pytest_homeassistant_custom_component.common import async_test_home_assistant
 
-from benchmarks.common import print_machine, print_table, quiet_logging
+from benchmarks.common import free_port, print_machine, print_table, quiet_logging
 from benchmarks.ring_latency import fmt, ms, percentile, ratio
 
 # Import our package before HA looks for custom integrations (see tests/conftest.py).
@@ -295,13 +294,6 @@ class PlainServer:
         """Stop listening."""
         if self._runner is not None:
             await self._runner.cleanup()
-
-
-def free_port() -> int:
-    """A TCP port nobody listens on right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 async def wait_for_port(port: int) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from homeassistant.components.diagnostics import async_redact_data
@@ -115,7 +116,7 @@ def _line(entry: LineConfigEntry) -> dict[str, Any]:
             "barred_by_hand": barring.status.by_hand,
             "attempts": barring.status.attempts,
             "last_error": barring.status.last_error,
-            "last_sync": str(barring.status.last_sync),
+            "last_sync": _time(barring.status.last_sync),
         },
         "active_calls": [
             {
@@ -144,8 +145,8 @@ def _shared_list(entry: ListConfigEntry) -> dict[str, Any]:
             "format": subscription.format,
             "problem": subscription.problem.value,
             "detail": subscription.detail,
-            "last_success": str(subscription.last_success),
-            "last_attempt": str(subscription.last_attempt),
+            "last_success": _time(subscription.last_success),
+            "last_attempt": _time(subscription.last_attempt),
         }
     }
 
@@ -163,3 +164,7 @@ def _tellows(entry: TellowsConfigEntry) -> dict[str, Any]:
             "budget": {"limit": client.budget.limit, "used_today": client.budget.used},
         }
     }
+
+
+def _time(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None

@@ -136,6 +136,8 @@ class Household:
         self._line_rules: dict[str, ClassifierOptions] = {}
         self._top: tuple[CallerTally, Verdict] | None = None
         self._top_valid = False
+        self.top_revision = 0
+        """Changes whenever the most frequent nuisance caller (or its count) may have."""
 
     @property
     def region(self) -> str:
@@ -229,14 +231,21 @@ class Household:
         """
         if not self._top_valid:
             return
+        before = self._top
         top = self._top
         if top is not None and (now := callers.get(top[0].number)) is not None:
             if now.tally is not top[0] or not now.verdict.is_nuisance:
-                self._top_valid = False
+                self._invalidate_top()
                 return
             top = (now.tally, now.verdict)
         candidates = [(judged.tally, judged.verdict) for judged in callers.values() if judged.tally]
         self._top = most_frequent_nuisance([top, *candidates] if top else candidates)
+        if self._top != before or (self._top is not None and self._top[0].number in callers):
+            self.top_revision += 1
+
+    def _invalidate_top(self) -> None:
+        self._top_valid = False
+        self.top_revision += 1
 
     # ------------------------------------------------------------ what users do
 
@@ -270,7 +279,7 @@ class Household:
             return False
         self._save_register()
         if self._top is not None and self._top[0].number == number:
-            self._top_valid = False
+            self._invalidate_top()
         self._publish(HouseholdChange(removed=frozenset({number}), calls=True))
         return True
 
@@ -397,7 +406,7 @@ class Household:
         self._publish_everyone()
 
     def _publish_everyone(self) -> None:
-        self._top_valid = False
+        self._invalidate_top()
         self._publish(HouseholdChange(everyone=True))
 
     def _publish_callers(self, numbers: set[str], *, calls: bool = False) -> None:

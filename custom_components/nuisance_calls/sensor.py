@@ -217,6 +217,8 @@ class NuisanceSensor(LineEntity, SensorEntity):
 
     entity_description: NuisanceSensorDescription
 
+    _revision = -1
+
     async def async_added_to_hass(self) -> None:
         """Follow the line; a household-wide value also follows the household."""
         await super().async_added_to_hass()
@@ -227,7 +229,11 @@ class NuisanceSensor(LineEntity, SensorEntity):
 
     @callback
     def _household_changed(self, _change: object) -> None:
-        self.async_write_ha_state()
+        """Written again only when the top caller changed (not on every call counted)."""
+        revision = self.line.calls.household.top_revision
+        if revision != self._revision:
+            self._revision = revision
+            self.async_write_ha_state()
 
     @property
     def native_value(self) -> StateType:
