@@ -213,7 +213,7 @@ async def test_clients_close_only_the_session_they_made(socket_enabled: None) ->
     ):
         async with own:
             await use(own)
-            made = own.session if isinstance(own, Tr064Client) else own._session
+            made = own.session
             assert made is not None
             assert not made.closed
         assert made.closed, own

@@ -10,7 +10,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from homeassistant.config_entries import ConfigFlow, ConfigFlowResult, OptionsFlowWithReload
+from homeassistant.config_entries import (
+    ConfigEntry,
+    ConfigFlow,
+    ConfigFlowResult,
+    OptionsFlowWithReload,
+)
 from homeassistant.const import CONF_NAME
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.selector import (
@@ -113,6 +118,19 @@ class SharedListSteps(ConfigFlow):
             return None
         return parsed.name
 
+    async def _store_list(
+        self,
+        entry: ConfigEntry,
+        data: dict[str, Any],
+        errors: dict[str, str],
+        placeholders: dict[str, str],
+    ) -> ConfigFlowResult | None:
+        """Keep a list's new settings once it reads with them; None: show the form again."""
+        max_mb = int(entry.options.get(CONF_MAX_SIZE_MB, DEFAULT_MAX_SIZE_MB))
+        if await self._try_list(data, max_mb, errors, placeholders) is None:
+            return None
+        return self.async_update_reload_and_abort(entry, data=data)
+
     async def async_step_shared_list(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
@@ -159,9 +177,8 @@ class SharedListSteps(ConfigFlow):
             data = _list_data(user_input, entry.data)
             if data[CONF_URL] != entry.data[CONF_URL]:
                 self._async_abort_entries_match({CONF_URL: data[CONF_URL]})
-            max_mb = int(entry.options.get(CONF_MAX_SIZE_MB, DEFAULT_MAX_SIZE_MB))
-            if await self._try_list(data, max_mb, errors, placeholders) is not None:
-                return self.async_update_reload_and_abort(entry, data=data)
+            if (done := await self._store_list(entry, data, errors, placeholders)) is not None:
+                return done
         schema = probatio.Schema(
             {
                 probatio.Required(CONF_URL, default=entry.data[CONF_URL]): URL_SELECTOR,
@@ -187,9 +204,8 @@ class SharedListSteps(ConfigFlow):
         placeholders: dict[str, str] = {"detail": "", "name": entry.title}
         if user_input is not None:
             data = _list_data(user_input, entry.data)
-            max_mb = int(entry.options.get(CONF_MAX_SIZE_MB, DEFAULT_MAX_SIZE_MB))
-            if await self._try_list(data, max_mb, errors, placeholders) is not None:
-                return self.async_update_reload_and_abort(entry, data=data)
+            if (done := await self._store_list(entry, data, errors, placeholders)) is not None:
+                return done
         return self.async_show_form(
             step_id="reauth_list",
             data_schema=probatio.Schema(_token_schema(entry.data)),

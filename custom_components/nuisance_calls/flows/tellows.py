@@ -9,7 +9,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from homeassistant.config_entries import ConfigFlow, ConfigFlowResult, OptionsFlowWithReload
+from homeassistant.config_entries import (
+    ConfigEntry,
+    ConfigFlow,
+    ConfigFlowResult,
+    OptionsFlowWithReload,
+)
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.selector import TextSelector
 import probatio
@@ -97,16 +102,23 @@ class TellowsSteps(ConfigFlow):
         schema = probatio.Schema({**_key_schema(user_input or {}), **_options_schema({})})
         return self.async_show_form(step_id=SOURCE_TELLOWS, data_schema=schema, errors=errors)
 
+    async def _store_key(
+        self, entry: ConfigEntry, user_input: dict[str, Any] | None, errors: dict[str, str]
+    ) -> ConfigFlowResult | None:
+        """Check a new key and keep it (the entry reloads); None: show the form (again)."""
+        if user_input is None:
+            return None
+        data = await self._check_key(user_input, errors)
+        return None if errors else self.async_update_reload_and_abort(entry, data=data)
+
     async def async_step_reconfigure_tellows(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
         """Use another API key or partner id."""
         entry = self._get_reconfigure_entry()
         errors: dict[str, str] = {}
-        if user_input is not None:
-            data = await self._check_key(user_input, errors)
-            if not errors:
-                return self.async_update_reload_and_abort(entry, data=data)
+        if (done := await self._store_key(entry, user_input, errors)) is not None:
+            return done
         return self.async_show_form(
             step_id="reconfigure_tellows",
             data_schema=probatio.Schema(_key_schema(entry.data)),
@@ -119,10 +131,8 @@ class TellowsSteps(ConfigFlow):
         """tellows refused the key: ask for it again and check it."""
         entry = self._get_reauth_entry()
         errors: dict[str, str] = {}
-        if user_input is not None:
-            data = await self._check_key(user_input, errors)
-            if not errors:
-                return self.async_update_reload_and_abort(entry, data=data)
+        if (done := await self._store_key(entry, user_input, errors)) is not None:
+            return done
         return self.async_show_form(
             step_id="reauth_tellows",
             data_schema=probatio.Schema(_key_schema(entry.data)),

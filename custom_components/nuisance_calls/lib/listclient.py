@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Final, Self
+from typing import Final
 
 import aiohttp
 
 from . import isolated
 from .exceptions import ListFetchError, ListFormatError, ListProblem
+from .http import SessionOwner
 from .listformats import ParsedList
 from .matcher import MatchIndex
 
@@ -39,12 +40,11 @@ class Download:
     last_modified: str | None
 
 
-class ListClient:
+class ListClient(SessionOwner):
     """Downloads list documents."""
 
     def __init__(self, session: aiohttp.ClientSession | None = None) -> None:
-        self._session = session
-        self._own_session = session is None
+        self.session = session
 
     async def fetch(
         self,
@@ -65,10 +65,8 @@ class ListClient:
             request_headers["If-None-Match"] = etag
         if last_modified:
             request_headers["If-Modified-Since"] = last_modified
-        if self._session is None:
-            self._session = aiohttp.ClientSession()
         try:
-            async with self._session.get(
+            async with self._http().get(
                 url, headers=request_headers, timeout=FETCH_TIMEOUT
             ) as response:
                 if response.status == 304:
@@ -93,18 +91,6 @@ class ListClient:
                 )
         except (aiohttp.ClientError, TimeoutError, ValueError) as err:
             raise ListFetchError(ListProblem.UNREACHABLE, str(err) or type(err).__name__) from err
-
-    async def close(self) -> None:
-        """Close the session if this client made it."""
-        if self._own_session and self._session is not None:
-            await self._session.close()
-            self._session = None
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *_exc_info: object) -> None:
-        await self.close()
 
 
 def parse_document(

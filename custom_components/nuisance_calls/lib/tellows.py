@@ -14,12 +14,12 @@ import asyncio
 from collections.abc import Callable
 from datetime import date, datetime
 import logging
-from typing import Final, Self
+from typing import Final
 
 import aiohttp
 
 from .exceptions import ReputationAuthError, ReputationError
-from .http import read_limited
+from .http import SessionOwner, read_limited
 from .reputation import (
     MAX_RESPONSE_BYTES,
     DailyBudget,
@@ -49,7 +49,7 @@ def _local_today() -> date:
     return datetime.now().astimezone().date()
 
 
-class TellowsClient:
+class TellowsClient(SessionOwner):
     """Looks up tellows scores for E.164 numbers."""
 
     def __init__(
@@ -63,8 +63,7 @@ class TellowsClient:
         daily_budget: int = 200,
         today: Callable[[], date] = _local_today,
     ) -> None:
-        self._session = session
-        self._own_session = session is None
+        self.session = session
         self._api_key = api_key
         self._partner = partner
         self._base_url = base_url.rstrip("/")
@@ -150,11 +149,9 @@ class TellowsClient:
         return reputation
 
     async def _get(self, number: str) -> bytes:
-        if self._session is None:
-            self._session = aiohttp.ClientSession()
         url = f"{self._base_url}/basic/num/00{number.removeprefix('+')}"
         params = {"xml": "1", "partner": self._partner, "apikey": self._api_key}
-        async with self._session.get(url, params=params) as response:
+        async with self._http().get(url, params=params) as response:
             if response.status in (401, 403):
                 raise ReputationAuthError(f"HTTP {response.status}")
             if response.status != 200:
@@ -166,15 +163,3 @@ class TellowsClient:
         if self.last_error is None:
             _LOGGER.warning("tellows look-up failed: %s (calls are handled without it)", reason)
         self.last_error = reason
-
-    async def close(self) -> None:
-        """Close the session if this client made it."""
-        if self._own_session and self._session is not None:
-            await self._session.close()
-            self._session = None
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *_exc_info: object) -> None:
-        await self.close()

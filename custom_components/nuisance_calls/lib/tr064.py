@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Final, Self
+from typing import Any, Final
 from xml.etree import ElementTree as ET
 
 import aiohttp
@@ -26,7 +26,7 @@ from fritzconnection.lib.fritzphonebook import Phonebook
 from yarl import URL
 
 from .exceptions import Tr064AuthError, Tr064Error, Tr064FaultError
-from .http import read_limited
+from .http import SessionOwner, read_limited
 
 __all__ = [
     "DEFAULT_PORT",
@@ -138,8 +138,8 @@ def fault(status: int, body: bytes) -> Tr064Error:
     return Tr064FaultError(code, values.get("errorDescription", ""))
 
 
-@dataclass(slots=True)
-class Tr064Client:
+@dataclass
+class Tr064Client(SessionOwner):
     """Talks to one box; cheap to create, the description is loaded on first use.
 
     ``session`` is injected (an application shares one); without one the
@@ -155,26 +155,6 @@ class Tr064Client:
     timeout: float = DEFAULT_TIMEOUT
     _control_urls: dict[str, str] | None = field(default=None, init=False, repr=False)
     _auth: aiohttp.DigestAuthMiddleware | None = field(default=None, init=False, repr=False)
-    _own_session: bool = field(default=False, init=False, repr=False)
-
-    def _http(self) -> aiohttp.ClientSession:
-        if self.session is None:
-            self.session = aiohttp.ClientSession()
-            self._own_session = True
-        return self.session
-
-    async def close(self) -> None:
-        """Close the session if this client made it."""
-        if self._own_session and self.session is not None:
-            await self.session.close()
-            self.session = None
-            self._own_session = False
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *_exc_info: object) -> None:
-        await self.close()
 
     @property
     def base_url(self) -> URL:
