@@ -184,14 +184,22 @@ class Household:
             by_lists, number, rules, tally=self.register.get(number), now=dt_util.now()
         )
 
-    def _household_verdict(self, by_lists: Verdict, number: str) -> Verdict:
+    def _household_verdict(
+        self,
+        by_lists: Verdict,
+        number: str,
+        known: tuple[ClassifierOptions, Verdict] | None = None,
+    ) -> Verdict:
+        """Lists first, then the rules of every line (``known``: one line's, worked out)."""
         if by_lists.verdict is not VerdictKind.UNKNOWN or not self._line_rules:
             return by_lists
         tally, now = self.register.get(number), dt_util.now()
         for entry_id in sorted(self._line_rules):
-            verdict = apply_rules(
-                by_lists, number, self._line_rules[entry_id], tally=tally, now=now
-            )
+            rules = self._line_rules[entry_id]
+            if known is not None and rules == known[0]:
+                verdict = known[1]
+            else:
+                verdict = apply_rules(by_lists, number, rules, tally=tally, now=now)
             if verdict.is_nuisance:
                 return verdict
         return by_lists
@@ -365,9 +373,8 @@ class Household:
         tally.changed()
         self.counters(entry_id).count(now.date(), nuisance=verdict.is_nuisance)
         self._save_register()
-        judged = JudgedCaller(
-            call.number, by_lists, self._household_verdict(by_lists, call.number), tally
-        )
+        household_verdict = self._household_verdict(by_lists, call.number, (rules, verdict))
+        judged = JudgedCaller(call.number, by_lists, household_verdict, tally)
         self._consider_for_top({call.number: judged})
         self._publish(HouseholdChange(callers={call.number: judged}, calls=True))
         return tally, verdict

@@ -220,10 +220,15 @@ def _repeat_rule_applies(
     if tally is None or now is None or options.repeat_calls <= 0:
         return False
     since = now - timedelta(days=options.repeat_days)
-    recent = [record for record in tally.history if record.time >= since]
-    if any(record.outcome is Outcome.ANSWERED for record in recent):
-        return False
-    return len(recent) >= options.repeat_calls
+    recent = 0
+    # Newest first (the history is in call order): stop at the first call before the window.
+    for record in reversed(tally.history):
+        if record.time < since:
+            break
+        if record.outcome is Outcome.ANSWERED:
+            return False
+        recent += 1
+    return recent >= options.repeat_calls
 
 
 def classify(
