@@ -96,6 +96,7 @@ class LineCalls:
         self.last_call: ActiveCall | None = None
         """The last incoming call (kept after it ended)."""
         self._pending_events: list[tuple[CallEventType, dict[str, Any]]] = []
+        self._pending_changes: list[HouseholdChange] = []
         self._handling = False
         """True while a source event is processed (it notifies once, at its end)."""
         self._signal_state = signal_state(entry_id)
@@ -188,15 +189,18 @@ class LineCalls:
             call.started = dt_util.now()
         match event_type:
             case CallEventType.INCOMING_CALL:
-                _tally, call.verdict = self.household.record_ring(self.entry_id, self.rules, call)
+                call.verdict, change = self.household.record_ring(self.entry_id, self.rules, call)
+                self._pending_changes.append(change)
                 self.last_call = call
             case CallEventType.OUTGOING_CALL:
                 call.verdict = self.household.judge_for_line(
                     self.household.judge_by_lists(call.number), call.number, self.rules
                 )
             case CallEventType.CALL_MISSED | CallEventType.CALL_ENDED if incoming:
-                if event_type is CallEventType.CALL_MISSED or call.answered:
-                    self.household.record_end(call)
+                if (event_type is CallEventType.CALL_MISSED or call.answered) and (
+                    ended := self.household.record_end(call)
+                ) is not None:
+                    self._pending_changes.append(ended)
             case _:
                 pass
         self._queue(event_type, call)
@@ -267,8 +271,20 @@ class LineCalls:
         self._pending_events.append((event_type, self.event_data(event_type, call)))
 
     def _notify(self) -> None:
-        """Tell the ringer, write the line's states, then send the queued call events."""
+        """Tell the ringer, publish the calls counted, write the states, send the events.
+
+        The ringer comes first (it is what a ringing nuisance call waits for);
+        every state, this line's and the household's, is written before an
+        event fires, so an automation on an event sees them as they are after it.
+        """
         self._on_ringing(self._ringing_nuisance())
+        if self._pending_changes:
+            self._handling = True  # this line writes its states right below
+            try:
+                while self._pending_changes:
+                    self.household.publish(self._pending_changes.pop(0))
+            finally:
+                self._handling = False
         async_dispatcher_send(self.hass, self._signal_state)
         while self._pending_events:
             event_type, data = self._pending_events.pop(0)

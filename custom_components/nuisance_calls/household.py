@@ -288,7 +288,7 @@ class Household:
         self._save_register()
         if self._top is not None and self._top[0].number == number:
             self._invalidate_top()
-        self._publish(HouseholdChange(removed=frozenset({number}), calls=True))
+        self.publish(HouseholdChange(removed=frozenset({number}), calls=True))
         return True
 
     # ------------------------------------------------- lists, providers, lines
@@ -358,10 +358,11 @@ class Household:
 
     def record_ring(
         self, entry_id: str, rules: ClassifierOptions, call: ActiveCall
-    ) -> tuple[CallerTally, Verdict]:
-        """Count an incoming call on a line; its tally and its verdict on that line.
+    ) -> tuple[Verdict, HouseholdChange]:
+        """Count an incoming call on a line: its verdict on that line, and the change.
 
-        It is recorded before it is judged, so the repeat rule counts it.
+        It is recorded before it is judged, so the repeat rule counts it. The
+        line publishes the change (``publish``) once its ringer has been told.
         """
         now = call.started
         tally = self.register.record_ring(
@@ -376,20 +377,19 @@ class Household:
         household_verdict = self._household_verdict(by_lists, call.number, (rules, verdict))
         judged = JudgedCaller(call.number, by_lists, household_verdict, tally)
         self._consider_for_top({call.number: judged})
-        self._publish(HouseholdChange(callers={call.number: judged}, calls=True))
-        return tally, verdict
+        return verdict, HouseholdChange(callers={call.number: judged}, calls=True)
 
-    def record_end(self, call: ActiveCall) -> None:
-        """Count how an incoming call ended."""
+    def record_end(self, call: ActiveCall) -> HouseholdChange | None:
+        """Count how an incoming call ended; the change for the line to publish."""
         if (
             self.register.record_end(
                 call.number, call.call_id, answered=call.answered, duration=call.duration
             )
             is None
         ):
-            return
+            return None
         self._save_register()
-        self._publish_callers({call.number}, calls=True)
+        return self._judged_change({call.number}, calls=True)
 
     def call_rejudged(self, entry_id: str, call: ActiveCall, before: Verdict, day: date) -> None:
         """A ringing call got a new verdict (a list changed, a look-up answered).
@@ -414,14 +414,19 @@ class Household:
 
     def _publish_everyone(self) -> None:
         self._invalidate_top()
-        self._publish(HouseholdChange(everyone=True))
+        self.publish(HouseholdChange(everyone=True))
 
     def _publish_callers(self, numbers: set[str], *, calls: bool = False) -> None:
+        self.publish(self._judged_change(numbers, calls=calls))
+
+    def _judged_change(self, numbers: set[str], *, calls: bool) -> HouseholdChange:
         callers = {number: self.judged(number) for number in numbers}
         self._consider_for_top(callers)
-        self._publish(HouseholdChange(callers=callers, calls=calls))
+        return HouseholdChange(callers=callers, calls=calls)
 
-    def _publish(self, change: HouseholdChange) -> None:
+    @callback
+    def publish(self, change: HouseholdChange) -> None:
+        """Tell every listener (lines, entities, the card, call barring) of a change."""
         async_dispatcher_send(self.hass, SIGNAL_CHANGED, change)
 
     def _save_register(self) -> None:
