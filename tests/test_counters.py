@@ -9,7 +9,8 @@ from typing import Any
 
 from homeassistant.const import STATE_UNKNOWN
 from homeassistant.core import HomeAssistant
-from homeassistant.exceptions import ServiceValidationError
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
+from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
@@ -151,6 +152,10 @@ def test_csv_rows_and_formula_safety() -> None:
     assert len(select_calls(register, end=T0.date(), timezone=UTC)) == 1
     assert safe_cell("-1") == "'-1"
     assert safe_cell("Acme") == "Acme"
+    assert safe_cell("+4930123456") == "+4930123456"  # a number runs nothing
+    assert safe_cell("+49 30 123456") == "+49 30 123456"
+    assert safe_cell("+cmd") == "'+cmd"
+    assert safe_cell("+49-30") == "'+49-30"
 
 
 async def test_export_calls_action(
@@ -216,3 +221,63 @@ def test_most_frequent_with_a_caller_stored_without_last_call() -> None:
     top = most_frequent_nuisance((t, _flagged()) for t in register)
     assert top is not None
     assert top[0].number == "+2"
+
+
+async def test_export_is_formula_safe_and_writes_only_its_file(
+    hass: HomeAssistant, tmp_path: Any, hass_client_no_auth: Any
+) -> None:
+    """Numbers that look like formulas are text; a link planted at a temporary name is
+    not followed; a name no file system takes is a clear error."""
+    import os
+
+    hass.config.config_dir = str(tmp_path)
+    hass.config.country = "DE"
+    assert await async_setup_component(hass, "http", {})
+    result = await hass.config_entries.flow.async_init(DOMAIN, context={"source": "user"})
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"next_step_id": "webhook"}
+    )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"name": "PBX", "allow_internet": False}
+    )
+    await hass.async_block_till_done()
+    client = await hass_client_no_auth()
+    path = f"/api/webhook/{result['result'].data['webhook_id']}"
+    hostile = ["=1+1", "@SUM(A1:A2)", "+cmd", '=HYPERLINK("http://x")', "-2"]
+    for caller in hostile:
+        assert (await client.post(path, json={"event": "ring", "caller": caller})).status == 200
+    await hass.async_block_till_done()
+
+    folder = tmp_path / "nuisance_calls"
+    folder.mkdir()
+    outside = tmp_path / "outside.txt"
+    outside.write_text("keep me")
+    for name in ("calls.csv.tmp", ".calls.csv.tmp"):
+        os.symlink(outside, folder / name)
+    exported = await hass.services.async_call(
+        DOMAIN, "export_calls", {}, blocking=True, return_response=True
+    )
+    assert exported is not None
+    assert outside.read_text() == "keep me"
+    rows = list(csv.DictReader(io.StringIO((folder / "calls.csv").read_text().lstrip("\ufeff"))))
+    cells = [row["number"] for row in rows] + [row["formatted_number"] for row in rows]
+    assert cells
+    assert all(not cell.startswith(("=", "+", "-", "@")) for cell in cells), cells
+    assert sorted(leftover.name for leftover in folder.iterdir()) == [
+        ".calls.csv.tmp",
+        "calls.csv",
+        "calls.csv.tmp",
+    ]
+    for name in ("x" * 300 + ".csv", "bad\nname.csv"):
+        with pytest.raises(ServiceValidationError) as err:
+            await hass.services.async_call(
+                DOMAIN, "export_calls", {"filename": name}, blocking=True, return_response=True
+            )
+        assert err.value.translation_key == "invalid_filename"
+    (folder / "calls.csv").unlink()
+    (folder / "calls.csv").mkdir()  # the file system refuses: a clear error
+    with pytest.raises(HomeAssistantError) as failed:
+        await hass.services.async_call(
+            DOMAIN, "export_calls", {}, blocking=True, return_response=True
+        )
+    assert failed.value.translation_key == "export_failed"

@@ -15,7 +15,6 @@ from __future__ import annotations
 import asyncio
 from datetime import datetime, timedelta
 import logging
-import os
 from pathlib import Path
 from typing import Any, Final
 
@@ -46,6 +45,7 @@ from .const import (
 from .errors import setup_error
 from .household import HOUSEHOLD, Household
 from .lib.exceptions import ListFetchError, ListProblem
+from .lib.files import write_atomically
 from .lib.listclient import ListClient, parse_document
 from .types import ListConfigEntry
 
@@ -64,13 +64,6 @@ def list_headers(data: dict[str, Any] | Any) -> dict[str, str]:
     if name := str(data.get(CONF_HEADER_NAME) or "").strip():
         return {name: str(data.get(CONF_HEADER_VALUE) or "")}
     return {}
-
-
-def _write_atomically(path: Path, body: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    temporary.write_bytes(body)
-    os.replace(temporary, path)
 
 
 def _read(path: Path) -> bytes | None:
@@ -184,7 +177,7 @@ class ListSubscription:
             if download.body is not None:
                 await self._apply(download.body)
                 await self.hass.async_add_executor_job(
-                    _write_atomically, self.cache_path, download.body
+                    write_atomically, self.cache_path, download.body
                 )
                 self._etag, self._last_modified = download.etag, download.last_modified
         except ListFetchError as err:

@@ -196,7 +196,7 @@ async def _export_calls(call: ServiceCall) -> ServiceResponse:
         formatted=lambda n: format_number(n, home),
         line_name=line_name,
     )
-    await hass.async_add_executor_job(write_file, path, text.encode("utf-8-sig"))
+    await _write(hass, path, text.encode("utf-8-sig"))
     return {"path": str(path), "calls": len(rows)}
 
 
@@ -206,8 +206,20 @@ async def _export_list(call: ServiceCall) -> ServiceResponse:
     document = personal_document(
         _household(call).personal, include_allowed=call.data[ATTR_INCLUDE_ALLOWED]
     )
-    await hass.async_add_executor_job(write_file, path, encode(document))
+    await _write(hass, path, encode(document))
     return {"path": str(path), "entries": len(document["entries"])}
+
+
+async def _write(hass: HomeAssistant, path: Path, body: bytes) -> None:
+    """Write an export; a file system that refuses is a clear error, not a traceback."""
+    try:
+        await hass.async_add_executor_job(write_file, path, body)
+    except OSError as err:
+        raise HomeAssistantError(
+            translation_domain=DOMAIN,
+            translation_key="export_failed",
+            translation_placeholders={"path": str(path)[-120:], "error": err.strerror or str(err)},
+        ) from err
 
 
 @callback

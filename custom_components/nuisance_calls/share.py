@@ -18,6 +18,7 @@ from homeassistant.helpers.http import KEY_HASS, HomeAssistantView
 from .const import DOMAIN
 from .household import HOUSEHOLD
 from .lib.classifier import ListAction, PersonalList
+from .lib.files import write_atomically
 from .lib.listformats import export_document
 
 SHARE_URL: Final = f"/api/{DOMAIN}/list"
@@ -40,22 +41,34 @@ def encode(document: dict[str, Any]) -> bytes:
     return json.dumps(document, ensure_ascii=False, sort_keys=True, indent=1).encode()
 
 
+MAX_FILENAME_BYTES: Final = 200
+"""A file name's length in UTF-8 (file systems allow 255; the temporary name adds some)."""
+
+
 def export_path(
     hass: HomeAssistant, filename: str | None, default: str = DEFAULT_EXPORT_NAME
 ) -> Path:
-    """Where the exports write; raises ``ValueError`` for names outside their folder."""
+    """Where the exports write; raises ``ValueError`` for a name that is not a plain one.
+
+    A plain name stays in ``config/nuisance_calls/``: no folders, no hidden or
+    control characters, not longer than a file system takes.
+    """
     name = (filename or default).strip()
-    if not name or "/" in name or "\\" in name or name.startswith(".") or "\x00" in name:
+    if (
+        not name
+        or "/" in name
+        or "\\" in name
+        or name.startswith(".")
+        or not name.isprintable()
+        or len(name.encode("utf-8", errors="replace")) > MAX_FILENAME_BYTES
+    ):
         raise ValueError(name)
     return Path(hass.config.path(EXPORT_DIR, name))
 
 
 def write_file(path: Path, body: bytes) -> None:
-    """Write atomically (blocking: run in an executor)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_bytes(body)
-    temporary.replace(path)
+    """Write an export whole or not at all (blocking: run in an executor)."""
+    write_atomically(path, body)
 
 
 class SharedListView(HomeAssistantView):

@@ -13,6 +13,7 @@ import csv
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 import io
+import re
 from typing import Final
 
 from .register import CallerTally, CallRecord, Outcome
@@ -40,6 +41,7 @@ COLUMNS: Final = (
     "duration",
 )
 FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
+_PHONE_NUMBER: Final = re.compile(r"\+[0-9][0-9 ]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +74,14 @@ def select_calls(
 
 
 def safe_cell(text: str) -> str:
-    """Text a spreadsheet shows as text (a leading ``=``, ``+``, ``-``, ``@`` would run)."""
-    return "'" + text if text.startswith(FORMULA_START) else text
+    """Text a spreadsheet shows as text (a leading ``=``, ``+``, ``-``, ``@`` would run).
+
+    An international number (``+49 30 123456``: a plus, digits and spaces) runs
+    nothing and stays as it is.
+    """
+    if not text.startswith(FORMULA_START) or _PHONE_NUMBER.fullmatch(text):
+        return text
+    return "'" + text
 
 
 def calls_csv(
@@ -95,8 +103,8 @@ def calls_csv(
             (
                 local.date().isoformat(),
                 local.time().replace(microsecond=0).isoformat(),
-                row.tally.number,
-                formatted(row.tally.number),
+                safe_cell(row.tally.number),
+                safe_cell(formatted(row.tally.number)),
                 safe_cell(record.label),
                 safe_cell(" ".join(record.tags)),
                 record.verdict,

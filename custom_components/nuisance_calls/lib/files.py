@@ -1,0 +1,31 @@
+"""Writing files so that a crash or a planted link never leaves a half or a wrong one."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+import tempfile
+
+__all__ = ["write_atomically"]
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all (blocking: run in an executor).
+
+    The bytes go to a new temporary file of a random name in the same folder
+    (created exclusively, so a link planted at a predictable name is never
+    followed), are flushed to disk, and then replace ``path`` in one step.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, temporary = tempfile.mkstemp(
+        dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
+    )
+    try:
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
