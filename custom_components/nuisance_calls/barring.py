@@ -11,6 +11,7 @@ growing pause. A diagnostic sensor shows the state.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -33,6 +34,7 @@ from .lib.classifier import ListAction, Verdict
 from .lib.exceptions import Tr064AuthError, Tr064Error
 from .lib.numbers import dial_format
 from .lib.tr064 import Tr064Client
+from .storage import async_load_checked
 from .types import LineConfigEntry
 
 _LOGGER = logging.getLogger(__name__)
@@ -106,18 +108,27 @@ def _store(hass: HomeAssistant, entry_id: str) -> Store[dict[str, Any]]:
     return Store(hass, STORAGE_VERSION, f"{DOMAIN}.barring.{entry_id}", private=True)
 
 
-def _owned(stored: dict[str, Any] | None) -> dict[str, int]:
-    return {
-        str(number): int(uid)
-        for number, uid in ((stored or {}).get("owned") or {}).items()
-        if str(uid).isdigit()
-    }
+def _parse_owned(stored: object) -> tuple[dict[str, int], int]:
+    """The entries this line wrote (number -> uid); how many were unreadable."""
+    if stored is None:
+        return {}, 0
+    owned = stored.get("owned") or {} if isinstance(stored, Mapping) else None
+    if not isinstance(owned, Mapping):
+        raise TypeError("the written entries are not a mapping")
+    readable = {str(number): int(uid) for number, uid in owned.items() if str(uid).isdigit()}
+    return readable, len(owned) - len(readable)
+
+
+async def _async_load_owned(hass: HomeAssistant, store: Store[dict[str, Any]]) -> dict[str, int]:
+    return await async_load_checked(
+        hass, store, what="call barring entries", parse=_parse_owned, empty=dict
+    )
 
 
 async def async_remove_barring(hass: HomeAssistant, entry: LineConfigEntry) -> None:
     """A line was deleted: take the entries it wrote off the box (best effort), forget them."""
     store = _store(hass, entry.entry_id)
-    owned = _owned(await store.async_load())
+    owned = await _async_load_owned(hass, store)
     if owned and (access := box_access(entry.data)):
         result = await async_sync_box(tr064_client(hass, access), [], SyncResult(owned))
         if result.ours:
@@ -180,7 +191,7 @@ class BarringSync:
 
     async def async_start(self) -> None:
         """Load what we wrote before; sync now and whenever flags change."""
-        self.owned = _owned(await self._store.async_load())
+        self.owned = await _async_load_owned(self.hass, self._store)
         self.status.barred = len(self.owned)
         if not self.enabled:
             if self.owned and self.access is not None:

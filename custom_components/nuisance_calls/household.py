@@ -59,10 +59,12 @@ from .lib.classifier import (
     judge_by_lists,
 )
 from .lib.counters import LineCounters
+from .lib.exceptions import StoredDataError
 from .lib.matcher import EMPTY_INDEX, CombinedIndex, MatchIndex
 from .lib.register import CallerTally, CallRecord, Register
 from .lib.reputation import Reputation
 from .lib.stats import most_frequent_nuisance
+from .storage import async_load_checked
 
 HOUSEHOLD: HassKey[Household] = HassKey(DOMAIN)
 SIGNAL_CHANGED: Final[SignalType[HouseholdChange]] = SignalType(f"{DOMAIN}_household_changed")
@@ -146,13 +148,20 @@ class Household:
 
     async def async_load(self) -> None:
         """Load what was stored (nothing stored is an empty start); start the day timer."""
-        self.personal = PersonalList.from_dict(await self._list_store.async_load())
-        stored = await self._register_store.async_load() or {}
-        self.register = Register.from_dict(stored)
-        self._counters = {
-            entry_id: LineCounters.from_dict(counters)
-            for entry_id, counters in (stored.get("lines") or {}).items()
-        }
+        self.personal = await async_load_checked(
+            self.hass,
+            self._list_store,
+            what="personal list",
+            parse=PersonalList.parse,
+            empty=PersonalList,
+        )
+        self.register, self._counters = await async_load_checked(
+            self.hass,
+            self._register_store,
+            what="call register",
+            parse=_parse_register,
+            empty=lambda: (Register(), {}),
+        )
         cancel = async_track_time_change(self.hass, self._new_day, hour=0, minute=0, second=0)
 
         @callback
@@ -436,6 +445,16 @@ class Household:
         data = self.register.as_dict()
         data["lines"] = {entry_id: c.as_dict() for entry_id, c in self._counters.items()}
         return data
+
+
+def _parse_register(data: object) -> tuple[tuple[Register, dict[str, LineCounters]], int]:
+    """The stored register and the lines' counters; how many parts were unreadable."""
+    register, skipped = Register.parse(data)
+    lines = data.get("lines") or {} if isinstance(data, Mapping) else {}
+    if not isinstance(lines, Mapping):
+        raise StoredDataError("the lines' counters are not a mapping")
+    counters = {str(entry_id): LineCounters.from_dict(value) for entry_id, value in lines.items()}
+    return (register, counters), skipped
 
 
 def _stamp(record: CallRecord, verdict: Verdict) -> None:

@@ -13,6 +13,7 @@ new one (re-authentication).
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Mapping
 from datetime import datetime, timedelta
 import logging
 from pathlib import Path
@@ -47,6 +48,7 @@ from .household import HOUSEHOLD, Household
 from .lib.exceptions import ListFetchError, ListProblem
 from .lib.files import write_atomically
 from .lib.listclient import ListClient, parse_document
+from .storage import async_load_checked
 from .types import ListConfigEntry
 
 _LOGGER = logging.getLogger(__name__)
@@ -64,6 +66,17 @@ def list_headers(data: dict[str, Any] | Any) -> dict[str, str]:
     if name := str(data.get(CONF_HEADER_NAME) or "").strip():
         return {name: str(data.get(CONF_HEADER_VALUE) or "")}
     return {}
+
+
+def _parse_state(stored: object) -> tuple[dict[str, str], int]:
+    """A list's stored download state (ETag, Last-Modified, last success), as text."""
+    if stored is None:
+        return {}, 0
+    if not isinstance(stored, Mapping):
+        raise TypeError("the list's state is not a mapping")
+    keys = ("etag", "last_modified", "last_success")
+    state = {key: stored[key] for key in keys if isinstance(stored.get(key), str)}
+    return state, sum(1 for key in keys if stored.get(key) is not None and key not in state)
 
 
 def _read(path: Path) -> bytes | None:
@@ -125,7 +138,9 @@ class ListSubscription:
 
     async def async_start(self) -> None:
         """Apply the last good copy, then refresh in the background and periodically."""
-        stored = await self._store.async_load() or {}
+        stored = await async_load_checked(
+            self.hass, self._store, what="list state", parse=_parse_state, empty=dict[str, str]
+        )
         self._etag = stored.get("etag")
         self._last_modified = stored.get("last_modified")
         if last := stored.get("last_success"):

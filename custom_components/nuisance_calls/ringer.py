@@ -36,6 +36,7 @@ from homeassistant.helpers.storage import Store
 
 from .calls import RingingCall
 from .const import CONF_MUTE_SCRIPT, CONF_MUTE_TARGETS, DOMAIN, STORAGE_VERSION
+from .storage import async_load_checked
 from .types import LineConfigEntry
 
 _LOGGER = logging.getLogger(__name__)
@@ -66,6 +67,25 @@ class SavedTarget:
         if not isinstance(entity_id, str) or split_entity_id(entity_id)[0] not in MUTE_DOMAINS:
             raise ValueError(entity_id)
         return cls(entity_id, str(data["state"]), dict(data.get("attributes") or {}))
+
+
+def _parse_stored(data: object) -> tuple[tuple[list[SavedTarget], bool, dict[str, Any]], int]:
+    """Saved targets, whether a script ran, its variables; how many targets were unreadable."""
+    if data is None:
+        return ([], False, {}), 0
+    if not isinstance(data, Mapping):
+        raise TypeError("ringer states are not a mapping")
+    saved: list[SavedTarget] = []
+    skipped = 0
+    for raw in data.get("saved") or ():
+        try:
+            saved.append(SavedTarget.from_dict(raw))
+        except AttributeError, KeyError, TypeError, ValueError:
+            skipped += 1
+    variables = data.get("variables") or {}
+    if not isinstance(variables, Mapping):
+        raise TypeError("script variables are not a mapping")
+    return (saved, bool(data.get("script")), dict(variables)), skipped
 
 
 def mute_action(state: State | None) -> tuple[str, str, dict[str, Any]] | None:
@@ -122,17 +142,17 @@ class RingerMute:
 
     async def async_load(self) -> None:
         """Pick up targets left muted by a restart mid-call; restore them once HA runs."""
-        stored = await self._store.async_load() or {}
-        saved: list[SavedTarget] = []
-        for raw in stored.get("saved") or ():
-            try:
-                saved.append(SavedTarget.from_dict(raw))
-            except KeyError, TypeError, ValueError:
-                _LOGGER.warning("Skipped an unreadable saved ringer state: %s", raw)
-        if not saved and not stored.get("script"):
+        saved, script, variables = await async_load_checked(
+            self.hass,
+            self._store,
+            what="ringer states",
+            parse=_parse_stored,
+            empty=lambda: ([], False, {}),
+        )
+        if not saved and not script:
             return
         self.saved = saved
-        self._variables = {"phase": PHASE_RESTORE, **(stored.get("variables") or {})}
+        self._variables = {"phase": PHASE_RESTORE, **variables}
         _LOGGER.info(
             "%s: restoring %s ringer targets muted before the restart",
             self.entry.title,

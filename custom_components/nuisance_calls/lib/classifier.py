@@ -9,6 +9,7 @@ from enum import StrEnum
 import logging
 from typing import Any, Final
 
+from .exceptions import StoredDataError
 from .matcher import EMPTY_INDEX, CombinedIndex, MatchIndex
 from .numbers import ANONYMOUS, is_abroad
 from .register import CallerTally, Outcome
@@ -177,18 +178,30 @@ class PersonalList:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any] | None) -> PersonalList:
         """Load the stored list, skipping (and logging) broken entries."""
+        return cls.parse(data)[0]
+
+    @classmethod
+    def parse(cls, data: object) -> tuple[PersonalList, int]:
+        """The stored list and how many of its entries were unreadable.
+
+        Raises ``StoredDataError`` when the document is not a stored list at all.
+        """
+        if data is None:
+            return cls(), 0
+        if not isinstance(data, Mapping) or not isinstance(data.get("entries", []), list):
+            raise StoredDataError("the personal list is not {'entries': [...]}")
         result = cls()
         skipped = 0
-        for raw in (data or {}).get("entries", ()):
+        for raw in data.get("entries", ()):
             try:
                 entry = ListEntry.from_dict(raw)
-            except KeyError, TypeError, ValueError:
+            except AttributeError, KeyError, TypeError, ValueError:
                 skipped += 1
                 continue
             result.entries[entry.number] = entry
         if skipped:
             _LOGGER.warning("Skipped %s unreadable entries of the personal list", skipped)
-        return result
+        return result, skipped
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,7 +64,7 @@ class LineCounters:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any] | None) -> LineCounters:
         """Load stored counters; broken data starts from zero rather than fail."""
-        if not data:
+        if not data or not isinstance(data, Mapping):
             return cls()
         try:
             day = data.get("day")

@@ -18,6 +18,7 @@ __all__ = [
     "NuisanceCallsError",
     "ReputationAuthError",
     "ReputationError",
+    "StoredDataError",
     "Tr064AuthError",
     "Tr064Error",
     "Tr064FaultError",
@@ -34,6 +35,10 @@ class InvalidNumberError(NuisanceCallsError, ValueError):
 
 class LineParseError(NuisanceCallsError, ValueError):
     """A call monitor line that is not an event we understand."""
+
+
+class StoredDataError(NuisanceCallsError, ValueError):
+    """Stored data that is not in the shape this library writes."""
 
 
 class ListFormatError(NuisanceCallsError, ValueError):

@@ -10,6 +10,8 @@ from enum import StrEnum
 import logging
 from typing import Any, Final
 
+from .exceptions import StoredDataError
+
 __all__ = [
     "HISTORY_LENGTH",
     "CallRecord",
@@ -94,6 +96,8 @@ class CallerTally:
     last_seen: datetime | None = None
     history: deque[CallRecord] = field(default_factory=lambda: deque(maxlen=HISTORY_LENGTH))
     _stored: dict[str, Any] | None = field(default=None, init=False, repr=False, compare=False)
+    unread: int = field(default=0, init=False, repr=False, compare=False)
+    """Stored calls of this caller that could not be read (when it was loaded)."""
     """The last full ``as_dict()``, reused until the tally changes."""
 
     def changed(self) -> None:
@@ -134,11 +138,14 @@ class CallerTally:
             first_seen=datetime.fromisoformat(first) if first else None,
             last_seen=datetime.fromisoformat(last) if last else None,
         )
-        for raw in data.get("history", ()):
+        history = data.get("history", [])
+        if not isinstance(history, list | tuple):
+            raise TypeError("history is not a list")
+        for raw in history:
             try:
                 tally.history.append(CallRecord.from_dict(raw))
-            except KeyError, TypeError, ValueError:
-                continue
+            except AttributeError, KeyError, TypeError, ValueError:
+                tally.unread += 1
         return tally
 
     def record(self, call_id: str) -> CallRecord | None:
@@ -215,15 +222,28 @@ class Register:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any] | None) -> Register:
         """Load the stored register, skipping (and logging) broken callers."""
+        return cls.parse(data)[0]
+
+    @classmethod
+    def parse(cls, data: object) -> tuple[Register, int]:
+        """The stored register and how many callers or calls were unreadable.
+
+        Raises ``StoredDataError`` when the document is not a stored register.
+        """
+        if data is None:
+            return cls(), 0
+        if not isinstance(data, Mapping) or not isinstance(data.get("callers", []), list):
+            raise StoredDataError("the call register is not {'callers': [...]}")
         register = cls()
         skipped = 0
-        for raw in (data or {}).get("callers", ()):
+        for raw in data.get("callers", ()):
             try:
                 tally = CallerTally.from_dict(raw)
-            except KeyError, TypeError, ValueError:
+            except AttributeError, KeyError, TypeError, ValueError:
                 skipped += 1
                 continue
+            skipped += tally.unread
             register.callers[tally.number] = tally
         if skipped:
-            _LOGGER.warning("Skipped %s unreadable callers of the call register", skipped)
-        return register
+            _LOGGER.warning("Skipped %s unreadable callers or calls of the register", skipped)
+        return register, skipped
