@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import date
+from datetime import date, datetime
 import json
 
 from aiohttp import web
 from aiohttp.test_utils import TestServer
+from hypothesis import given, strategies as st
 import pytest
 
-from custom_components.nuisance_calls.lib.exceptions import InvalidNumberError, ListFormatError
+from custom_components.nuisance_calls.lib.callmonitor import LineBuffer, parse_line
+from custom_components.nuisance_calls.lib.exceptions import (
+    InvalidNumberError,
+    LineParseError,
+    ListFormatError,
+)
 from custom_components.nuisance_calls.lib.listformats import normalize_entry_number, parse_list
 from custom_components.nuisance_calls.lib.matcher import IndexBuilder
+from custom_components.nuisance_calls.lib.models import CallEvent, CallEventKind
 from custom_components.nuisance_calls.lib.numbers import dial_format, format_number, is_abroad
 from custom_components.nuisance_calls.lib.tellows import TellowsClient
 
@@ -104,3 +111,29 @@ async def test_tellows_asks_once_for_callers_ringing_at_once(socket_enabled: Non
             assert len(asked) == 1
     finally:
         await server.close()
+
+
+@given(st.text(), st.text(), st.text(), st.text())
+def test_every_call_event_carries_printable_bounded_text(
+    call_id: str, caller: str, callee: str, line: str
+) -> None:
+    """Whatever a source hands over (any Unicode, lone surrogates included)."""
+    event = CallEvent(
+        CallEventKind.RING, call_id, datetime(2026, 1, 1), caller=caller, callee=callee, line=line
+    )
+    for value in (event.call_id, event.caller, event.callee, event.line):
+        assert value.isprintable()
+        assert len(value) <= 64
+        value.encode("utf-8")
+
+
+@given(st.binary(max_size=300))
+def test_call_monitor_lines_of_any_bytes_parse_or_are_refused(data: bytes) -> None:
+    """A line is an event of printable text or a LineParseError, never anything else."""
+    buffer = LineBuffer()
+    for line in buffer.feed(data + b"\n"):
+        try:
+            event = parse_line(line)
+        except LineParseError:
+            continue
+        assert all(v.isprintable() for v in (event.call_id, event.caller, event.callee, event.line))

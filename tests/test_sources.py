@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime, timedelta
+import json
 import re
 from typing import Any
 
@@ -621,3 +622,50 @@ async def test_event_entity_restored_after_restart_is_no_call(
     await hass.async_block_till_done()
     assert call_events.events == []
     assert hass.states.get("binary_sensor.sip_phone_connected").state == STATE_ON
+
+
+HOSTILE_TEXTS = [
+    "\ud800",  # a lone surrogate: valid JSON, no valid Unicode
+    "030\udfff123",
+    "\x1b[31m0301234567",
+    "\u202e0301234567",  # right-to-left override
+    "0" * 5000,
+    "\x00",
+    "=1+1",
+    "🙂" * 40,
+]
+
+
+async def test_hostile_text_from_a_phone_system_breaks_nothing(
+    hass: HomeAssistant, hass_client: Any, hass_storage: dict[str, Any], call_events: CallEvents
+) -> None:
+    """Whatever a post carries, HA's state API, events and store stay serialisable."""
+    from homeassistant.helpers.json import json_bytes
+
+    _entry, path = await _webhook_line(hass)
+    assert await async_setup_component(hass, "api", {})
+    client = await hass_client()
+    for number, text in enumerate(HOSTILE_TEXTS):
+        for field in ("caller", "callee", "line", "call_id"):
+            body = {"event": "ring", "caller": "0301234567", "call_id": f"c{number}{field}"}
+            body[field] = text
+            response = await client.post(path, data=json.dumps(body).encode())
+            assert response.status in (200, 400), (field, text)
+            answer = await response.text()
+            json_bytes(json.loads(answer))
+            await client.post(
+                path, json={"event": "hangup", "call_id": json.loads(answer).get("call_id", "x")}
+            )
+    await hass.async_block_till_done()
+    assert len(call_events.events) > 40
+    states = await client.get("/api/states")
+    assert states.status == 200
+    await states.json()
+    for event in call_events.events:
+        json_bytes(event)
+        assert all(v.isprintable() for v in event.values() if isinstance(v, str)), event
+    household = hass.data[DOMAIN]
+    json_bytes(household._register_data())  # what the store writes
+    for tally in household.register:
+        assert tally.number.isprintable()
+        assert len(tally.number) <= 64

@@ -27,6 +27,7 @@ from .const import DOMAIN
 from .lib.http import read_limited
 from .lib.models import CallEvent, CallEventKind, ConnectionSink, EventSink
 from .lib.phases import MAX_VALUE_LENGTH
+from .lib.text import clean_text
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -197,10 +198,11 @@ class WebhookSource:
         try:
             body = await read_limited(request.content, MAX_BODY)
             fields = parse_body(body, request.content_type)
-            call_id = fields.get("call_id") or self._new_call_id(fields)
-            event = call_event(fields, call_id)
+            given = clean_text(fields.get("call_id", ""))
+            event = call_event(fields, given or self._new_call_id(fields))
         except BadRequest as err:
             return web.json_response({"error": str(err)}, status=400)
+        call_id = event.call_id  # as the line keeps it: printable, bounded
         repeated = event.kind is CallEventKind.RING and call_id in self._active
         if not repeated:  # a phone system retrying its post is one call, not two
             self._emit(event)

@@ -25,6 +25,7 @@ from typing import Any, Final, Self
 
 from .exceptions import LineParseError
 from .models import CallEvent, CallEventKind, ConnectionSink, EventSink
+from .text import clean_text
 
 __all__ = [
     "DEFAULT_PORT",
@@ -83,7 +84,7 @@ def parse_line(line: str) -> CallEvent:
         time = datetime.strptime(fields[0].strip(), _TIME_FORMAT)
     except ValueError as err:
         raise LineParseError(f"bad timestamp {fields[0]!r}") from err
-    call_id = fields[2].strip()
+    call_id = clean_text(fields[2])
     if not call_id:
         raise LineParseError(f"empty connection id: {line!r}")
     rest = [field.strip() for field in fields[3:]]

@@ -8,6 +8,8 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Protocol
 
+from .text import clean_text
+
 __all__ = [
     "CallEvent",
     "CallEventKind",
@@ -35,7 +37,10 @@ class CallEvent:
     """One event of one call, in the same shape whatever the source.
 
     ``caller`` and ``callee`` are the numbers as the source gave them (not yet
-    normalised); an empty ``caller`` means the number was withheld.
+    normalised); an empty ``caller`` means the number was withheld. Whatever
+    a source passes, its texts are kept only as printable Unicode of at most
+    ``MAX_FIELD_LENGTH`` characters (``text.clean_text``): nothing a source
+    reports can break a state, an event, the store or a log line.
     """
 
     kind: CallEventKind
@@ -46,6 +51,12 @@ class CallEvent:
     line: str = ""
     extension: str = ""
     duration: int | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("call_id", "caller", "callee", "line", "extension"):
+            value = getattr(self, name)
+            if not (isinstance(value, str) and value.isprintable() and len(value) <= 64):
+                object.__setattr__(self, name, clean_text(value))
 
 
 type EventSink = Callable[[CallEvent], None]

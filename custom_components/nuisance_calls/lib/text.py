@@ -8,10 +8,12 @@ import unicodedata
 __all__ = [
     "FLAG_TAGS",
     "KNOWN_TAGS",
+    "MAX_FIELD_LENGTH",
     "MAX_LABEL_LENGTH",
     "MAX_TAG_LENGTH",
     "clean_label",
     "clean_tag",
+    "clean_text",
 ]
 
 
@@ -31,6 +33,23 @@ KNOWN_TAGS: Final = (
     "withheld",
     "abroad",
 )
+
+
+MAX_FIELD_LENGTH: Final = 64
+"""Characters kept of a number, line name or call id a source reports."""
+
+
+def clean_text(text: object, limit: int = MAX_FIELD_LENGTH) -> str:
+    """Text from outside, safe to store, show, log and send as JSON.
+
+    Only printable characters are kept: control and format characters, lone
+    surrogates (``"\\ud800"`` is valid JSON but no valid Unicode, and breaks
+    HA's state API once it is in a state) and unassigned code points go;
+    at most ``limit`` characters remain, stripped.
+    """
+    value = str(text)[: limit * 4]
+    kept = "".join(ch for ch in value if not unicodedata.category(ch).startswith("C"))
+    return kept.strip()[:limit]
 
 
 def clean_label(text: str | None) -> str:
