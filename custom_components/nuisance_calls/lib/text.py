@@ -45,11 +45,17 @@ def clean_text(text: object, limit: int = MAX_FIELD_LENGTH) -> str:
     Only printable characters are kept: control and format characters, lone
     surrogates (``"\\ud800"`` is valid JSON but no valid Unicode, and breaks
     HA's state API once it is in a state) and unassigned code points go;
-    at most ``limit`` characters remain, stripped.
+    other spaces (no-break, line separators) become one plain space; at most
+    ``limit`` characters remain, stripped.
     """
     value = str(text)[: limit * 4]
-    kept = "".join(ch for ch in value if not unicodedata.category(ch).startswith("C"))
-    return kept.strip()[:limit]
+    kept = "".join(ch if ch.isprintable() else " " for ch in value if not _is_invisible(ch))
+    return " ".join(kept.split())[:limit]
+
+
+def _is_invisible(ch: str) -> bool:
+    """Control, format, surrogate, private and unassigned characters (dropped, not spaced)."""
+    return unicodedata.category(ch).startswith("C")
 
 
 def clean_label(text: str | None) -> str:
