@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 import logging
 from typing import Any
 
@@ -18,9 +19,11 @@ from homeassistant.core import HomeAssistant, ServiceCall, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.loader import DATA_CUSTOM_COMPONENTS
 from homeassistant.setup import async_setup_component
+from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
+    async_fire_time_changed,
     async_test_home_assistant,
     setup_test_component_platform,
 )
@@ -490,3 +493,40 @@ async def test_a_flagged_ring_during_the_restore_mutes_again(
     await simulator.hang_up(second)
     await _settle(hass, call_events, 8)
     assert _state(hass, "media_player.slow")[1] is False
+
+
+async def test_a_call_whose_hang_up_never_comes_ends_and_unmutes(
+    hass: HomeAssistant,
+    targets: Targets,
+    config_entry: MockConfigEntry,
+    simulator: FritzBoxSimulator,
+    call_events: CallEvents,
+) -> None:
+    """A FRITZ!Box line that never gets the DISCONNECT: after 5 minutes of ringing the
+    call is missed, the nuisance sensor goes off and the ringer comes back; an
+    answered call without one ends after 4 hours."""
+    await _line(hass, config_entry, [SPEAKER])
+    await simulator.ring("0301234567")
+    await _settle(hass, call_events, 2)
+    assert _state(hass, SPEAKER) == ("playing", True)
+    assert hass.states.get("binary_sensor.fritz_box_nuisance_call").state == STATE_ON
+
+    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=299))
+    await hass.async_block_till_done()
+    assert len(call_events.events) == 2  # still ringing
+    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(seconds=301))
+    await _settle(hass, call_events, 4)
+    assert call_events.types[2:] == ["call_missed", "call_ended"]
+    assert _state(hass, SPEAKER) == ("playing", False)
+    assert hass.states.get("binary_sensor.fritz_box_nuisance_call").state == STATE_OFF
+
+    answered = await simulator.ring("0307654321")
+    await simulator.answer(answered)
+    await _settle(hass, call_events, 6)
+    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(hours=1))
+    await hass.async_block_till_done()
+    assert len(call_events.events) == 6  # talking for an hour is fine
+    async_fire_time_changed(hass, dt_util.utcnow() + timedelta(hours=4, seconds=1))
+    await _settle(hass, call_events, 7)
+    assert call_events.types[6] == "call_ended"
+    assert not config_entry.runtime_data.calls.active

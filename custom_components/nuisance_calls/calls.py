@@ -13,10 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass
-from typing import Any
+from datetime import datetime
+import logging
+from typing import Any, Final
 
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers.dispatcher import async_dispatcher_connect, async_dispatcher_send
+from homeassistant.helpers.event import async_call_later
 from homeassistant.util import dt as dt_util
 from homeassistant.util.signal_type import SignalType
 
@@ -25,8 +28,10 @@ from .household import SIGNAL_CHANGED, Household, HouseholdChange, JudgedCaller
 from .lib.calls import ActiveCall, CallEventType, CallTracker, Direction
 from .lib.classifier import ClassifierOptions, Verdict, VerdictKind
 from .lib.counters import LineCounters
-from .lib.models import CallEvent
+from .lib.models import CallEvent, CallEventKind
 from .lib.numbers import format_number, normalize_caller
+
+_LOGGER = logging.getLogger(__name__)
 
 
 def signal_state(entry_id: str) -> SignalType[()]:
@@ -65,6 +70,11 @@ class RingingCall:
         }
 
 
+RING_TIMEOUT: Final = 300.0
+"""Seconds a call may ring or be dialled before it is taken as over (a lost hang-up)."""
+CALL_TIMEOUT: Final = 4 * 3600.0
+"""Seconds an answered call may last before it is taken as over."""
+
 type RingingSink = Callable[[Mapping[str, RingingCall]], None]
 type TaskSpawner = Callable[[Coroutine[Any, Any, Any]], object]
 
@@ -101,11 +111,22 @@ class LineCalls:
         """True while a source event is processed (it notifies once, at its end)."""
         self._signal_state = signal_state(entry_id)
         self._signal_event = signal_call_event(entry_id)
+        self._expiry: dict[str, CALLBACK_TYPE] = {}
+        """Calls on the line and when they are taken as over without a hang-up."""
 
     @callback
     def async_start(self) -> Callable[[], None]:
-        """Follow the household's changes; returns the function that stops it."""
-        return async_dispatcher_connect(self.hass, SIGNAL_CHANGED, self._household_changed)
+        """Follow the household's changes; returns the function that stops it all."""
+        unsubscribe = async_dispatcher_connect(self.hass, SIGNAL_CHANGED, self._household_changed)
+
+        @callback
+        def stop() -> None:
+            unsubscribe()
+            for cancel in self._expiry.values():
+                cancel()
+            self._expiry.clear()
+
+        return stop
 
     # ---------------------------------------------------------------- queries
 
@@ -167,7 +188,8 @@ class LineCalls:
         self.connected = connected
         if not connected:
             # The box does not replay what happened while we were away.
-            self.tracker.clear()
+            for call in self.tracker.clear():
+                self._expire_after(call.call_id, None)
         async_dispatcher_send(self.hass, signal_connection(self.entry_id))
         self._notify()
 
@@ -182,8 +204,38 @@ class LineCalls:
             self._handling = False
         self._notify()
 
+    def _expire_after(self, call_id: str, delay: float | None) -> None:
+        """End a call the source never reports as ended (a lost hang-up); None: ended."""
+        if (cancel := self._expiry.pop(call_id, None)) is not None:
+            cancel()
+        if delay is None:
+            return
+
+        @callback
+        def expire(_now: datetime) -> None:
+            self._expiry.pop(call_id, None)
+            if call_id in self.tracker.active:
+                _LOGGER.info(
+                    "%s: call %s had no hang-up for %.0f s; taken as over",
+                    self.title,
+                    call_id,
+                    delay,
+                )
+                self.handle_event(CallEvent(CallEventKind.DISCONNECT, call_id, dt_util.now()))
+
+        self._expiry[call_id] = async_call_later(self.hass, delay, expire)
+
     def _transition(self, event_type: CallEventType, call: ActiveCall) -> None:
         incoming = call.direction is Direction.INCOMING
+        match event_type:
+            case CallEventType.INCOMING_CALL | CallEventType.OUTGOING_CALL:
+                self._expire_after(call.call_id, RING_TIMEOUT)
+            case CallEventType.CALL_ANSWERED:
+                self._expire_after(call.call_id, CALL_TIMEOUT)
+            case CallEventType.CALL_ENDED:
+                self._expire_after(call.call_id, None)
+            case _:
+                pass
         if event_type in (CallEventType.INCOMING_CALL, CallEventType.OUTGOING_CALL):
             # HA's clock, with its time zone (a source's may have none, or be off).
             call.started = dt_util.now()

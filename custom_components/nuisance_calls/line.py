@@ -120,6 +120,7 @@ def _source(hass: HomeAssistant, entry: LineConfigEntry, calls: LineCalls) -> Ca
             entry.data[CONF_WEBHOOK_ID],
             local_only=bool(entry.data.get(CONF_LOCAL_ONLY, True)),
             ring_answer=calls.ring_answer,
+            call_is_on=calls.tracker.active.__contains__,
         )
 
     def run_tracked(run: Coroutine[Any, Any, None]) -> Any:

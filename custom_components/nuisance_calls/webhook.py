@@ -3,13 +3,12 @@
 A ``CallSource``: each post (JSON or a form) is one call event; a ring is
 answered, in the same request, with the caller's verdict on this line. Bad
 or oversized bodies get 400 with the reason and change nothing; a retried
-ring counts once; a ring or call whose hang-up never arrives ends by itself.
+ring counts once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import datetime
 import json
 import logging
 import secrets
@@ -18,8 +17,7 @@ from urllib.parse import parse_qsl
 
 from aiohttp import web
 from homeassistant.components import webhook
-from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
-from homeassistant.helpers.event import async_call_later
+from homeassistant.core import HomeAssistant
 from homeassistant.helpers.network import NoURLAvailableError
 from homeassistant.util import dt as dt_util
 
@@ -31,10 +29,6 @@ from .lib.text import clean_text
 
 _LOGGER = logging.getLogger(__name__)
 
-RING_TIMEOUT: Final = 300.0
-"""Seconds a ring without answer or hang-up is taken as missed (a lost post)."""
-CALL_TIMEOUT: Final = 4 * 3600.0
-"""Seconds an answered call without hang-up is taken as over."""
 MAX_BODY: Final = 4096
 """Bytes; a call event is a few dozen."""
 WEBHOOK_EVENTS: Final = {
@@ -104,6 +98,8 @@ def call_event(fields: Mapping[str, str], call_id: str) -> CallEvent:
 
 type RingAnswer = Callable[[str], dict[str, Any] | None]
 """The verdict on a ringing call by its id (None: no such call on the line now)."""
+type CallIsOn = Callable[[str], bool]
+"""Whether the line has the call of this id (rung or dialled, not yet over)."""
 
 
 class WebhookSource:
@@ -117,18 +113,17 @@ class WebhookSource:
         *,
         local_only: bool,
         ring_answer: RingAnswer,
+        call_is_on: CallIsOn,
     ) -> None:
         self.hass = hass
         self.title = title
         self.webhook_id = webhook_id
         self.local_only = local_only
         self._ring_answer = ring_answer
+        self._call_is_on = call_is_on
         self._serial = 0
         self._prefix = f"w{secrets.token_hex(3)}-"
         """Made-up call ids differ from one start to the next."""
-        self._expiry: dict[str, CALLBACK_TYPE] = {}
-        self._active: set[str] = set()
-        """Calls rung or dialled and not yet hung up (a retried ring is the same call)."""
         self._on_event: EventSink | None = None
 
     async def start(self, on_event: EventSink, on_connection: ConnectionSink) -> None:
@@ -146,40 +141,9 @@ class WebhookSource:
         on_connection(True)
 
     async def stop(self) -> None:
-        """Unregister the webhook and forget pending calls."""
+        """Unregister the webhook."""
         webhook.async_unregister(self.hass, self.webhook_id)
-        for cancel in self._expiry.values():
-            cancel()
-        self._expiry.clear()
-        self._active.clear()
         self._on_event = None
-
-    def _emit(self, event: CallEvent) -> None:
-        if event.kind in (CallEventKind.RING, CallEventKind.OUTGOING):
-            self._active.add(event.call_id)
-        elif event.kind is CallEventKind.DISCONNECT:
-            self._active.discard(event.call_id)
-        if self._on_event is not None:
-            self._on_event(event)
-
-    def _expire_after(self, call_id: str, delay: float) -> None:
-        """End a call the phone system never reported as ended (a lost post)."""
-        if (cancel := self._expiry.pop(call_id, None)) is not None:
-            cancel()
-
-        @callback
-        def expire(_now: datetime) -> None:
-            self._expiry.pop(call_id, None)
-            if call_id in self._active:
-                _LOGGER.info(
-                    "%s: call %s had no hangup for %.0f s; taken as over",
-                    self.title,
-                    call_id,
-                    delay,
-                )
-                self._emit(CallEvent(CallEventKind.DISCONNECT, call_id, dt_util.now()))
-
-        self._expiry[call_id] = async_call_later(self.hass, delay, expire)
 
     def _new_call_id(self, fields: Mapping[str, str]) -> str:
         """A connection id for a ring or dial that came without one."""
@@ -203,15 +167,11 @@ class WebhookSource:
         except BadRequest as err:
             return web.json_response({"error": str(err)}, status=400)
         call_id = event.call_id  # as the line keeps it: printable, bounded
-        repeated = event.kind is CallEventKind.RING and call_id in self._active
-        if not repeated:  # a phone system retrying its post is one call, not two
-            self._emit(event)
-            if event.kind in (CallEventKind.RING, CallEventKind.OUTGOING):
-                self._expire_after(call_id, RING_TIMEOUT)
-            elif event.kind is CallEventKind.CONNECT:
-                self._expire_after(call_id, CALL_TIMEOUT)
-            elif (cancel := self._expiry.pop(call_id, None)) is not None:
-                cancel()
+        repeated = event.kind is CallEventKind.RING and self._call_is_on(call_id)
+        if not repeated and self._on_event is not None:
+            # A phone system retrying its post is one call, not two. A call
+            # whose hang-up never comes is ended by the line (calls.py).
+            self._on_event(event)
         response: dict[str, Any] = {"call_id": call_id}
         if event.kind is CallEventKind.RING and (answer := self._ring_answer(call_id)):
             response |= answer
