@@ -435,6 +435,58 @@ async def test_restart_mid_call_restores_on_start(
         await hass2.async_stop(force=True)
 
 
+async def test_stopping_home_assistant_mid_call_is_no_hang_up(
+    hass: HomeAssistant,
+    hass_storage: dict[str, Any],
+    targets: Targets,
+    config_entry: MockConfigEntry,
+    simulator: FritzBoxSimulator,
+    call_events: CallEvents,
+) -> None:
+    """HA is stopped (an update) while a flagged call rings: nothing is "restored" into
+    a stopping HA, the saved states stay stored, and the next start restores them."""
+    await _line(hass, config_entry, [SPEAKER, LAMP, BELL])
+    await simulator.ring("0301234567")
+    await _settle(hass, call_events, 2)
+    speaker_calls = list(targets.speaker.calls)
+    key = f"nuisance_calls.ringer.{config_entry.entry_id}"
+
+    await hass.async_stop()
+    stored = hass_storage[key]["data"]
+    assert {target["entity_id"] for target in stored["saved"]} == {SPEAKER, LAMP, BELL}
+    assert targets.speaker.calls == speaker_calls  # no unmute sent into the stop
+
+    async with async_test_home_assistant() as hass2:
+        hass2.data.pop(DATA_CUSTOM_COMPONENTS)
+        hass2.config.country = "DE"
+        targets2 = await _set_up_targets(hass2)
+        targets2.speaker._attr_is_volume_muted = True
+        targets2.bell._attr_is_on = False
+        targets2.lamp._attr_is_on = False
+        for entity in (targets2.speaker, targets2.bell, targets2.lamp):
+            entity.async_write_ha_state()
+        entry2 = MockConfigEntry(
+            domain=DOMAIN,
+            entry_id=config_entry.entry_id,
+            title=config_entry.title,
+            version=1,
+            minor_version=2,
+            data=dict(config_entry.data),
+            options=dict(config_entry.options),
+        )
+        entry2.add_to_hass(hass2)
+        assert await hass2.config_entries.async_setup(entry2.entry_id)
+        await hass2.async_start()
+        await wait_connected(hass2, entry2)
+        await hass2.async_block_till_done()
+        assert _state(hass2, SPEAKER) == ("playing", False)
+        assert _state(hass2, BELL)[0] == STATE_ON
+        assert _state(hass2, LAMP) == (STATE_ON, 77)
+        assert not hass_storage[key]["data"]
+        await hass2.config_entries.async_unload(entry2.entry_id)
+        await hass2.async_stop(force=True)
+
+
 async def test_unload_mid_call_restores(
     hass: HomeAssistant,
     targets: Targets,

@@ -181,6 +181,10 @@ class RingerMute:
         now = frozenset(calls) if self.enabled else frozenset()
         if now == self.calls:
             return
+        if not now and self.hass.is_stopping:
+            # HA stops, the call goes on: what is sent now is lost with the stop,
+            # so the saved states stay stored and the next start restores them.
+            return
         was, self.calls = self.calls, now
         if now:
             self._latest = next(iter(calls.values())).as_dict()
