@@ -234,3 +234,71 @@ async def test_removing_a_line_forgets_its_counters_not_the_callers(
     await hass.async_block_till_done()
     assert loaded_entry.entry_id not in data.counted_lines
     assert data.register.get("+49301234567") is not None
+
+
+ADMIN_ONLY = {
+    "flag_number": {"number": "030 1234567"},
+    "allow_number": {"number": "030 1234567"},
+    "unflag_number": {"number": "030 1234567"},
+    "reset_caller": {"number": "030 1234567"},
+    "export_calls": {},
+    "export_list": {},
+}
+
+
+async def test_changes_need_an_admin(
+    hass: HomeAssistant,
+    loaded_entry: MockConfigEntry,
+    hass_admin_user: Any,
+    hass_read_only_user: Any,
+    hass_ws_client: Any,
+    hass_read_only_access_token: str,
+    tmp_path: Any,
+) -> None:
+    """A non-admin user may look numbers up and refresh lists, but not change the lists,
+    erase history or write files; an admin and automations (no user) may."""
+    from homeassistant.core import Context
+    from homeassistant.exceptions import Unauthorized
+
+    hass.config.config_dir = str(tmp_path)
+    for service, data in ADMIN_ONLY.items():
+        with pytest.raises(Unauthorized):
+            await hass.services.async_call(
+                DOMAIN,
+                service,
+                data,
+                blocking=True,
+                context=Context(user_id=hass_read_only_user.id),
+            )
+    assert len(hass.data[DOMAIN].personal) == 0
+    for context in (Context(user_id=hass_admin_user.id), Context()):
+        await hass.services.async_call(
+            DOMAIN, "flag_number", {"number": "030 1234567"}, blocking=True, context=context
+        )
+    assert len(hass.data[DOMAIN].personal) == 1
+    looked_up = await hass.services.async_call(
+        DOMAIN,
+        "lookup_number",
+        {"number": "030 1234567"},
+        blocking=True,
+        return_response=True,
+        context=Context(user_id=hass_read_only_user.id),
+    )
+    assert looked_up["verdict"] == "nuisance"
+    await hass.services.async_call(
+        DOMAIN, "refresh_lists", {}, blocking=True, context=Context(user_id=hass_read_only_user.id)
+    )
+    # The card's way: the websocket's call_service with a non-admin user's token.
+    client = await hass_ws_client(hass, hass_read_only_access_token)
+    await client.send_json_auto_id(
+        {
+            "type": "call_service",
+            "domain": DOMAIN,
+            "service": "unflag_number",
+            "service_data": {"number": "030 1234567"},
+        }
+    )
+    answer = await client.receive_json()
+    assert not answer["success"]  # HA reports it as "home_assistant_error: Unauthorized"
+    assert "nauthorized" in f"{answer['error']['code']} {answer['error']['message']}"
+    assert len(hass.data[DOMAIN].personal) == 1

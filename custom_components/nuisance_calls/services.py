@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from homeassistant.core import (
 )
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers.service import async_register_admin_service
 from homeassistant.util import dt as dt_util
 import probatio
 
@@ -224,12 +226,31 @@ async def _write(hass: HomeAssistant, path: Path, body: bytes) -> None:
 
 @callback
 def async_setup_services(hass: HomeAssistant) -> None:
-    """Register the integration's actions (once, in ``async_setup``)."""
+    """Register the integration's actions (once, in ``async_setup``).
+
+    What changes the household's lists or history, or writes files into the
+    configuration folder, needs an admin (as HA's own configuration does);
+    looking a number up and refreshing the subscribed lists do not.
+    Automations and scripts run as the system and may do all of it.
+    """
+    admin = partial(async_register_admin_service, hass, DOMAIN)
+    admin(SERVICE_FLAG_NUMBER, _flag_number, ENTRY_SCHEMA)
+    admin(SERVICE_ALLOW_NUMBER, _allow_number, ENTRY_SCHEMA)
+    admin(SERVICE_UNFLAG_NUMBER, _unflag_number, NUMBER_SCHEMA)
+    admin(SERVICE_RESET_CALLER, _reset_caller, NUMBER_SCHEMA)
+    admin(
+        SERVICE_EXPORT_CALLS,
+        _export_calls,
+        EXPORT_CALLS_SCHEMA,
+        supports_response=SupportsResponse.OPTIONAL,
+    )
+    admin(
+        SERVICE_EXPORT_LIST,
+        _export_list,
+        EXPORT_SCHEMA,
+        supports_response=SupportsResponse.OPTIONAL,
+    )
     register = hass.services.async_register
-    register(DOMAIN, SERVICE_FLAG_NUMBER, _flag_number, ENTRY_SCHEMA)
-    register(DOMAIN, SERVICE_ALLOW_NUMBER, _allow_number, ENTRY_SCHEMA)
-    register(DOMAIN, SERVICE_UNFLAG_NUMBER, _unflag_number, NUMBER_SCHEMA)
-    register(DOMAIN, SERVICE_RESET_CALLER, _reset_caller, NUMBER_SCHEMA)
     register(
         DOMAIN,
         SERVICE_LOOKUP_NUMBER,
@@ -238,17 +259,3 @@ def async_setup_services(hass: HomeAssistant) -> None:
         supports_response=SupportsResponse.ONLY,
     )
     register(DOMAIN, SERVICE_REFRESH_LISTS, _refresh_lists)
-    register(
-        DOMAIN,
-        SERVICE_EXPORT_CALLS,
-        _export_calls,
-        EXPORT_CALLS_SCHEMA,
-        supports_response=SupportsResponse.OPTIONAL,
-    )
-    register(
-        DOMAIN,
-        SERVICE_EXPORT_LIST,
-        _export_list,
-        EXPORT_SCHEMA,
-        supports_response=SupportsResponse.OPTIONAL,
-    )
