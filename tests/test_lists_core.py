@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime, timedelta
 
 from hypothesis import given, settings, strategies as st
@@ -306,3 +307,49 @@ def test_repeat_rule() -> None:
         ).verdict
         is VerdictKind.UNKNOWN
     )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=2000))
+def test_any_bytes_are_a_list_or_a_list_format_error(data: bytes) -> None:
+    """Random bytes never raise anything but ListFormatError."""
+    with contextlib.suppress(ListFormatError):
+        parse_list(data, region="DE")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(max_size=30),
+            st.sampled_from(["030 1234567", "+49 900*", "0900*", "#c", ";", ",", '"', "\r"]),
+        ),
+        max_size=30,
+    ),
+    st.sampled_from(["\n", "\r", "\r\n", ";", ",", "\t"]),
+)
+def test_any_text_in_any_shape_is_a_list_or_a_list_format_error(
+    parts: list[str], separator: str
+) -> None:
+    """Text lists, CSV of any separator and line ending, JSON-ish heads."""
+    for head in ("", "number,label\n", "{", "["):
+        with contextlib.suppress(ListFormatError):
+            parse_list(head + separator.join(parts), region="DE")
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        b"number;label\r030 1234567;Acme\r030 7654321;Other\r",  # CSV (Macintosh)
+        b"[" * 100_000 + b"]" * 100_000,  # nested deeper than a parser goes
+        b"\x00\x01\x02binary\xff\xfe",
+        bytes(range(256)) * 20,
+    ],
+)
+def test_documents_that_crashed_the_refresh(document: bytes) -> None:
+    """Each is read or refused as a list error, never an exception of its own."""
+    try:
+        parsed = parse_list(document, region="DE")
+    except ListFormatError:
+        return
+    assert parsed.count == 2  # the Macintosh CSV is read

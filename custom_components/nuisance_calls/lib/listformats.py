@@ -241,14 +241,22 @@ def parse_list(
     kept). Raises ``ListFormatError`` when the document is not a list at all.
     """
     text = data.decode("utf-8", errors="replace") if isinstance(data, bytes) else data
-    text = text.removeprefix("\ufeff")
-    match detect_format(text):
-        case ListFormat.JSON:
-            return _parse_json(_Builder(ListFormat.JSON, region, source, allow, into), text)
-        case ListFormat.CSV:
-            return _parse_csv(_Builder(ListFormat.CSV, region, source, allow, into), text)
-        case _:
-            return _parse_text(_Builder(ListFormat.TEXT, region, source, allow, into), text)
+    # Old Macs end lines with CR alone ("CSV (Macintosh)"); NUL is no text at all.
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        raise ListFormatError("binary data, not text")
+    try:
+        match detect_format(text):
+            case ListFormat.JSON:
+                return _parse_json(_Builder(ListFormat.JSON, region, source, allow, into), text)
+            case ListFormat.CSV:
+                return _parse_csv(_Builder(ListFormat.CSV, region, source, allow, into), text)
+            case _:
+                return _parse_text(_Builder(ListFormat.TEXT, region, source, allow, into), text)
+    except csv.Error as err:
+        raise ListFormatError(f"not readable as CSV: {err}") from None
+    except RecursionError:
+        raise ListFormatError("JSON nested too deep") from None
 
 
 def _parse_text(builder: _Builder, text: str) -> ParsedList:
