@@ -459,3 +459,69 @@ def _works(installed: Installed) -> None:
     assert _one(states, "event", "call")["state"] not in {"unknown", "unavailable"}
     assert _one(states, "sensor", "last_caller")["state"] not in {"unknown", "unavailable"}
     assert ha.lookup(CALLER)["tally"]["count"] == 1
+
+
+BIG_LIST_ENTRIES = 300_000
+"""About 3.6 MB as text: parsed in the worker process (2 MiB and more)."""
+
+
+@contextmanager
+def _list_server(body: bytes) -> Iterator[str]:
+    """A plain HTTP server on 127.0.0.1 serving ``body`` as /big.txt; its URL."""
+    import http.server
+    import threading
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # http.server's name
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *_args: Any) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/big.txt"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+def test_a_big_list_on_a_core_install(
+    socket_enabled: None, tmp_path: Path, archive: Archive
+) -> None:
+    """HA started as a Core venv install starts it (``hass -c <config>`` from another
+    folder): a list big enough for the worker process is read, refreshed and applied."""
+    body = "\n".join(f"+4930{number:07d}" for number in range(BIG_LIST_ENTRIES)).encode()
+    assert len(body) >= 2 << 20
+    with _list_server(body) as url, _installed(tmp_path, archive) as installed:
+        ha = installed.ha
+        flow = ha.request("/api/config/config_entries/flow", {"handler": DOMAIN})
+        path = f"/api/config/config_entries/flow/{flow['flow_id']}"
+        ha.request(path, {"next_step_id": "shared_list"})
+        created = ha.request(
+            path,
+            {
+                "name": "Big",
+                "url": url,
+                "mode": "flag",
+                "refresh_hours": 6,
+                "max_size_mb": 50,
+            },
+        )
+        assert created["type"] == "create_entry", created
+        _until(
+            "the big list is applied",
+            lambda: ha.lookup("+49300123456")["verdict"] == "nuisance",
+            ha,
+        )
+        ha.action("refresh_lists")
+        assert ha.lookup("+49300299999")["sources"] == ["list:Big"]
+    assert installed.exit_code == 0
+    assert "BrokenProcessPool" not in installed.ha.log()
+    _assert_log_clean(installed.ha)

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 import heapq
 import math
-from typing import Final
+from typing import Any, Final
 
 __all__ = [
     "ALLOW",
@@ -306,6 +306,54 @@ class MatchIndex:
 
     def __len__(self) -> int:
         return len(self._keys) + len(self._range_rows)
+
+    _ARRAYS: Final = (
+        "_keys",
+        "_flags",
+        "_scores",
+        "_labels",
+        "_tags",
+        "_sources",
+        "_range_flags",
+        "_range_scores",
+        "_range_labels",
+        "_range_tags",
+        "_range_sources",
+    )
+
+    def to_state(self) -> dict[str, object]:
+        """The index as plain values (bytes, str, tuples), to cross a process boundary."""
+        return {
+            "arrays": {
+                name: (getattr(self, name).typecode, getattr(self, name).tobytes())
+                for name in self._ARRAYS
+            },
+            "range_rows": dict(self._range_rows),
+            "range_lengths": list(self._range_lengths),
+            "labels": list(self._label_values),
+            "tags": list(self._tag_values),
+            "sources": list(self._source_values),
+            "rejected": self.rejected,
+        }
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> MatchIndex:
+        """An index from ``to_state``'s values (checked: it crossed a process boundary)."""
+        index = cls()
+        for name in cls._ARRAYS:
+            typecode, data = state["arrays"][name]
+            values = array(typecode)
+            if typecode != getattr(index, name).typecode or not isinstance(data, bytes):
+                raise ValueError(f"bad array {name}")
+            values.frombytes(data)
+            setattr(index, name, values)
+        index._range_rows = {str(k): int(v) for k, v in state["range_rows"].items()}
+        index._range_lengths = [int(length) for length in state["range_lengths"]]
+        index._label_values = [str(label) for label in state["labels"]]
+        index._tag_values = [tuple(str(tag) for tag in tags) for tags in state["tags"]]
+        index._source_values = [tuple(str(s) for s in sources) for sources in state["sources"]]
+        index.rejected = int(state["rejected"])
+        return index
 
     @property
     def exact_count(self) -> int:
