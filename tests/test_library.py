@@ -135,12 +135,21 @@ def test_wheel_builds_and_works_without_home_assistant(tmp_path: Path) -> None:
         assert core.normalize("030 123456", "DE") == "+4930123456"
         verdict = core.classify("+4930123456", core.PersonalList())
         assert verdict.verdict is core.VerdictKind.UNKNOWN
+        # A list big enough for the worker process, from wherever this runs.
+        body = b"\\n".join(b"+4930%07d" % number for number in range(200_000))
+        assert len(body) >= core.isolated.ISOLATE_FROM_BYTES
+        parsed, index = core.parse_document(body, "DE", "list:big", False)
+        assert (parsed.count, index.exact_count) == (200_000, 200_000)
         print(core.__version__)
         """
     )
     # -I: no current directory, no user site, no PYTHON* variables on the path.
     result = subprocess.run(
-        [sys.executable, "-I", "-c", script], capture_output=True, text=True, check=False
+        [sys.executable, "-I", "-c", script],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == lib.__version__

@@ -353,3 +353,29 @@ def test_documents_that_crashed_the_refresh(document: bytes) -> None:
     except ListFormatError:
         return
     assert parsed.count == 2  # the Macintosh CSV is read
+
+
+def test_a_worker_that_dies_is_a_list_error() -> None:
+    """Out of memory, killed, or no interpreter to start: the list keeps its last copy."""
+    from unittest.mock import patch
+
+    from custom_components.nuisance_calls.lib import isolated
+    from custom_components.nuisance_calls.lib.exceptions import ListFetchError
+    from custom_components.nuisance_calls.lib.listclient import parse_document
+
+    body = b"030 1234567\n" * 10
+    with (
+        patch.object(isolated, "ISOLATE_FROM_BYTES", 0),
+        patch.object(isolated.sys, "executable", "/nonexistent/python"),
+        pytest.raises(ListFetchError, match="could not be read"),
+    ):
+        parse_document(body, "DE", "", False)
+    with (
+        patch.object(isolated, "ISOLATE_FROM_BYTES", 0),
+        patch.object(isolated, "_WORKER", "import sys; sys.exit(3)"),
+        pytest.raises(ListFetchError, match="worker failed"),
+    ):
+        parse_document(body, "DE", "", False)
+    with patch.object(isolated, "ISOLATE_FROM_BYTES", 0):
+        parsed, index = parse_document(body, "DE", "list:x", False)
+    assert (parsed.count, index.exact_count) == (10, 1)

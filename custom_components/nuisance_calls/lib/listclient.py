@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+import subprocess
 from typing import Final
 
 import aiohttp
@@ -108,3 +109,6 @@ def parse_document(
         return build(body, region, source, allow)
     except ListFormatError as err:
         raise ListFetchError(ListProblem.MALFORMED, str(err)) from err
+    except (OSError, RuntimeError, subprocess.SubprocessError, ValueError) as err:
+        # The worker process could not be run or died (out of memory, killed).
+        raise ListFetchError(ListProblem.MALFORMED, f"could not be read: {err}") from err
