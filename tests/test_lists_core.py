@@ -379,3 +379,24 @@ def test_a_worker_that_dies_is_a_list_error() -> None:
     with patch.object(isolated, "ISOLATE_FROM_BYTES", 0):
         parsed, index = parse_document(body, "DE", "list:x", False)
     assert (parsed.count, index.exact_count) == (10, 1)
+
+
+def test_the_most_specific_entry_names_the_caller_across_lists() -> None:
+    """A range in one list, a longer range and an exact entry in others: the longest
+    match gives the label, whatever the order of the subscriptions; allow still wins."""
+    from custom_components.nuisance_calls.lib.matcher import CombinedIndex
+
+    broad = MatchIndex([ListRecord("+49900*", label="Premium numbers", source="list:a")])
+    narrow = MatchIndex([ListRecord("+4990012*", label="Quiz line", source="list:b")])
+    exact = MatchIndex(
+        [ListRecord("+49900123456", allow=True, label="Hotline of my bank", source="list:c")]
+    )
+    for order in ((broad, narrow), (narrow, broad)):
+        match = CombinedIndex(order).lookup("+49900129999")
+        assert match is not None
+        assert (match.label, match.range, match.sources[0]) == ("Quiz line", "+4990012*", "list:b")
+    for order in ((broad, narrow, exact), (exact, broad, narrow), (narrow, exact, broad)):
+        match = CombinedIndex(order).lookup("+49900123456")
+        assert match is not None
+        assert (match.label, match.range, match.allowed) == ("Hotline of my bank", None, True)
+        assert match.flagged  # the ranges flag it too; the verdict lets allow win

@@ -452,19 +452,29 @@ class MatchIndex:
         )
 
 
+def _specificity(match: Match) -> int:
+    """How closely an entry fits a number: exact above every range, longer ranges above shorter."""
+    return MAX_E164_DIGITS + 2 if match.range is None else len(match.range)
+
+
 def merge_matches(matches: Sequence[Match]) -> Match:
-    """Several answers about one number as one: any allow, any flag, all tags and sources."""
+    """Several answers about one number as one: any allow, any flag, all tags and sources.
+
+    The label and the range shown are those of the most specific entry (an
+    exact number before the longest range), whichever list it is in.
+    """
     if len(matches) == 1:
         return matches[0]
+    ordered = sorted(matches, key=_specificity, reverse=True)
     scores = [m.score for m in matches if m.score is not None]
     return Match(
         any(m.flagged for m in matches),
         any(m.allowed for m in matches),
-        tuple(dict.fromkeys(tag for m in matches for tag in m.tags)),
-        next((m.label for m in matches if m.label), ""),
+        tuple(dict.fromkeys(tag for m in ordered for tag in m.tags)),
+        next((m.label for m in ordered if m.label), ""),
         max(scores) if scores else None,
-        tuple(dict.fromkeys(source for m in matches for source in m.sources)),
-        next((m.range for m in matches if m.range), None),
+        tuple(dict.fromkeys(source for m in ordered for source in m.sources)),
+        next((m.range for m in ordered if m.range), None) if ordered[0].range else None,
     )
 
 
