@@ -98,8 +98,8 @@ def translation_problems(texts: dict[str, Any]) -> list[str]:
             if not TRANSLATION_KEY.match(key)
         ]
     for key, issue in texts.get("issues", {}).items():
-        if not (issue.get("title") and issue.get("description")):
-            found.append(f"issue {key} needs a title and a description")
+        if not issue.get("title") or bool(issue.get("description")) == bool(issue.get("fix_flow")):
+            found.append(f"issue {key} needs a title and a description or a fix flow")
     for key in texts.get("exceptions", {}):
         if not TRANSLATION_KEY.match(key) or "-" in key:
             found.append(f"exception key {key!r}")

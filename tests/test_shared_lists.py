@@ -230,6 +230,7 @@ async def test_token_header_is_sent(hass: HomeAssistant, list_server: FakeListSe
     [
         ({"status": 404}, "list_http_error"),
         ({"body": b"hello\nworld\n"}, "list_malformed"),
+        ({"body": b"# nothing listed yet\n"}, "list_empty"),
     ],
 )
 async def test_subscribe_flow_errors(
@@ -241,7 +242,8 @@ async def test_subscribe_flow_errors(
     result = await _subscribe(hass, list_server.url)
     assert result["type"] is FlowResultType.FORM
     assert result["errors"] == {"base": error}
-    assert result["description_placeholders"]["detail"]
+    assert "detail" in result["description_placeholders"]
+    assert not hass.config_entries.async_entries(DOMAIN)
 
 
 async def test_subscribe_flow_unreachable(hass: HomeAssistant, socket_enabled: None) -> None:
@@ -305,8 +307,8 @@ async def test_big_lists_are_parsed_in_a_worker_process(
         patch.object(isolated, "parse_and_build_isolated", spy),
     ):
         await _subscribe(hass, list_server.url)
-    # Once to validate in the flow, once for the first refresh.
-    assert calls == [len(LIST_TEXT.encode())] * 2
+    # Read once, in the flow; the new subscription starts with that copy.
+    assert calls == [len(LIST_TEXT.encode())]
     assert (await _lookup(hass, "030 1234567"))["verdict"] == "nuisance"
     assert (await _lookup(hass, "0900 5555555"))["verdict"] == "nuisance"
     entries = hass.states.get("sensor.community_entries")
@@ -431,3 +433,132 @@ async def test_list_options_have_their_own_form(
     await hass.async_block_till_done()
     assert entry.options == {"refresh_hours": 24, "max_size_mb": 5}
     assert entry.runtime_data.max_bytes == 5 << 20
+
+
+async def test_a_new_subscription_downloads_its_list_once(
+    hass: HomeAssistant, list_server: FakeListServer
+) -> None:
+    """The copy the flow checked is the one the subscription starts with."""
+    await _subscribe(hass, list_server.url)
+    assert len(list_server.requests) == 1
+    assert hass.states.get("sensor.community_entries").state == "3"
+    cached = Path(hass.config.path(".storage", DOMAIN, f"list_{_entry(hass).entry_id}"))
+    assert await hass.async_add_executor_job(cached.read_bytes) == LIST_TEXT.encode()
+    # Its validators were kept too: the next refresh asks "changed since?".
+    await hass.services.async_call(DOMAIN, "refresh_lists", blocking=True)
+    assert list_server.requests[-1].get("If-None-Match") == '"v1"'
+
+
+def _numbers(count: int) -> bytes:
+    return "".join(f"030 5{i:06d}\n" for i in range(count)).encode()
+
+
+async def _fix(hass: HomeAssistant, hass_client: Any, issue_id: str) -> dict[str, Any]:
+    """Go through a repair's fix flow the way the repairs dashboard does."""
+    assert await async_setup_component(hass, "repairs", {})
+    client = await hass_client()
+    response = await client.post(
+        "/api/repairs/issues/fix", json={"handler": DOMAIN, "issue_id": issue_id}
+    )
+    assert response.status == 200
+    form = await response.json()
+    assert (form["type"], form["step_id"]) == ("form", "confirm")
+    response = await client.post(f"/api/repairs/issues/fix/{form['flow_id']}", json={})
+    assert response.status == 200
+    return await response.json()  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize(("left", "shown"), [(0, "0 of 200 entries"), (99, "99 of 200 entries")])
+async def test_a_list_that_shrinks_a_lot_waits_for_the_user(
+    hass: HomeAssistant,
+    hass_client: Any,
+    list_server: FakeListServer,
+    issue_registry: ir.IssueRegistry,
+    left: int,
+    shown: str,
+) -> None:
+    """Empty, or less than half of 100+ entries: the last copy stays until the user agrees."""
+    list_server.body = _numbers(200)
+    await _subscribe(hass, list_server.url)
+    entry = _entry(hass)
+    assert hass.states.get("sensor.community_entries").state == "200"
+    list_server.body, list_server.etag = _numbers(left), '"v2"'
+    with pytest.raises(HomeAssistantError, match="Community"):
+        await hass.services.async_call(DOMAIN, "refresh_lists", blocking=True)
+    await hass.async_block_till_done()
+    assert hass.states.get("sensor.community_entries").state == "200"
+    assert hass.states.get("sensor.community_last_error").state == "shrunk"
+    assert (await _lookup(hass, "030 5000150"))["verdict"] == "nuisance"
+    issue_id = f"list_failed_{entry.entry_id}"
+    issue = issue_registry.async_get_issue(DOMAIN, issue_id)
+    assert issue is not None
+    assert (issue.translation_key, issue.is_fixable) == ("list_shrunk", True)
+    assert issue.translation_placeholders["detail"] == shown
+    # The stored copy is still the good one, for the next start.
+    cached = Path(hass.config.path(".storage", DOMAIN, f"list_{entry.entry_id}"))
+    assert await hass.async_add_executor_job(cached.read_bytes) == _numbers(200)
+
+    result = await _fix(hass, hass_client, issue_id)
+    assert result["type"] == "create_entry"
+    await hass.async_block_till_done()
+    assert hass.states.get("sensor.community_entries").state == str(left)
+    assert hass.states.get("sensor.community_last_error").state == "ok"
+    assert (await _lookup(hass, "030 5000150"))["verdict"] == "unknown"
+    assert issue_registry.async_get_issue(DOMAIN, issue_id) is None
+    assert await hass.async_add_executor_job(cached.read_bytes) == _numbers(left)
+
+
+async def test_a_list_may_shrink_by_half_and_small_lists_freely(
+    hass: HomeAssistant, list_server: FakeListServer
+) -> None:
+    """Half of a big list, or a small list losing most entries, is an ordinary change."""
+    list_server.body = _numbers(200)
+    await _subscribe(hass, list_server.url)
+    list_server.body, list_server.etag = _numbers(100), '"v2"'
+    await hass.services.async_call(DOMAIN, "refresh_lists", blocking=True)
+    assert hass.states.get("sensor.community_entries").state == "100"
+    list_server.body, list_server.etag = _numbers(99), '"v3"'
+    await hass.services.async_call(DOMAIN, "refresh_lists", blocking=True)
+    list_server.body, list_server.etag = _numbers(2), '"v4"'
+    await hass.services.async_call(DOMAIN, "refresh_lists", blocking=True)
+    assert hass.states.get("sensor.community_entries").state == "2"
+
+
+async def test_a_shrunk_list_fix_that_cannot_download_says_so(
+    hass: HomeAssistant,
+    hass_client: Any,
+    list_server: FakeListServer,
+    issue_registry: ir.IssueRegistry,
+) -> None:
+    """Agreeing while the server is down keeps the last copy and tells the user."""
+    list_server.body = _numbers(200)
+    await _subscribe(hass, list_server.url)
+    entry = _entry(hass)
+    list_server.body, list_server.etag = b"", '"v2"'
+    with pytest.raises(HomeAssistantError):
+        await hass.services.async_call(DOMAIN, "refresh_lists", blocking=True)
+    list_server.status = 503
+    result = await _fix(hass, hass_client, f"list_failed_{entry.entry_id}")
+    assert (result["type"], result["reason"]) == ("abort", "list_refresh_failed")
+    assert hass.states.get("sensor.community_entries").state == "200"
+    assert hass.states.get("sensor.community_last_error").state == "http_error"
+
+
+async def test_an_unreadable_stored_copy_is_kept_aside_and_reported(
+    hass: HomeAssistant, list_server: FakeListServer, issue_registry: ir.IssueRegistry
+) -> None:
+    """A damaged stored copy is moved aside, reported, and a fresh copy downloaded."""
+    await _subscribe(hass, list_server.url)
+    entry = _entry(hass)
+    cached = Path(hass.config.path(".storage", DOMAIN, f"list_{entry.entry_id}"))
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_add_executor_job(cached.write_bytes, b"\x00\xff{broken")
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    issue = issue_registry.async_get_issue(DOMAIN, f"stored_data_unreadable_list_{entry.entry_id}")
+    assert issue is not None
+    kept = Path(issue.translation_placeholders["copy"])
+    assert await hass.async_add_executor_job(kept.read_bytes) == b"\x00\xff{broken"
+    assert hass.states.get("sensor.community_entries").state == "3"
+    assert (await _lookup(hass, "030 1234567"))["verdict"] == "nuisance"
+    assert await hass.async_add_executor_job(cached.read_bytes) == LIST_TEXT.encode()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 import logging
 from pathlib import Path
@@ -28,6 +29,7 @@ from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.event import async_track_time_interval
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
+from homeassistant.util.hass_dict import HassKey
 from homeassistant.util.signal_type import SignalType
 
 from .const import (
@@ -47,13 +49,39 @@ from .errors import setup_error
 from .household import HOUSEHOLD, Household
 from .lib.exceptions import ListFetchError, ListProblem
 from .lib.files import write_atomically
-from .lib.listclient import ListClient, parse_document
-from .storage import async_load_checked
+from .lib.listclient import Download, ListClient, parse_document
+from .lib.listformats import ParsedList
+from .lib.matcher import MatchIndex
+from .storage import async_keep_aside, async_load_checked
 from .types import ListConfigEntry
 
 _LOGGER = logging.getLogger(__name__)
 
 LIST_PLATFORMS: Final = [Platform.SENSOR]
+
+
+SHRINK_LIMIT: Final = 0.5
+"""A new copy with fewer than this share of the last one's entries is held back."""
+SHRINK_FROM: Final = 100
+"""... once the last copy had at least this many (a list may shrink to nothing always)."""
+FIRST_COPIES: HassKey[dict[str, FirstCopy]] = HassKey(f"{DOMAIN}_first_copies")
+
+
+@dataclass(frozen=True, slots=True)
+class FirstCopy:
+    """A list the config flow downloaded and read, handed to the entry it creates."""
+
+    download: Download
+    parsed: ParsedList
+    index: MatchIndex
+    source: str
+    allow: bool
+
+
+@callback
+def stash_first_copy(hass: HomeAssistant, url: str, first: FirstCopy) -> None:
+    """Keep what the config flow read for the entry's set-up (no second download)."""
+    hass.data.setdefault(FIRST_COPIES, {})[url] = first
 
 
 def signal_list(entry_id: str) -> SignalType[()]:
@@ -119,6 +147,8 @@ class ListSubscription:
         self._etag: str | None = None
         self._last_modified: str | None = None
         self._refresh_lock = asyncio.Lock()
+        self.accept_smaller = False
+        """The user agreed (repair flow) that the list may shrink a lot at its next refresh."""
 
     @property
     def region(self) -> str:
@@ -145,12 +175,22 @@ class ListSubscription:
         self._last_modified = stored.get("last_modified")
         if last := stored.get("last_success"):
             self.last_success = dt_util.parse_datetime(last)
+        first = self.hass.data.get(FIRST_COPIES, {}).pop(self.url, None)
+        if first is not None:
+            # What the config flow downloaded and read moments ago.
+            await self._use_first(first)
+            self.entry.async_on_unload(
+                async_track_time_interval(self.hass, self._scheduled_refresh, self.refresh_interval)
+            )
+            return
         body = await self.hass.async_add_executor_job(_read, self.cache_path)
         if body is not None:
             try:
-                await self._apply(body)
+                self._use(*await self._parse(body), check_shrink=False)
             except ListFetchError as err:
-                _LOGGER.warning("Stored copy of list %s is unreadable: %s", self.name, err)
+                await async_keep_aside(
+                    self.hass, self.cache_path, f"list_{self.entry.entry_id}", "list copy", str(err)
+                )
                 self._etag = self._last_modified = None
                 body = None
         if body is None:
@@ -190,14 +230,32 @@ class ListSubscription:
                 last_modified=self._last_modified if self.format else None,
             )
             if download.body is not None:
-                await self._apply(download.body)
-                await self.hass.async_add_executor_job(
-                    write_atomically, self.cache_path, download.body
-                )
-                self._etag, self._last_modified = download.etag, download.last_modified
+                self._use(*await self._parse(download.body), check_shrink=True)
+                await self._keep(download)
         except ListFetchError as err:
             self._failed(err)
             return err
+        await self._succeeded()
+        return None
+
+    async def _use_first(self, first: FirstCopy) -> None:
+        """Apply the config flow's copy (read again if it was read for another name)."""
+        if (first.source, first.allow) == (self.source, self.allow):
+            self._use(first.parsed, first.index, check_shrink=False)
+        else:
+            assert first.download.body is not None
+            self._use(*await self._parse(first.download.body), check_shrink=False)
+        self.last_attempt = dt_util.utcnow()
+        await self._keep(first.download)
+        await self._succeeded()
+
+    async def _keep(self, download: Download) -> None:
+        """Store a downloaded copy for the next start (and its validators)."""
+        assert download.body is not None
+        await self.hass.async_add_executor_job(write_atomically, self.cache_path, download.body)
+        self._etag, self._last_modified = download.etag, download.last_modified
+
+    async def _succeeded(self) -> None:
         self.last_success = dt_util.utcnow()
         if self.problem is not ListProblem.OK:
             _LOGGER.info("List %s works again", self.name)
@@ -211,12 +269,31 @@ class ListSubscription:
             }
         )
         self._notify()
-        return None
 
-    async def _apply(self, body: bytes) -> None:
-        parsed, index = await self.hass.async_add_executor_job(
+    async def _parse(self, body: bytes) -> tuple[ParsedList, MatchIndex]:
+        return await self.hass.async_add_executor_job(
             parse_document, body, self.region, self.source, self.allow
         )
+
+    def _use(self, parsed: ParsedList, index: MatchIndex, *, check_shrink: bool) -> None:
+        """Put a copy in force; raises ``ListFetchError`` for one that shrank suspiciously.
+
+        A list that is suddenly empty, or lost more than half of a hundred or
+        more entries, is more likely a broken publisher than a real change:
+        the last good copy stays until the user agrees (repair flow).
+        """
+        previous = self.entries if self.format else 0
+        if (
+            check_shrink
+            and not self.accept_smaller
+            and previous
+            and (
+                parsed.count == 0
+                or (previous >= SHRINK_FROM and parsed.count < previous * SHRINK_LIMIT)
+            )
+        ):
+            raise ListFetchError(ListProblem.SHRUNK, f"{parsed.count} of {previous} entries")
+        self.accept_smaller = False
         self.household.set_list(self.entry.entry_id, index)
         self.entries = parsed.count
         self.exact = index.exact_count
@@ -239,7 +316,8 @@ class ListSubscription:
             self.hass,
             DOMAIN,
             self.issue_id,
-            is_fixable=False,
+            is_fixable=err.problem is ListProblem.SHRUNK,
+            data={"entry_id": self.entry.entry_id},
             severity=ir.IssueSeverity.WARNING,
             translation_key=f"list_{err.problem.value}",
             translation_placeholders={

@@ -71,7 +71,14 @@ async def async_load_checked[T](
                 problem = f"{skipped} unreadable parts left out"
     if problem is None and value is not None:
         return value
-    path = Path(store.path)
+    await async_keep_aside(hass, Path(store.path), store.key, what, problem or "", raw=raw)
+    return value if value is not None else empty()
+
+
+async def async_keep_aside(
+    hass: HomeAssistant, path: Path, key: str, what: str, problem: str, *, raw: object = None
+) -> None:
+    """Keep a copy of a stored file that could not be read, and report it."""
     copy = await hass.async_add_executor_job(_keep_copy, path, raw)
     _LOGGER.error(
         "The stored %s (%s) could not be read whole (%s); a copy was kept as %s",
@@ -83,7 +90,7 @@ async def async_load_checked[T](
     ir.async_create_issue(
         hass,
         DOMAIN,
-        f"stored_data_unreadable_{store.key}",
+        f"stored_data_unreadable_{key}",
         is_fixable=False,
         is_persistent=True,
         severity=ir.IssueSeverity.ERROR,
@@ -91,7 +98,6 @@ async def async_load_checked[T](
         translation_placeholders={
             "path": str(path),
             "copy": str(copy) if copy is not None else "-",
-            "problem": (problem or "")[:200],
+            "problem": problem[:200],
         },
     )
-    return value if value is not None else empty()

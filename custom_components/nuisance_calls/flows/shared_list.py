@@ -46,7 +46,7 @@ from ..errors import MAX_PLACEHOLDER, flow_error
 from ..household import home_region
 from ..lib.exceptions import ListFetchError
 from ..lib.listclient import ListClient, parse_document
-from ..lists import list_headers
+from ..lists import FirstCopy, list_headers, stash_first_copy
 from .common import PASSWORD_SELECTOR, count_selector
 
 URL_SELECTOR = TextSelector(TextSelectorConfig(type=TextSelectorType.URL))
@@ -103,20 +103,30 @@ class SharedListSteps(ConfigFlow):
         max_mb: int,
         errors: dict[str, str],
         placeholders: dict[str, str],
-    ) -> str | None:
-        """Download and read the list; its own name, or None with ``errors`` filled in."""
+        *,
+        title: str = "",
+    ) -> FirstCopy | None:
+        """Download and read the list; what was read, or None with ``errors`` filled in.
+
+        It is read as the subscription ``title`` will read it, so its set-up can
+        use this copy instead of downloading and reading it again.
+        """
+        source, allow = f"list:{title}", data[CONF_LIST_MODE] == LIST_MODE_ALLOW
         try:
             download = await ListClient(async_get_clientsession(self.hass)).fetch(
                 data[CONF_URL], headers=list_headers(data), max_bytes=max_mb << 20
             )
-            parsed, _index = await self.hass.async_add_executor_job(
-                parse_document, download.body or b"", home_region(self.hass), "", False
+            parsed, index = await self.hass.async_add_executor_job(
+                parse_document, download.body or b"", home_region(self.hass), source, allow
             )
         except ListFetchError as err:
             errors["base"] = flow_error(err)
             placeholders["detail"] = err.detail[:MAX_PLACEHOLDER]
             return None
-        return parsed.name
+        if not parsed.count:
+            errors["base"] = "list_empty"
+            return None
+        return FirstCopy(download, parsed, index, source, allow)
 
     async def _store_list(
         self,
@@ -127,8 +137,10 @@ class SharedListSteps(ConfigFlow):
     ) -> ConfigFlowResult | None:
         """Keep a list's new settings once it reads with them; None: show the form again."""
         max_mb = int(entry.options.get(CONF_MAX_SIZE_MB, DEFAULT_MAX_SIZE_MB))
-        if await self._try_list(data, max_mb, errors, placeholders) is None:
+        first = await self._try_list(data, max_mb, errors, placeholders, title=entry.title)
+        if first is None:
             return None
+        stash_first_copy(self.hass, data[CONF_URL], first)
         return self.async_update_reload_and_abort(entry, data=data)
 
     async def async_step_shared_list(
@@ -141,9 +153,12 @@ class SharedListSteps(ConfigFlow):
             data = _list_data(user_input, {})
             self._async_abort_entries_match({CONF_URL: data[CONF_URL]})
             max_mb = int(user_input[CONF_MAX_SIZE_MB])
-            if (name := await self._try_list(data, max_mb, errors, placeholders)) is not None:
+            name = user_input[CONF_NAME].strip()
+            first = await self._try_list(data, max_mb, errors, placeholders, title=name)
+            if first is not None:
+                stash_first_copy(self.hass, data[CONF_URL], first)
                 return self.async_create_entry(
-                    title=user_input[CONF_NAME].strip() or name or data[CONF_URL],
+                    title=name or first.parsed.name or data[CONF_URL],
                     data=data,
                     options={
                         CONF_REFRESH_HOURS: int(user_input[CONF_REFRESH_HOURS]),

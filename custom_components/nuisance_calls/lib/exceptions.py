@@ -55,6 +55,8 @@ class ListProblem(StrEnum):
     HTTP_ERROR = "http_error"
     TOO_LARGE = "too_large"
     MALFORMED = "malformed"
+    SHRUNK = "shrunk"
+    """The new copy has far fewer entries than the last (kept until the user agrees)."""
 
 
 class ListFetchError(NuisanceCallsError):
