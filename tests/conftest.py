@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator, Generator
+from contextlib import closing
+from pathlib import Path
+import shutil
+import sqlite3
 from typing import Any
 from unittest.mock import PropertyMock, patch
 
 from homeassistant.const import CONF_HOST, CONF_PORT
 from homeassistant.core import Event, HomeAssistant, callback
 import pytest
-from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.common import MockConfigEntry, get_test_config_dir
 
 # Import our package before HA scans for custom integrations, or the test
 # plugin's own ``custom_components`` package shadows ours.
@@ -27,6 +31,18 @@ from simulator import FritzBoxSimulator
 @pytest.fixture(autouse=True)
 def auto_enable_custom_integrations(enable_custom_integrations: None) -> None:
     """Let HA load integrations from custom_components/."""
+
+
+@pytest.fixture
+def hass_config_dir(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Every test's Home Assistant has a config folder of its own (the call log is a file).
+
+    Not the test's ``tmp_path``: tests that start HA as a process work there, and
+    the test config's ``custom_components`` package would shadow theirs.
+    """
+    config = tmp_path_factory.mktemp("config")
+    shutil.copytree(get_test_config_dir(), config, symlinks=True, dirs_exist_ok=True)
+    return str(config)
 
 
 @pytest.fixture(autouse=True)
@@ -83,6 +99,21 @@ async def loaded_entry(
     return config_entry
 
 
+@pytest.fixture
+def loaded_entry_factory(
+    hass: HomeAssistant, config_entry: MockConfigEntry, simulator: FritzBoxSimulator
+) -> Any:
+    """Set the line up later (after the test prepared stored data)."""
+
+    async def load() -> MockConfigEntry:
+        config_entry.add_to_hass(hass)
+        assert await hass.config_entries.async_setup(config_entry.entry_id)
+        await wait_connected(hass, config_entry)
+        return config_entry
+
+    return load
+
+
 async def wait_connected(hass: HomeAssistant, entry: MockConfigEntry, timeout: float = 5.0) -> None:
     """Wait until the line's own connection is up.
 
@@ -125,3 +156,10 @@ def call_events(hass: HomeAssistant) -> CallEvents:
     events = CallEvents()
     hass.bus.async_listen(EVENT_CALL, events.record)
     return events
+
+
+def call_log_rows(config_dir: str | Path, sql: str) -> list[tuple[Any, ...]]:
+    """Rows of the call log file as another program reads it (blocking)."""
+    path = Path(config_dir, ".storage", DOMAIN, "calls.db")
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+        return db.execute(sql).fetchall()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -127,8 +128,10 @@ def test_register_tally_answered_missed_history() -> None:
     register.record_end("+4930111", "0", answered=False, duration=0)
     later = T0 + timedelta(hours=1)
     register.record_ring("+4930111", "1", later, "SIP1", "nuisance")
-    tally = register.record_end("+4930111", "1", answered=True, duration=42)
-    assert tally is not None
+    ended = register.record_end("+4930111", "1", answered=True, duration=42)
+    assert ended is not None
+    tally, record = ended
+    assert record is tally.history[-1]
     assert (tally.count, tally.answered, tally.missed) == (2, 1, 1)
     assert (tally.first_seen, tally.last_seen) == (T0, later)
     assert [r.outcome for r in tally.history] == [Outcome.MISSED, Outcome.ANSWERED]
@@ -137,9 +140,15 @@ def test_register_tally_answered_missed_history() -> None:
         register.record_ring("+4930111", f"x{n}", later, "SIP0", "unknown")
     assert len(tally.history) == HISTORY_LENGTH
     assert tally.count == HISTORY_LENGTH + 12
-    loaded = Register.from_dict(register.as_dict())
+    loaded, skipped = Register.parse(register.as_dict())
+    assert skipped == 0
     assert loaded.get("+4930111") is not None
-    assert loaded.get("+4930111").as_dict() == tally.as_dict()  # type: ignore[union-attr]
+
+    def without_ids(data: dict[str, Any]) -> dict[str, Any]:
+        # 0.1 registers had no call numbers: they are given in call order when read.
+        return {**data, "history": [{**r, "id": 0} for r in data["history"]]}
+
+    assert without_ids(loaded.get("+4930111").as_dict()) == without_ids(tally.as_dict())  # type: ignore[union-attr]
     assert register.reset("+4930111")
     assert not register.reset("+4930111")
 
@@ -147,8 +156,9 @@ def test_register_tally_answered_missed_history() -> None:
 def test_register_skips_broken_callers() -> None:
     """A broken stored caller does not lose the others."""
     data = {"callers": [{"number": "+1", "count": "x"}, {"count": 1}, {"number": "+2", "count": 3}]}
-    register = Register.from_dict(data)
+    register, skipped = Register.parse(data)
     assert [t.number for t in register] == ["+2"]
+    assert skipped == 2
 
 
 def test_line_counters_roll_over_at_new_day() -> None:
@@ -210,19 +220,3 @@ def test_tracker_concurrent_calls_never_overwrite() -> None:
     assert ended[0][1].number == "+49301111111"
     assert list(tracker.active) == ["1"]
     assert tracker.active["1"].answered
-
-
-def test_register_serialisation_is_cached_until_a_change() -> None:
-    """Saving reuses a caller's stored form, and every change makes it fresh again."""
-    register = Register()
-    tally = register.record_ring("+4930111", "0", T0, "SIP0")
-    first = tally.as_dict()
-    assert tally.as_dict() is first  # unchanged: not built again
-    register.record_end("+4930111", "0", answered=True, duration=7)
-    ended = tally.as_dict()
-    assert ended is not first
-    assert (ended["answered"], ended["history"][0]["outcome"]) == (1, "answered")
-    tally.history[0].verdict = "nuisance"  # the hub stamps a late verdict ...
-    tally.changed()  # ... and says so
-    assert tally.as_dict()["history"][0]["verdict"] == "nuisance"
-    assert tally.as_dict(history=False) == {k: v for k, v in ended.items() if k != "history"}

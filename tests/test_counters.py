@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from datetime import UTC, datetime, timedelta
 import io
+from pathlib import Path
 from typing import Any
 
 from homeassistant.const import STATE_UNKNOWN
@@ -16,7 +17,13 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.nuisance_calls.const import DOMAIN
-from custom_components.nuisance_calls.lib.callexport import calls_csv, safe_cell, select_calls
+from custom_components.nuisance_calls.lib.callexport import (
+    ExportedCall,
+    calls_csv,
+    day_bounds,
+    safe_cell,
+)
+from custom_components.nuisance_calls.lib.calllog import CallLog
 from custom_components.nuisance_calls.lib.classifier import UNKNOWN, Verdict, VerdictKind
 from custom_components.nuisance_calls.lib.register import Register
 from custom_components.nuisance_calls.lib.stats import (
@@ -127,15 +134,21 @@ async def test_most_frequent_nuisance_caller_sensor(
     assert hass.states.get(TOP).attributes["count"] == 2
 
 
-def test_csv_rows_and_formula_safety() -> None:
+def test_csv_rows_and_formula_safety(tmp_path: Path) -> None:
     """Columns as a complaint form wants them; list text cannot become a formula."""
     register = _register({"+4930111": [0], "+4930222": [1]})
     first = register.callers["+4930111"].history[0]
     first.label, first.tags, first.verdict = '=HYPERLINK("http://x")', ("scam",), "nuisance"
     register.record_end("+4930111", first.call_id, answered=True, duration=42)
-    rows = select_calls(register, timezone=UTC)
+    log = CallLog(tmp_path / "calls.db", UTC)
+    log.open()
+    log.import_register(register, {})
+
+    def rows(**query: Any) -> list[ExportedCall]:
+        return [ExportedCall(number, record) for number, record in log.calls(**query)]
+
     text = calls_csv(
-        rows, timezone=UTC, formatted=lambda n: "0" + n[3:], line_name=lambda r: r.line
+        rows(), timezone=UTC, formatted=lambda n: "0" + n[3:], line_name=lambda r: r.line
     )
     lines = text.splitlines()
     assert lines[0] == "date,time,number,formatted_number,label,tags,verdict,line,outcome,duration"
@@ -144,12 +157,12 @@ def test_csv_rows_and_formula_safety() -> None:
         "SIP0,answered,42"
     )
     assert lines[2] == "2026-11-02,09:00:00,+4930222,030222,,,,SIP0,ringing,"
-    assert [r.tally.number for r in select_calls(register, number="+4930222", timezone=UTC)] == [
-        "+4930222"
-    ]
+    assert [r.number for r in rows(number="+4930222")] == ["+4930222"]
     day = T0.date() + timedelta(days=1)
-    assert len(select_calls(register, start=day, timezone=UTC)) == 1
-    assert len(select_calls(register, end=T0.date(), timezone=UTC)) == 1
+    start, _ = day_bounds(day, None, UTC)
+    _, end = day_bounds(None, T0.date(), UTC)
+    assert [r.number for r in rows(start=start)] == ["+4930222"]
+    assert [r.number for r in rows(end=end)] == ["+4930111"]
     assert safe_cell("-1") == "'-1"
     assert safe_cell("Acme") == "Acme"
     assert safe_cell("+4930123456") == "+4930123456"  # a number runs nothing

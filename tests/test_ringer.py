@@ -406,7 +406,7 @@ async def test_restart_mid_call_restores_on_start(
     # The power goes: a new HA starts with the same storage; the devices stayed silent.
     hass.bus.async_fire(EVENT_HOMEASSISTANT_FINAL_WRITE)
     await hass.async_block_till_done()
-    async with async_test_home_assistant() as hass2:
+    async with async_test_home_assistant(config_dir=hass.config.config_dir) as hass2:
         hass2.data.pop(DATA_CUSTOM_COMPONENTS)
         hass2.config.country = "DE"
         targets2 = await _set_up_targets(hass2)
@@ -456,7 +456,7 @@ async def test_stopping_home_assistant_mid_call_is_no_hang_up(
     assert {target["entity_id"] for target in stored["saved"]} == {SPEAKER, LAMP, BELL}
     assert targets.speaker.calls == speaker_calls  # no unmute sent into the stop
 
-    async with async_test_home_assistant() as hass2:
+    async with async_test_home_assistant(config_dir=hass.config.config_dir) as hass2:
         hass2.data.pop(DATA_CUSTOM_COMPONENTS)
         hass2.config.country = "DE"
         targets2 = await _set_up_targets(hass2)

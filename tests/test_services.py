@@ -18,7 +18,7 @@ from pytest_homeassistant_custom_component.common import (
 from custom_components.nuisance_calls.const import DOMAIN
 from simulator import FritzBoxSimulator
 
-from .conftest import CallEvents, wait_connected
+from .conftest import CallEvents, call_log_rows, wait_connected
 
 
 async def _call(hass: HomeAssistant, service: str, **data: Any) -> Any:
@@ -163,11 +163,14 @@ async def test_everything_survives_a_restart(
     assert hass_storage["nuisance_calls.personal_list"]["data"]["entries"][0]["number"] == (
         "+49301234567"
     )
-    assert len(hass_storage["nuisance_calls.register"]["data"]["callers"]) == 2
+    callers = await hass.async_add_executor_job(
+        call_log_rows, hass.config.config_dir, "SELECT number FROM callers ORDER BY number"
+    )
+    assert callers == [("+49301234567",), ("+49307654321",)]
     await hass.config_entries.async_unload(loaded_entry.entry_id)
 
-    # A new HA instance (same storage) sees everything.
-    async with async_test_home_assistant() as hass2:
+    # A new HA instance (same storage, same config folder) sees everything.
+    async with async_test_home_assistant(config_dir=hass.config.config_dir) as hass2:
         hass2.data.pop(DATA_CUSTOM_COMPONENTS)
         hass2.config.country = "DE"
         entry2 = MockConfigEntry(

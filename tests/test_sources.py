@@ -665,7 +665,12 @@ async def test_hostile_text_from_a_phone_system_breaks_nothing(
         json_bytes(event)
         assert all(v.isprintable() for v in event.values() if isinstance(v, str)), event
     household = hass.data[DOMAIN]
-    json_bytes(household._register_data())  # what the store writes
+    logged = await household.store.async_calls(number=None, start=None, end=None)
+    assert len(logged) == sum(tally.count for tally in household.register) > 20
+    for number, record in logged:  # what the call log holds, read back
+        json_bytes(record.as_dict())
+        assert number.isprintable()
+        assert all(v.isprintable() for v in record.as_dict().values() if isinstance(v, str))
     for tally in household.register:
         assert tally.number.isprintable()
         assert len(tally.number) <= 64

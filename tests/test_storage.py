@@ -112,3 +112,22 @@ async def test_intact_stores_raise_nothing(
     """The usual start: no copy, no issue."""
     assert await hass.async_add_executor_job(_copies, config_dir, "*") == []
     assert [i for i in issue_registry.issues.values() if i.domain == DOMAIN] == []
+
+
+async def test_a_store_written_by_a_newer_version_is_reported_not_fatal(
+    hass: HomeAssistant,
+    hass_storage: dict[str, Any],
+    issue_registry: ir.IssueRegistry,
+    loaded_entry_factory: Any,
+) -> None:
+    """After a downgrade HA cannot read a newer store: reported, and the line starts."""
+    key = f"{DOMAIN}.personal_list"
+    hass_storage[key] = {**_stored(key, {"entries": []}), "version": 99}
+    entry = await loaded_entry_factory()
+    issue = issue_registry.async_get_issue(DOMAIN, f"stored_data_unreadable_{key}")
+    assert issue is not None
+    assert "99" in issue.translation_placeholders["problem"]
+    assert issue.translation_placeholders["copy"] == "-"  # nothing on disk to copy here
+    assert entry.state.value == "loaded"
+    await hass.services.async_call(DOMAIN, "flag_number", {"number": "0301234567"}, blocking=True)
+    assert hass.data[DOMAIN].judge("+49301234567").verdict.value == "nuisance"

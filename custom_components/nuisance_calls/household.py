@@ -39,14 +39,8 @@ from homeassistant.util import dt as dt_util
 from homeassistant.util.hass_dict import HassKey
 from homeassistant.util.signal_type import SignalType
 
-from .const import (
-    DEFAULT_REGION,
-    DOMAIN,
-    SAVE_DELAY,
-    STORAGE_KEY_LIST,
-    STORAGE_KEY_REGISTER,
-    STORAGE_VERSION,
-)
+from .callstore import CallStore
+from .const import DEFAULT_REGION, DOMAIN, STORAGE_KEY_LIST, STORAGE_VERSION
 from .lib.calls import ActiveCall
 from .lib.classifier import (
     ClassifierOptions,
@@ -59,7 +53,6 @@ from .lib.classifier import (
     judge_by_lists,
 )
 from .lib.counters import LineCounters
-from .lib.exceptions import StoredDataError
 from .lib.matcher import EMPTY_INDEX, CombinedIndex, MatchIndex
 from .lib.register import CallerTally, CallRecord, Register
 from .lib.reputation import Reputation
@@ -127,9 +120,8 @@ class Household:
         self._list_store: Store[dict[str, Any]] = Store(
             hass, STORAGE_VERSION, STORAGE_KEY_LIST, private=True
         )
-        self._register_store: Store[dict[str, Any]] = Store(
-            hass, STORAGE_VERSION, STORAGE_KEY_REGISTER, private=True
-        )
+        self.store = CallStore(hass)
+        """Where the register's changes are written (the call log)."""
         self.index: CombinedIndex = EMPTY_INDEX
         """Every list's index behind one lookup; replaced whole, never mutated."""
         self._indexes: dict[str, MatchIndex] = {}
@@ -155,13 +147,7 @@ class Household:
             parse=PersonalList.parse,
             empty=PersonalList,
         )
-        self.register, self._counters = await async_load_checked(
-            self.hass,
-            self._register_store,
-            what="call register",
-            parse=_parse_register,
-            empty=lambda: (Register(), {}),
-        )
+        self.register, self._counters = await self.store.async_load()
         cancel = async_track_time_change(self.hass, self._new_day, hour=0, minute=0, second=0)
 
         @callback
@@ -278,7 +264,7 @@ class Household:
         self, number: str, action: ListAction, tag: str | None, label: str | None
     ) -> ListEntry:
         entry = self.personal.set(number, action, tag=tag, label=label, now=dt_util.now())
-        self._list_store.async_delay_save(self.personal.as_dict, SAVE_DELAY)
+        self._save_list()
         self._publish_callers({number})
         return entry
 
@@ -286,7 +272,7 @@ class Household:
         """Take a number off the personal list; whether it was on it."""
         if self.personal.remove(number) is None:
             return False
-        self._list_store.async_delay_save(self.personal.as_dict, SAVE_DELAY)
+        self._save_list()
         self._publish_callers({number})
         return True
 
@@ -294,7 +280,7 @@ class Household:
         """Forget a caller's tally; whether there was one."""
         if not self.register.reset(number):
             return False
-        self._save_register()
+        self.store.forget(number)
         if self._top is not None and self._top[0].number == number:
             self._invalidate_top()
         self.publish(HouseholdChange(removed=frozenset({number}), calls=True))
@@ -361,7 +347,7 @@ class Household:
     def remove_line(self, entry_id: str) -> None:
         """Forget a removed line's counters (callers' tallies stay: they span lines)."""
         if self._counters.pop(entry_id, None) is not None:
-            self._save_register()
+            self.store.line_changed(entry_id, None)
 
     # ------------------------------------------------------------------- calls
 
@@ -374,15 +360,16 @@ class Household:
         line publishes the change (``publish``) once its ringer has been told.
         """
         now = call.started
-        tally = self.register.record_ring(
+        tally, record = self.register.record_ring(
             call.number, call.call_id, now, call.line, entry_id=entry_id
         )
         by_lists = self.judge_by_lists(call.number)
         verdict = self.judge_for_line(by_lists, call.number, rules)
-        _stamp(tally.history[-1], verdict)
-        tally.changed()
-        self.counters(entry_id).count(now.date(), nuisance=verdict.is_nuisance)
-        self._save_register()
+        _stamp(record, verdict)
+        counters = self.counters(entry_id)
+        counters.count(now.date(), nuisance=verdict.is_nuisance)
+        self.store.call_changed(tally, record)
+        self.store.line_changed(entry_id, counters)
         household_verdict = self._household_verdict(by_lists, call.number, (rules, verdict))
         judged = JudgedCaller(call.number, by_lists, household_verdict, tally)
         self._consider_for_top({call.number: judged})
@@ -390,14 +377,12 @@ class Household:
 
     def record_end(self, call: ActiveCall) -> HouseholdChange | None:
         """Count how an incoming call ended; the change for the line to publish."""
-        if (
-            self.register.record_end(
-                call.number, call.call_id, answered=call.answered, duration=call.duration
-            )
-            is None
-        ):
+        ended = self.register.record_end(
+            call.number, call.call_id, answered=call.answered, duration=call.duration
+        )
+        if ended is None:
             return None
-        self._save_register()
+        self.store.call_changed(*ended)
         return self._judged_change({call.number}, calls=True)
 
     def call_rejudged(self, entry_id: str, call: ActiveCall, before: Verdict, day: date) -> None:
@@ -409,10 +394,11 @@ class Household:
         tally = self.register.get(call.number)
         if tally is not None and (record := tally.record(call.call_id)) is not None:
             _stamp(record, call.verdict)
-            tally.changed()
+            self.store.call_changed(tally, record)
         if call.verdict.is_nuisance and not before.is_nuisance:
-            self.counters(entry_id).count_upgrade(day)
-        self._save_register()
+            counters = self.counters(entry_id)
+            counters.count_upgrade(day)
+            self.store.line_changed(entry_id, counters)
 
     # --------------------------------------------------------------- publishing
 
@@ -438,23 +424,13 @@ class Household:
         """Tell every listener (lines, entities, the card, call barring) of a change."""
         async_dispatcher_send(self.hass, SIGNAL_CHANGED, change)
 
-    def _save_register(self) -> None:
-        self._register_store.async_delay_save(self._register_data, SAVE_DELAY)
-
-    def _register_data(self) -> dict[str, Any]:
-        data = self.register.as_dict()
-        data["lines"] = {entry_id: c.as_dict() for entry_id, c in self._counters.items()}
-        return data
-
-
-def _parse_register(data: object) -> tuple[tuple[Register, dict[str, LineCounters]], int]:
-    """The stored register and the lines' counters; how many parts were unreadable."""
-    register, skipped = Register.parse(data)
-    lines = data.get("lines") or {} if isinstance(data, Mapping) else {}
-    if not isinstance(lines, Mapping):
-        raise StoredDataError("the lines' counters are not a mapping")
-    counters = {str(entry_id): LineCounters.from_dict(value) for entry_id, value in lines.items()}
-    return (register, counters), skipped
+    def _save_list(self) -> None:
+        """A user's own act: saved at once (not seconds later)."""
+        self.hass.async_create_task(
+            self._list_store.async_save(self.personal.as_dict()),
+            f"{DOMAIN} personal list write",
+            eager_start=True,
+        )
 
 
 def _stamp(record: CallRecord, verdict: Verdict) -> None:

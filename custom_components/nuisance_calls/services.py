@@ -41,7 +41,7 @@ from .const import (
 )
 from .errors import invalid_number
 from .household import HOUSEHOLD, Household
-from .lib.callexport import calls_csv, select_calls
+from .lib.callexport import ExportedCall, calls_csv, day_bounds
 from .lib.exceptions import InvalidNumberError
 from .lib.numbers import ANONYMOUS, format_number, is_withheld, normalize
 from .lib.register import CallerTally, CallRecord
@@ -185,18 +185,23 @@ async def _export_calls(call: ServiceCall) -> ServiceResponse:
         )
     path = _export_path(call, DEFAULT_CALLS_EXPORT_NAME)
     timezone = dt_util.get_default_time_zone()
-    rows = select_calls(household.register, number=number, start=start, end=end, timezone=timezone)
+    first, last = day_bounds(start, end, timezone)
+    calls = await household.store.async_calls(number=number, start=first, end=last)
+    rows = [ExportedCall(caller, record) for caller, record in calls]
     home = household.region
     titles = {entry.entry_id: entry.title for entry in hass.config_entries.async_entries(DOMAIN)}
 
     def line_name(record: CallRecord) -> str:
         return titles.get(record.entry_id) or record.line
 
-    text = calls_csv(
-        rows,
-        timezone=timezone,
-        formatted=lambda n: format_number(n, home),
-        line_name=line_name,
+    text = await hass.async_add_executor_job(
+        partial(
+            calls_csv,
+            rows,
+            timezone=timezone,
+            formatted=lambda n: format_number(n, home),
+            line_name=line_name,
+        )
     )
     await _write(hass, path, text.encode("utf-8-sig"))
     return {"path": str(path), "calls": len(rows)}

@@ -63,7 +63,8 @@ async def async_load_checked[T](
         problem, raw = f"{type(err).__name__}: {err}", None
     if problem is None:
         try:
-            value, skipped = parse(raw)
+            # A big register took seconds to read: never in the event loop.
+            value, skipped = await hass.async_add_executor_job(parse, raw)
         except (AttributeError, KeyError, TypeError, ValueError) as err:
             problem = str(err) or type(err).__name__
         else:
@@ -80,6 +81,13 @@ async def async_keep_aside(
 ) -> None:
     """Keep a copy of a stored file that could not be read, and report it."""
     copy = await hass.async_add_executor_job(_keep_copy, path, raw)
+    await async_report_unreadable(hass, path, copy, key=key, what=what, problem=problem)
+
+
+async def async_report_unreadable(
+    hass: HomeAssistant, path: Path, copy: Path | None, *, key: str, what: str, problem: str
+) -> None:
+    """Log and raise a repair issue: a stored file could not be read; here is its copy."""
     _LOGGER.error(
         "The stored %s (%s) could not be read whole (%s); a copy was kept as %s",
         what,

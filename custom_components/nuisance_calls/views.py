@@ -23,7 +23,6 @@ def caller_dict(
 ) -> dict[str, Any]:
     """One caller: number, verdict, tally summary, lines, the personal list's entry."""
     entry = household.personal.get(number)
-    history = tally.history if tally is not None else ()
     return {
         "number": number,
         "formatted_number": format_number(number, household.region),
@@ -33,8 +32,8 @@ def caller_dict(
         "missed": tally.missed if tally else 0,
         "first_seen": tally.first_seen.isoformat() if tally and tally.first_seen else None,
         "last_seen": tally.last_seen.isoformat() if tally and tally.last_seen else None,
-        "lines": list(dict.fromkeys(r.entry_id for r in history if r.entry_id)),
-        "last_line": (history[-1].entry_id or None) if history else None,
+        "lines": list(tally.lines) if tally else [],
+        "last_line": tally.last_line if tally else None,
         "list_entry": entry.as_dict() if entry else None,
     }
 

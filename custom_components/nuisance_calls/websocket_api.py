@@ -86,7 +86,7 @@ def ws_callers(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str,
             continue
         if "tag" in msg and msg["tag"] not in verdict.tags:
             continue
-        if "line" in msg and not any(r.entry_id == msg["line"] for r in tally.history):
+        if "line" in msg and msg["line"] not in tally.lines:
             continue
         if search and not (
             (digits and _digits_match(digits, tally.number))

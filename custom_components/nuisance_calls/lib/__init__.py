@@ -10,8 +10,8 @@ distribution, imported as ``nuisance_calls_core``):
 - judging: phone numbers in E.164 (``normalize``), list formats
   (``parse_list``), a compact index over millions of entries
   (``MatchIndex``), the personal list and the verdict (``classify``);
-- the tally (``Register``), per-line counters, evidence (``aggregate_labels``,
-  ``calls_csv``);
+- the tally (``Register``) and every call ever on disk (``CallLog``, SQLite),
+  per-line counters, evidence (``aggregate_labels``, ``calls_csv``);
 - clients on an injected ``aiohttp`` session: TR-064 (``Tr064Client``),
   shared lists (``ListClient``), tellows (``TellowsClient``).
 
@@ -21,7 +21,8 @@ Every error it raises is a ``NuisanceCallsError``.
 """
 
 from .barring import BoxEntry, Candidate, Wanted, entry_xml, plan, select
-from .callexport import calls_csv, select_calls
+from .callexport import calls_csv, day_bounds
+from .calllog import CallLog
 from .callmonitor import CallMonitorClient, LineBuffer, parse_line, probe
 from .calls import ActiveCall, CallEventType, CallTracker, Direction
 from .classifier import (
@@ -78,6 +79,7 @@ __all__ = [
     "CallEvent",
     "CallEventKind",
     "CallEventType",
+    "CallLog",
     "CallMonitorClient",
     "CallRecord",
     "CallSource",
@@ -129,6 +131,7 @@ __all__ = [
     "apply_rules",
     "calls_csv",
     "classify",
+    "day_bounds",
     "dial_format",
     "entry_xml",
     "export_document",
@@ -146,5 +149,4 @@ __all__ = [
     "plan",
     "probe",
     "select",
-    "select_calls",
 ]

@@ -11,20 +11,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 import csv
 from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 import io
 import re
 from typing import Final
 
-from .register import CallerTally, CallRecord, Outcome
+from .register import CallRecord, Outcome
 
 __all__ = [
     "COLUMNS",
     "FORMULA_START",
     "ExportedCall",
     "calls_csv",
+    "day_bounds",
     "safe_cell",
-    "select_calls",
 ]
 
 
@@ -46,31 +46,19 @@ _PHONE_NUMBER: Final = re.compile(r"\+[0-9][0-9 ]*")
 
 @dataclass(frozen=True, slots=True)
 class ExportedCall:
-    """One row of the export."""
+    """One row of the export: a caller's number and one of their calls."""
 
-    tally: CallerTally
+    number: str
     record: CallRecord
 
 
-def select_calls(
-    callers: Iterable[CallerTally],
-    *,
-    number: str | None = None,
-    start: date | None = None,
-    end: date | None = None,
-    timezone: tzinfo,
-) -> list[ExportedCall]:
-    """The recorded calls (of one number, between two local days inclusive), oldest first."""
-    rows: list[ExportedCall] = []
-    for tally in callers:
-        if number is not None and tally.number != number:
-            continue
-        for record in tally.history:
-            day = record.time.astimezone(timezone).date()
-            if (start is None or day >= start) and (end is None or day <= end):
-                rows.append(ExportedCall(tally, record))
-    rows.sort(key=lambda row: row.record.time)
-    return rows
+def day_bounds(
+    start: date | None, end: date | None, timezone: tzinfo
+) -> tuple[datetime | None, datetime | None]:
+    """From the local midnight that starts ``start`` to the one that ends ``end``."""
+    first = datetime.combine(start, time(), timezone) if start is not None else None
+    last = datetime.combine(end + timedelta(days=1), time(), timezone) if end is not None else None
+    return first, last
 
 
 def safe_cell(text: str) -> str:
@@ -103,8 +91,8 @@ def calls_csv(
             (
                 local.date().isoformat(),
                 local.time().replace(microsecond=0).isoformat(),
-                safe_cell(row.tally.number),
-                safe_cell(formatted(row.tally.number)),
+                safe_cell(row.number),
+                safe_cell(formatted(row.number)),
                 safe_cell(record.label),
                 safe_cell(" ".join(record.tags)),
                 record.verdict,

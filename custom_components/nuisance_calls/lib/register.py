@@ -1,11 +1,15 @@
-"""The per-caller tally: the register with a cross after every attempt."""
+"""The per-caller tally: the register with a cross after every attempt.
+
+In memory the register holds every caller's totals and their recent calls
+(what the repeat rule and this month's figures need); every call ever is in
+the call log on disk (``calllog.CallLog``), which loads this register.
+"""
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 import logging
 from typing import Any, Final
@@ -14,6 +18,7 @@ from .exceptions import StoredDataError
 
 __all__ = [
     "HISTORY_LENGTH",
+    "RECENT",
     "CallRecord",
     "CallerTally",
     "Outcome",
@@ -24,8 +29,11 @@ __all__ = [
 _LOGGER = logging.getLogger(__name__)
 
 HISTORY_LENGTH: Final = 200
-"""Recent calls kept per caller (for the repeat rule and ``export_calls``);
-the counters cover all calls ever."""
+"""Recent calls kept in memory per caller at most; the counters cover all
+calls ever, and the call log on disk every call."""
+RECENT: Final = timedelta(days=92)
+"""How far back calls are kept in memory: the repeat rule's longest window
+(90 days) and this month's figures."""
 
 
 class Outcome(StrEnum):
@@ -52,10 +60,18 @@ class CallRecord:
     """The caller's label when the call rang (lists change later)."""
     tags: tuple[str, ...] = ()
     """The verdict's tags when the call rang."""
+    id: int = 0
+    """The call's number in the call log (0 until the register gives it one)."""
+    box_id: int | None = None
+    """The id of the call in the FRITZ!Box's own call list, once matched."""
+    backfilled: bool = False
+    """Counted from the box's call list afterwards (Home Assistant did not see it ring)."""
 
     def as_dict(self) -> dict[str, Any]:
         """Serialisable form."""
         return {
+            "id": self.id,
+            "backfilled": self.backfilled,
             "call_id": self.call_id,
             "time": self.time.isoformat(),
             "line": self.line,
@@ -81,6 +97,7 @@ class CallRecord:
             entry_id=str(data.get("entry_id", "")),
             label=str(data.get("label") or ""),
             tags=tuple(str(tag) for tag in data.get("tags") or ()),
+            backfilled=bool(data.get("backfilled", False)),
         )
 
 
@@ -94,25 +111,46 @@ class CallerTally:
     missed: int = 0
     first_seen: datetime | None = None
     last_seen: datetime | None = None
-    history: deque[CallRecord] = field(default_factory=lambda: deque(maxlen=HISTORY_LENGTH))
-    _stored: dict[str, Any] | None = field(default=None, init=False, repr=False, compare=False)
+    history: list[CallRecord] = field(default_factory=list)
+    """Recent calls, oldest first (see ``RECENT`` and ``HISTORY_LENGTH``)."""
+    lines: list[str] = field(default_factory=list)
+    """The lines (entry ids) the caller ever rang on, the latest last."""
     unread: int = field(default=0, init=False, repr=False, compare=False)
     """Stored calls of this caller that could not be read (when it was loaded)."""
-    """The last full ``as_dict()``, reused until the tally changes."""
 
-    def changed(self) -> None:
-        """Tell the tally that it (or one of its records) changed since it was stored."""
-        self._stored = None
+    @property
+    def last_line(self) -> str | None:
+        """The line of the caller's latest call."""
+        return self.lines[-1] if self.lines else None
+
+    def add(self, record: CallRecord) -> None:
+        """Keep a call in the recent history (in time order); forget what is too old."""
+        history = self.history
+        if history and record.time < history[-1].time:
+            history.append(record)
+            history.sort(key=lambda kept: kept.time)
+        else:
+            history.append(record)
+        since = history[-1].time - RECENT
+        drop = 0
+        while drop < len(history) and history[drop].time < since:
+            drop += 1
+        drop = max(drop, len(history) - HISTORY_LENGTH)
+        if drop:
+            del history[:drop]
+        if record.entry_id:
+            self.seen_on(record.entry_id)
+
+    def seen_on(self, entry_id: str) -> None:
+        """The caller rang on a line (now the latest)."""
+        if self.lines and self.lines[-1] == entry_id:
+            return
+        if entry_id in self.lines:
+            self.lines.remove(entry_id)
+        self.lines.append(entry_id)
 
     def as_dict(self, *, history: bool = True) -> dict[str, Any]:
-        """Serialisable form (history optional, for compact responses).
-
-        The full form is cached: saving the register then only serialises
-        the callers that changed since the last save, not every record of
-        every caller again (2,000 callers took 60 ms in the event loop).
-        """
-        if history and self._stored is not None:
-            return self._stored
+        """Serialisable form (history optional, for compact responses)."""
         data: dict[str, Any] = {
             "number": self.number,
             "count": self.count,
@@ -123,7 +161,6 @@ class CallerTally:
         }
         if history:
             data["history"] = [record.as_dict() for record in self.history]
-            self._stored = data
         return data
 
     @classmethod
@@ -143,9 +180,14 @@ class CallerTally:
             raise TypeError("history is not a list")
         for raw in history:
             try:
-                tally.history.append(CallRecord.from_dict(raw))
+                record = CallRecord.from_dict(raw)
             except AttributeError, KeyError, TypeError, ValueError:
                 tally.unread += 1
+                continue
+            tally.history.append(record)
+            if record.entry_id:
+                tally.seen_on(record.entry_id)
+        tally.history.sort(key=lambda record: record.time)
         return tally
 
     def record(self, call_id: str) -> CallRecord | None:
@@ -161,6 +203,8 @@ class Register:
     """The tally of every caller, keyed by normalised number."""
 
     callers: dict[str, CallerTally] = field(default_factory=dict)
+    last_id: int = 0
+    """The call log's number of the latest call."""
 
     def __len__(self) -> int:
         return len(self.callers)
@@ -181,27 +225,38 @@ class Register:
         verdict: str = "",
         *,
         entry_id: str = "",
-    ) -> CallerTally:
+    ) -> tuple[CallerTally, CallRecord]:
         """Count a new incoming call (its verdict is set once it is judged)."""
+        record = CallRecord(call_id, time, line, verdict=verdict, entry_id=entry_id)
+        return self.add(number, record), record
+
+    def add(self, number: str, record: CallRecord) -> CallerTally:
+        """Count a call (ended already, or ringing); it gets the next number in the log."""
         tally = self.callers.get(number)
         if tally is None:
             tally = self.callers[number] = CallerTally(number)
-        tally.changed()
+        self.last_id += 1
+        record.id = self.last_id
         tally.count += 1
-        if tally.first_seen is None:
+        if record.outcome is Outcome.ANSWERED:
+            tally.answered += 1
+        elif record.outcome is Outcome.MISSED:
+            tally.missed += 1
+        time = record.time
+        if tally.first_seen is None or time < tally.first_seen:
             tally.first_seen = time
-        tally.last_seen = time
-        tally.history.append(CallRecord(call_id, time, line, verdict=verdict, entry_id=entry_id))
+        if tally.last_seen is None or time > tally.last_seen:
+            tally.last_seen = time
+        tally.add(record)
         return tally
 
     def record_end(
         self, number: str, call_id: str, *, answered: bool, duration: int | None
-    ) -> CallerTally | None:
-        """Count how an incoming call ended."""
+    ) -> tuple[CallerTally, CallRecord | None] | None:
+        """Count how an incoming call ended (and its record, if still in memory)."""
         tally = self.callers.get(number)
         if tally is None:
             return None
-        tally.changed()
         if answered:
             tally.answered += 1
         else:
@@ -209,25 +264,21 @@ class Register:
         if (record := tally.record(call_id)) is not None:
             record.outcome = Outcome.ANSWERED if answered else Outcome.MISSED
             record.duration = duration
-        return tally
+        return tally, record
 
     def reset(self, number: str) -> bool:
         """Forget a caller's tally; returns whether there was one."""
         return self.callers.pop(number, None) is not None
 
     def as_dict(self) -> dict[str, Any]:
-        """Serialisable form for the store."""
+        """The JSON document of version 0.1 (what ``parse`` reads)."""
         return {"callers": [tally.as_dict() for tally in self.callers.values()]}
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any] | None) -> Register:
-        """Load the stored register, skipping (and logging) broken callers."""
-        return cls.parse(data)[0]
-
-    @classmethod
     def parse(cls, data: object) -> tuple[Register, int]:
-        """The stored register and how many callers or calls were unreadable.
+        """A register stored as JSON by version 0.1, and how many callers or calls were unreadable.
 
+        Its calls get their numbers in the log in the order they were made.
         Raises ``StoredDataError`` when the document is not a stored register.
         """
         if data is None:
@@ -244,6 +295,12 @@ class Register:
                 continue
             skipped += tally.unread
             register.callers[tally.number] = tally
+        for record in sorted(
+            (record for tally in register.callers.values() for record in tally.history),
+            key=lambda record: record.time,
+        ):
+            register.last_id += 1
+            record.id = register.last_id
         if skipped:
             _LOGGER.warning("Skipped %s unreadable callers or calls of the register", skipped)
         return register, skipped

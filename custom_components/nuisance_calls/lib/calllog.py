@@ -1,0 +1,441 @@
+"""The call log on disk: every call ever, and every caller's totals, in SQLite.
+
+A household's register grows for years (a small office: tens of thousands of
+callers, each with dozens of calls). Rewriting it as one document after
+every call cost seconds; here recording a call appends a row and updates the
+caller's row, in one transaction, whatever the size. Only the totals and the
+recent calls (``register.RECENT``) are loaded into memory.
+
+Everything here blocks (it is SQLite): Home Assistant runs it in its executor,
+one call at a time (``CallLog`` is not safe for concurrent use). What is read
+back is checked like any input from outside: a row of the wrong shape is
+skipped and counted, a file that is not this log raises ``StoredDataError``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, tzinfo
+import json
+import math
+from pathlib import Path
+import sqlite3
+from typing import Any, Final
+
+from .exceptions import StoredDataError
+from .register import CallerTally, CallRecord, Outcome, Register
+from .text import clean_text
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "CallLog",
+    "Changes",
+    "LoadedLog",
+]
+
+SCHEMA_VERSION: Final = 1
+MAX_NUMBER: Final = 64
+"""Longest caller number kept (E.164 has 15 digits; internal and withheld forms are short)."""
+
+_SCHEMA: Final = """
+CREATE TABLE IF NOT EXISTS callers (
+    number TEXT PRIMARY KEY,
+    count INTEGER NOT NULL,
+    answered INTEGER NOT NULL,
+    missed INTEGER NOT NULL,
+    first_seen REAL,
+    last_seen REAL,
+    lines TEXT NOT NULL DEFAULT '[]'
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS calls (
+    id INTEGER PRIMARY KEY,
+    number TEXT NOT NULL,
+    time REAL NOT NULL,
+    call_id TEXT NOT NULL,
+    line TEXT NOT NULL,
+    entry_id TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    duration INTEGER,
+    verdict TEXT NOT NULL,
+    label TEXT NOT NULL,
+    tags TEXT NOT NULL,
+    box_id INTEGER,
+    backfilled INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS calls_by_time ON calls (time);
+CREATE INDEX IF NOT EXISTS calls_by_number ON calls (number, time);
+CREATE TABLE IF NOT EXISTS lines (
+    entry_id TEXT PRIMARY KEY,
+    counters TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
+_CALL_COLUMNS: Final = (
+    "id, number, time, call_id, line, entry_id, outcome, duration, verdict, label, tags,"
+    " box_id, backfilled"
+)
+_CALLER_COLUMNS: Final = "number, count, answered, missed, first_seen, last_seen, lines"
+
+type _CallRow = tuple[
+    int, str, float, str, str, str, str, int | None, str, str, str, int | None, int
+]
+type _CallerRow = tuple[str, int, int, int, float | None, float | None, str]
+
+
+@dataclass(slots=True)
+class Changes:
+    """What to write in one transaction (a snapshot taken in the event loop)."""
+
+    callers: list[_CallerRow] = field(default_factory=list)
+    calls: list[_CallRow] = field(default_factory=list)
+    forget: list[str] = field(default_factory=list)
+    """Callers whose tally was reset: their row and every call of theirs go."""
+    lines: dict[str, dict[str, Any] | None] = field(default_factory=dict)
+    """Line counters by entry id; None deletes them."""
+
+    def __bool__(self) -> bool:
+        return bool(self.callers or self.calls or self.forget or self.lines)
+
+    def caller(self, tally: CallerTally) -> None:
+        """Write a caller's totals."""
+        self.callers.append(
+            (
+                tally.number,
+                tally.count,
+                tally.answered,
+                tally.missed,
+                _stamp(tally.first_seen),
+                _stamp(tally.last_seen),
+                json.dumps(tally.lines),
+            )
+        )
+
+    def call(self, number: str, record: CallRecord) -> None:
+        """Write a call (new, or changed: its outcome, its verdict)."""
+        self.calls.append(
+            (
+                record.id,
+                number,
+                record.time.timestamp(),
+                record.call_id,
+                record.line,
+                record.entry_id,
+                record.outcome.value,
+                record.duration,
+                record.verdict,
+                record.label,
+                json.dumps(list(record.tags)),
+                record.box_id,
+                int(record.backfilled),
+            )
+        )
+
+
+@dataclass(slots=True)
+class LoadedLog:
+    """What ``CallLog.load`` read."""
+
+    register: Register
+    lines: dict[str, Any]
+    """Line counters by entry id, as stored (``LineCounters.from_dict`` checks them)."""
+    skipped: int = 0
+    """Rows that could not be read (left in the file, not loaded)."""
+
+
+def _stamp(time: datetime | None) -> float | None:
+    return time.timestamp() if time is not None else None
+
+
+def _time(value: object, timezone: tzinfo) -> datetime:
+    if not isinstance(value, int | float) or not math.isfinite(value):
+        raise ValueError("not a time")
+    return datetime.fromtimestamp(value, timezone)
+
+
+def _count(value: object) -> int:
+    if not isinstance(value, int) or value < 0:
+        raise ValueError("not a count")
+    return value
+
+
+def _number(value: object) -> str:
+    if not isinstance(value, str) or not value or len(value) > MAX_NUMBER:
+        raise ValueError("not a number")
+    if clean_text(value, MAX_NUMBER) != value:
+        raise ValueError("not a number")
+    return value
+
+
+def _strings(text: object) -> list[str]:
+    if not isinstance(text, str):
+        raise TypeError("not a list")
+    value = json.loads(text)
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ValueError("not a list of texts")
+    return [clean_text(item) for item in value]
+
+
+class CallLog:
+    """The SQLite file of calls and callers (blocking; use it from one thread at a time)."""
+
+    def __init__(self, path: Path, timezone: tzinfo = UTC) -> None:
+        self.path = path
+        self.timezone = timezone
+        """The time zone times are read back in."""
+        self._db: sqlite3.Connection | None = None
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        """The open connection."""
+        if self._db is None:
+            raise RuntimeError("the call log is not open")
+        return self._db
+
+    def open(self) -> bool:
+        """Open (or create) the log; whether it was created just now.
+
+        Raises ``StoredDataError`` for a file that is not a call log (damaged,
+        or written by a newer version).
+        """
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        created = not self.path.exists()
+        db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        try:
+            version = _prepare(db)
+        except sqlite3.DatabaseError as err:
+            db.close()
+            raise StoredDataError(f"not a call log: {err}") from err
+        if version > SCHEMA_VERSION:
+            db.close()
+            raise StoredDataError(f"written by a newer version (schema {version})")
+        self._db = db
+        return created
+
+    def close(self) -> None:
+        """Close the file (checkpointed: one file, no write-ahead log left)."""
+        if self._db is not None:
+            try:
+                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                self._db.close()
+                self._db = None
+
+    def checkpoint(self) -> None:
+        """Move the write-ahead log into the main file (before a backup copies it)."""
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    @property
+    def empty(self) -> bool:
+        """Whether nothing was ever written."""
+        db = self.db
+        return (
+            db.execute("SELECT 1 FROM callers LIMIT 1").fetchone() is None
+            and db.execute("SELECT 1 FROM lines LIMIT 1").fetchone() is None
+        )
+
+    def load(self, since: datetime) -> LoadedLog:
+        """Every caller's totals, and their calls since ``since`` (for the register in memory).
+
+        Raises ``StoredDataError`` when the file cannot be read at all.
+        """
+        try:
+            return self._load(since)
+        except sqlite3.DatabaseError as err:
+            raise StoredDataError(f"the call log cannot be read: {err}") from err
+
+    def _load(self, since: datetime) -> LoadedLog:
+        db = self.db
+        register = Register()
+        skipped = 0
+        for row in db.execute(f"SELECT {_CALLER_COLUMNS} FROM callers"):
+            try:
+                tally = _tally(row, self.timezone)
+            except ValueError, TypeError:
+                skipped += 1
+                continue
+            register.callers[tally.number] = tally
+        register.last_id = db.execute("SELECT coalesce(max(id), 0) FROM calls").fetchone()[0]
+        rows = db.execute(
+            f"SELECT {_CALL_COLUMNS} FROM calls WHERE time >= ? ORDER BY time, id",
+            (since.timestamp(),),
+        )
+        for row in rows:
+            owner = register.callers.get(row[1])
+            try:
+                record = _record(row, self.timezone)
+            except ValueError, TypeError:
+                skipped += 1
+                continue
+            if owner is None:  # a call of no caller: not written by this integration
+                skipped += 1
+                continue
+            owner.add(record)
+        lines: dict[str, Any] = {}
+        for entry_id, counters in db.execute("SELECT entry_id, counters FROM lines"):
+            try:
+                lines[str(entry_id)] = json.loads(counters)
+            except ValueError, TypeError:
+                skipped += 1
+        return LoadedLog(register, lines, skipped)
+
+    def write(self, *batches: Changes) -> None:
+        """Write changes, in order, in one transaction (all or nothing)."""
+        db = self.db
+        with _transaction(db):
+            for changes in batches:
+                _apply(db, changes)
+
+    def import_register(self, register: Register, lines: Mapping[str, Mapping[str, Any]]) -> None:
+        """Write a whole register (moving from the JSON register of version 0.1)."""
+        changes = Changes()
+        for tally in register:
+            changes.caller(tally)
+            for record in tally.history:
+                changes.call(tally.number, record)
+        changes.lines = {entry_id: dict(counters) for entry_id, counters in lines.items()}
+        self.write(changes)
+
+    def calls(
+        self,
+        *,
+        number: str | None = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+    ) -> Iterator[tuple[str, CallRecord]]:
+        """Every call (of one number; from ``start`` on, before ``end``), oldest first.
+
+        Rows that cannot be read are left out.
+        """
+        where: list[str] = []
+        arguments: list[object] = []
+        if number is not None:
+            where.append("number = ?")
+            arguments.append(number)
+        if start is not None:
+            where.append("time >= ?")
+            arguments.append(start.timestamp())
+        if end is not None:
+            where.append("time < ?")
+            arguments.append(end.timestamp())
+        sql = f"SELECT {_CALL_COLUMNS} FROM calls"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        for row in self.db.execute(sql + " ORDER BY time, id", arguments):
+            try:
+                yield row[1], _record(row, self.timezone)
+            except ValueError, TypeError:
+                continue
+
+    def box_ids(self, since: datetime) -> set[int]:
+        """The FRITZ!Box call list ids of the calls since ``since``."""
+        rows = self.db.execute(
+            "SELECT box_id FROM calls WHERE time >= ? AND box_id IS NOT NULL",
+            (since.timestamp(),),
+        )
+        return {int(box_id) for (box_id,) in rows}
+
+    @property
+    def counts(self) -> tuple[int, int]:
+        """(callers, calls) in the file."""
+        db = self.db
+        callers = db.execute("SELECT count(*) FROM callers").fetchone()[0]
+        calls = db.execute("SELECT count(*) FROM calls").fetchone()[0]
+        return int(callers), int(calls)
+
+
+def _prepare(db: sqlite3.Connection) -> int:
+    """Set the file up for this version; the schema version it had (newer: left alone)."""
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        return version
+    # WAL: a crash (kill -9, a power cut) loses at most the transaction being
+    # written; FULL: a commit is on disk when it returns.
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=FULL")
+    db.executescript(_SCHEMA)
+    db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+    return version
+
+
+def _apply(db: sqlite3.Connection, changes: Changes) -> None:
+    if changes.forget:
+        forget = [(number,) for number in changes.forget]
+        db.executemany("DELETE FROM callers WHERE number = ?", forget)
+        db.executemany("DELETE FROM calls WHERE number = ?", forget)
+    db.executemany(
+        f"INSERT OR REPLACE INTO callers ({_CALLER_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        changes.callers,
+    )
+    db.executemany(
+        f"INSERT OR REPLACE INTO calls ({_CALL_COLUMNS})"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        changes.calls,
+    )
+    for entry_id, counters in changes.lines.items():
+        if counters is None:
+            db.execute("DELETE FROM lines WHERE entry_id = ?", (entry_id,))
+        else:
+            db.execute(
+                "INSERT OR REPLACE INTO lines (entry_id, counters) VALUES (?, ?)",
+                (entry_id, json.dumps(counters)),
+            )
+
+
+class _transaction:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def __enter__(self) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        self.db.execute("COMMIT" if kind is None else "ROLLBACK")
+
+
+def _tally(row: Sequence[Any], timezone: tzinfo) -> CallerTally:
+    number, count, answered, missed, first, last, lines = row
+    return CallerTally(
+        number=_number(number),
+        count=_count(count),
+        answered=_count(answered),
+        missed=_count(missed),
+        first_seen=_time(first, timezone) if first is not None else None,
+        last_seen=_time(last, timezone) if last is not None else None,
+        lines=_strings(lines),
+    )
+
+
+def _record(row: Sequence[Any], timezone: tzinfo) -> CallRecord:
+    (
+        call_id_in_log,
+        number,
+        time,
+        call_id,
+        line,
+        entry_id,
+        outcome,
+        duration,
+        verdict,
+        label,
+        tags,
+        box_id,
+        backfilled,
+    ) = row
+    _number(number)
+    return CallRecord(
+        call_id=clean_text(call_id),
+        time=_time(time, timezone),
+        line=clean_text(line),
+        outcome=Outcome(outcome),
+        duration=_count(duration) if duration is not None else None,
+        verdict=clean_text(verdict),
+        entry_id=clean_text(entry_id),
+        label=clean_text(label),
+        tags=tuple(_strings(tags)),
+        id=_count(call_id_in_log),
+        box_id=_count(box_id) if box_id is not None else None,
+        backfilled=bool(backfilled),
+    )

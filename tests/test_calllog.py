@@ -1,0 +1,234 @@
+"""The call log on disk (SQLite), without Home Assistant."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+import sqlite3
+
+from hypothesis import given, settings, strategies as st
+import pytest
+
+from custom_components.nuisance_calls.lib.calllog import SCHEMA_VERSION, CallLog, Changes
+from custom_components.nuisance_calls.lib.exceptions import StoredDataError
+from custom_components.nuisance_calls.lib.register import (
+    HISTORY_LENGTH,
+    RECENT,
+    CallRecord,
+    Outcome,
+    Register,
+)
+from custom_components.nuisance_calls.lib.text import clean_text
+
+NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+
+
+def _log(tmp_path: Path) -> CallLog:
+    log = CallLog(tmp_path / "calls.db", UTC)
+    assert log.open()  # created
+    return log
+
+
+def _write_calls(log: CallLog, register: Register, numbers: list[str], when: datetime) -> None:
+    changes = Changes()
+    for index, number in enumerate(numbers):
+        tally, record = register.record_ring(number, str(index), when, "SIP0", entry_id="line1")
+        changes.caller(tally)
+        changes.call(number, record)
+    log.write(changes)
+
+
+def test_calls_are_appended_and_read_back(tmp_path: Path) -> None:
+    """Totals of every caller, their recent calls, and the numbering goes on."""
+    log = _log(tmp_path)
+    register = Register()
+    _write_calls(log, register, ["+4930111", "+4930222", "+4930111"], NOW)
+    ended = register.record_end("+4930111", "2", answered=True, duration=30)
+    assert ended is not None
+    tally, record = ended
+    assert record is not None
+    changes = Changes()
+    changes.caller(tally)
+    changes.call(tally.number, record)
+    changes.lines = {"line1": {"calls_total": 3}}
+    log.write(changes)
+    log.close()
+
+    again = CallLog(tmp_path / "calls.db", UTC)
+    assert not again.open()  # it was there
+    loaded = again.load(NOW - RECENT)
+    assert loaded.skipped == 0
+    assert loaded.lines == {"line1": {"calls_total": 3}}
+    first = loaded.register.get("+4930111")
+    assert first is not None
+    assert (first.count, first.answered, first.missed) == (2, 1, 0)
+    assert [(r.call_id, r.outcome, r.duration) for r in first.history] == [
+        ("0", Outcome.RINGING, None),
+        ("2", Outcome.ANSWERED, 30),
+    ]
+    assert first.lines == ["line1"]
+    assert loaded.register.last_id == 3
+    _tally, new = loaded.register.record_ring("+4930333", "9", NOW, "SIP0")
+    assert new.id == 4
+    assert again.counts == (2, 3)
+
+
+def test_only_recent_calls_are_loaded_but_every_call_is_kept(tmp_path: Path) -> None:
+    """Memory holds what the rules need; an export reads every call from the file."""
+    log = _log(tmp_path)
+    register = Register()
+    old = NOW - RECENT - timedelta(days=30)
+    _write_calls(log, register, ["+4930111"], old)
+    _write_calls(log, register, ["+4930111"], NOW)
+    loaded = log.load(NOW - RECENT)
+    tally = loaded.register.get("+4930111")
+    assert tally is not None
+    assert tally.count == 2
+    assert tally.first_seen == old
+    assert [record.time for record in tally.history] == [NOW]
+    assert [record.time for _n, record in log.calls()] == [old, NOW]
+    assert [record.time for _n, record in log.calls(start=NOW - timedelta(days=1))] == [NOW]
+    assert [record.time for _n, record in log.calls(end=NOW)] == [old]
+    assert list(log.calls(number="+4930999")) == []
+
+
+def test_a_reset_forgets_a_caller_and_later_calls_count_again(tmp_path: Path) -> None:
+    """Batches apply in order: forget, then what came after it."""
+    log = _log(tmp_path)
+    register = Register()
+    _write_calls(log, register, ["+4930111", "+4930222"], NOW)
+    register.reset("+4930111")
+    tally, record = register.record_ring("+4930111", "5", NOW, "SIP0")
+    after = Changes()
+    after.caller(tally)
+    after.call(tally.number, record)
+    log.write(Changes(forget=["+4930111"]), after)
+    loaded = log.load(NOW - RECENT).register
+    again = loaded.get("+4930111")
+    assert again is not None
+    assert (again.count, [r.call_id for r in again.history]) == (1, ["5"])
+    assert loaded.get("+4930222") is not None
+
+
+def test_a_failed_write_changes_nothing(tmp_path: Path) -> None:
+    """All or nothing: a batch that fails half-way leaves the file as it was."""
+    log = _log(tmp_path)
+    register = Register()
+    _write_calls(log, register, ["+4930111"], NOW)
+    broken = Changes()
+    broken.callers.append(("+4930222", 1, 0, 0, NOW.timestamp(), NOW.timestamp(), "[]"))
+    broken.calls.append((99, "+4930222", NOW.timestamp(), "x", "SIP0"))  # type: ignore[arg-type]
+    with pytest.raises(sqlite3.ProgrammingError):
+        log.write(broken)
+    assert log.counts == (1, 1)
+
+
+def test_a_file_that_is_not_a_call_log_is_refused(tmp_path: Path) -> None:
+    """Not a database, or written by a newer version: StoredDataError, file untouched."""
+    path = tmp_path / "calls.db"
+    path.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(StoredDataError, match="not a call log"):
+        CallLog(path).open()
+    assert path.read_bytes().startswith(b"this is not")
+
+    newer = tmp_path / "newer.db"
+    db = sqlite3.connect(newer)
+    db.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    db.close()
+    with pytest.raises(StoredDataError, match="newer version"):
+        CallLog(newer).open()
+    with pytest.raises(RuntimeError):
+        CallLog(newer).load(NOW)
+
+
+def test_rows_of_the_wrong_shape_are_skipped_and_counted(tmp_path: Path) -> None:
+    """Hand edits or damage: each bad row is left out, the rest loads."""
+    log = _log(tmp_path)
+    register = Register()
+    _write_calls(log, register, ["+4930111", "+4930222"], NOW)
+    db = log.db
+    db.execute("INSERT INTO callers VALUES ('+4930333', -1, 0, 0, NULL, NULL, '[]')")
+    db.execute("INSERT INTO callers VALUES ('+4930444', 1, 0, 0, NULL, NULL, 'nope')")
+    db.execute("INSERT INTO callers VALUES (?, 1, 0, 0, NULL, NULL, '[]')", ("bad\x00number",))
+    db.execute(
+        "INSERT INTO calls VALUES (50, '+4930111', ?, 'x', 'SIP0', '', 'exploded', NULL,"
+        " '', '', '[]', NULL, 0)",
+        (NOW.timestamp(),),
+    )
+    db.execute(
+        "INSERT INTO calls VALUES (51, '+4930999', ?, 'x', 'SIP0', '', 'missed', NULL,"
+        " '', '', '[]', NULL, 0)",
+        (NOW.timestamp(),),
+    )
+    db.execute("INSERT INTO lines VALUES ('line9', '{broken')")
+    loaded = log.load(NOW - RECENT)
+    assert sorted(t.number for t in loaded.register) == ["+4930111", "+4930222"]
+    assert loaded.skipped == 6
+    assert len(list(log.calls())) == 3  # the readable ones (and the orphan's)
+
+
+def test_an_old_register_moves_in_with_every_call(tmp_path: Path) -> None:
+    """Version 0.1's JSON register: every caller and every kept call."""
+    start = NOW - timedelta(days=400)
+    kept = [
+        {"call_id": str(day), "time": (start + timedelta(days=day)).isoformat(), "line": "SIP0"}
+        for day in range(50, 250)
+    ]
+    document = {
+        "callers": [
+            {"number": "+4930111", "count": 250, "history": kept},
+            {
+                "number": "+4930222",
+                "count": 1,
+                "history": [
+                    {"call_id": "x", "time": NOW.isoformat(), "line": "SIP1", "entry_id": "line2"}
+                ],
+            },
+        ]
+    }
+    old, skipped = Register.parse(document)
+    assert skipped == 0
+    log = _log(tmp_path)
+    log.import_register(old, {"line2": {"calls_total": 251}})
+    assert log.counts == (2, HISTORY_LENGTH + 1)  # 0.1 kept 200 calls per caller
+    loaded = log.load(NOW - RECENT)
+    tally = loaded.register.get("+4930111")
+    assert tally is not None
+    assert tally.count == 250
+    assert all(record.time >= NOW - RECENT for record in tally.history)
+    assert loaded.register.get("+4930222").lines == ["line2"]  # type: ignore[union-attr]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    label=st.text(max_size=80),
+    tags=st.lists(st.text(max_size=20), max_size=4),
+    call_id=st.text(max_size=40),
+)
+def test_any_text_round_trips_or_is_cleaned(
+    tmp_path_factory: pytest.TempPathFactory, label: str, tags: list[str], call_id: str
+) -> None:
+    """Whatever text a call carried, the log stores it and reads back printable text."""
+    log = _log(tmp_path_factory.mktemp("log"))
+    register = Register()
+    tally, record = register.record_ring("+4930111", call_id, NOW, "SIP0")
+    record.label, record.tags = label, tuple(tags)
+    changes = Changes()
+    changes.caller(tally)
+    changes.call(tally.number, record)
+    log.write(changes)
+    [(_number, back)] = list(log.calls())
+    assert back.label.isprintable()
+    assert all(tag.isprintable() for tag in back.tags)
+    assert back.label == clean_text(label)
+    log.close()
+
+
+def test_records_keep_their_place_in_time(tmp_path: Path) -> None:
+    """A call added later for an earlier time (the box's list) sorts into the history."""
+    register = Register()
+    register.record_ring("+4930111", "a", NOW, "SIP0")
+    earlier = CallRecord("b", NOW - timedelta(hours=1), "SIP0", outcome=Outcome.MISSED)
+    tally = register.add("+4930111", earlier)
+    assert [record.call_id for record in tally.history] == ["b", "a"]
+    assert (tally.first_seen, tally.last_seen, tally.missed) == (earlier.time, NOW, 1)
