@@ -22,6 +22,7 @@ from custom_components.nuisance_calls.lib.tr064 import (
     fault,
     parse_phonebook,
     parse_reply,
+    parse_xml,
     soap_envelope,
 )
 from simulator.tr064 import FakeFritzBox, phonebook_xml
@@ -166,6 +167,29 @@ def test_parse_phonebook_and_bad_documents() -> None:
     odd = b"<phonebooks><phonebook><contact><uniqueid>x</uniqueid><telephony><number/>"
     odd += b"</telephony></contact><contact>text</contact></phonebook></phonebooks>"
     assert parse_phonebook(odd) == [Contact(None, "", ()), Contact(None, "", ())]
+
+
+def test_documents_with_a_dtd_or_an_unreadable_encoding_are_refused() -> None:
+    """No entity is declared or expanded; every unreadable body is a ``Tr064Error``.
+
+    ``ET.fromstring`` would expand the internal entity (and raise a bare
+    ``ValueError`` for a multi-byte encoding); the box never sends either.
+    """
+    entity = (
+        b'<!DOCTYPE phonebooks [<!ENTITY n "Evil">]><phonebooks><phonebook><contact>'
+        b"<person><realName>&n;</realName></person></contact></phonebook></phonebooks>"
+    )
+    external = b'<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><r>&x;</r>'
+    shift_jis = b'<?xml version="1.0" encoding="shift_jis"?><phonebooks/>'
+    for body in (entity, external, shift_jis, b"<!DOCTYPE phonebooks><phonebooks/>"):
+        with pytest.raises(Tr064Error) as err:
+            parse_phonebook(body)
+        assert err.value.reason == "bad_phonebook"
+        with pytest.raises(Tr064Error, match="bad_reply"):
+            parse_reply(body, "GetX")
+        assert fault(500, body).reason == "http_error"
+    with pytest.raises(Tr064Error, match="DTD"):
+        parse_xml(entity, "bad_test")
 
 
 def test_envelope_escapes_arguments() -> None:

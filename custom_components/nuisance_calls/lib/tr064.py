@@ -9,6 +9,10 @@ has no Home Assistant imports.
 
 Every failure is a ``Tr064Error`` whose ``reason`` is a short word for logs and
 diagnostics (``auth``, ``unreachable``, ``fault_820``, ...).
+
+Documents the box hands out (description, answers, phone books) are read with
+``parse_xml``: no DTD, so no entity is ever declared or expanded, and every
+way a body can fail to be XML is a ``Tr064Error``.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ __all__ = [
     "fault",
     "parse_phonebook",
     "parse_reply",
+    "parse_xml",
     "soap_envelope",
 ]
 
@@ -73,13 +78,41 @@ class _PhonebookHolder:
         self.phonebook = Phonebook()
 
 
+class _DoctypeRefusedError(Exception):
+    """Raised from the parser's doctype callback: the document declares a DTD."""
+
+
+class _NoDoctypeTreeBuilder(ET.TreeBuilder):
+    """A tree builder that stops the parse at a ``<!DOCTYPE``, before any declaration in it."""
+
+    def doctype(self, name: str, pubid: str, system: str) -> None:
+        raise _DoctypeRefusedError(name)
+
+
+def parse_xml(body: bytes, reason: str) -> ET.Element:
+    """The root element of a document from the box, or ``Tr064Error(reason)``.
+
+    The box's documents never carry a DTD, so one is refused: no entity is
+    ever declared, let alone expanded (``ET.fromstring`` expands internal
+    entities), and external ones are never fetched. Anything else that is not
+    well-formed XML, including an encoding expat cannot read (``ET`` raises
+    ``ValueError`` for multi-byte ones), is the same error.
+    """
+    parser = ET.XMLParser(target=_NoDoctypeTreeBuilder())
+    try:
+        parser.feed(body)
+        root: ET.Element = parser.close()
+    except _DoctypeRefusedError:
+        raise Tr064Error(reason, "document with a DTD") from None
+    except (ET.ParseError, ValueError, LookupError) as err:
+        raise Tr064Error(reason, str(err)) from err
+    return root
+
+
 def parse_phonebook(body: bytes) -> list[Contact]:
     """The contacts of a phone book document (CPU-bound for big books)."""
     holder = _PhonebookHolder()
-    try:
-        process_node(holder, ET.fromstring(body))
-    except ET.ParseError as err:
-        raise Tr064Error("bad_phonebook", str(err)) from err
+    process_node(holder, parse_xml(body, "bad_phonebook"))
     contacts: list[Contact] = []
     for contact in holder.phonebook.contacts:
         uid = str(contact.uniqueid or "").strip()
@@ -111,10 +144,7 @@ def _localname(tag: str) -> str:
 
 def parse_reply(body: bytes, action: str) -> dict[str, str]:
     """The out arguments of a successful SOAP answer, by name (values as text)."""
-    try:
-        root = ET.fromstring(body)
-    except ET.ParseError as err:
-        raise Tr064Error("bad_reply", str(err)) from err
+    root = parse_xml(body, "bad_reply")
     for element in root.iter():
         if _localname(element.tag) == f"{action}Response":
             return {_localname(child.tag): child.text or "" for child in element}
@@ -126,8 +156,8 @@ def fault(status: int, body: bytes) -> Tr064Error:
     if status == 401:
         return Tr064AuthError("user or password refused")
     try:
-        root = ET.fromstring(body)
-    except ET.ParseError:
+        root = parse_xml(body, "http_error")
+    except Tr064Error:
         return Tr064Error("http_error", f"HTTP {status}")
     values = {_localname(element.tag): (element.text or "").strip() for element in root.iter()}
     code = values.get("errorCode", "")
@@ -183,10 +213,7 @@ class Tr064Client(SessionOwner):
 
     async def _description(self) -> ET.Element:
         body = await self._get(self.base_url.with_path(DESCRIPTION_PATH), MAX_REPLY)
-        try:
-            return ET.fromstring(body)
-        except ET.ParseError as err:
-            raise Tr064Error("bad_description", str(err)) from err
+        return parse_xml(body, "bad_description")
 
     async def _control_url(self, service_type: str) -> str:
         if self._control_urls is None:
