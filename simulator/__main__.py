@@ -60,7 +60,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--tr064",
         type=int,
         metavar="PORT",
-        help="also serve TR-064 (a phone book, the call barring list) on 127.0.0.1:PORT",
+        help="also serve TR-064 (a phone book, the call barring list, an empty call list,"
+        " home codes 49/30) on 127.0.0.1:PORT",
     )
     parser.add_argument(
         "--no-keyboard", action="store_true", help="do not read commands from stdin"

@@ -1,24 +1,39 @@
-"""A fake FRITZ!Box TR-064 server: phone books and call barring.
+"""A fake FRITZ!Box TR-064 server: phone books, call barring, call list, home codes.
 
 The tests drive it with our asyncio client (``lib.tr064``) and with real
 fritzconnection (``tests/test_fake_tr064.py``); ``python -m simulator --tr064
 PORT`` (``scripts/develop``) serves the demo phone book and call barring list
-with it. It serves, on 127.0.0.1 in a background thread:
+with it (its call list is empty, its home codes are 49 / 30). It serves, on
+127.0.0.1 in a background thread:
 
-* ``/tr64desc.xml``: a device description with a ``systemVersion`` and the one
-  service ``X_AVM-DE_OnTel:1`` (``/igddesc.xml`` is a 404, which fritzconnection
-  tolerates);
-* ``/x_contactSCPD.xml``: that service's actions ``GetPhonebookList``,
+* ``/tr64desc.xml``: a device description with a ``systemVersion`` and two
+  services, ``X_AVM-DE_OnTel:1`` and ``X_VoIP:1`` (``/igddesc.xml`` is a 404,
+  which fritzconnection tolerates);
+* ``/x_contactSCPD.xml``: the OnTel service's actions ``GetPhonebookList``,
   ``GetPhonebook``, ``GetCallBarringList``, ``SetCallBarringEntry``,
-  ``DeleteCallBarringEntryUID`` and ``GetCallBarringEntryByNum`` with their state
-  variables (fritzconnection converts out arguments by their data type);
-* ``/upnp/control/x_contact``: the SOAP control endpoint, behind HTTP Digest auth
-  (RFC 2617, MD5, ``qop=auth``) like the real box; errors are UPnP SOAP faults
-  with HTTP status 500;
+  ``DeleteCallBarringEntryUID``, ``GetCallBarringEntryByNum`` and ``GetCallList``
+  with their state variables (fritzconnection converts out arguments by their
+  data type);
+* ``/x_voipSCPD.xml``: the VoIP service's ``X_AVM-DE_GetVoIPCommonCountryCode``
+  (``NewX_AVM-DE_LKZ``, ``NewX_AVM-DE_LKZPrefix``) and
+  ``X_AVM-DE_GetVoIPCommonAreaCode`` (``NewX_AVM-DE_OKZ``,
+  ``NewX_AVM-DE_OKZPrefix``);
+* ``/upnp/control/x_contact`` and ``/upnp/control/x_voip``: the SOAP control
+  endpoints, behind HTTP Digest auth (RFC 2617, MD5, ``qop=auth``) like the real
+  box; errors are UPnP SOAP faults with HTTP status 500 (an action of the other
+  service is 401 "Invalid Action");
 * ``/phonebook?id=N``: phone book N in AVM's XML format (the URL that
   ``GetPhonebook`` hands out; not authenticated, the real one carries a sid);
 * ``/callbarring``: the call barring list ("Rufsperre") in the same format, each
-  ``<contact>`` with its ``<uniqueid>`` (the URL ``GetCallBarringList`` hands out).
+  ``<contact>`` with its ``<uniqueid>`` (the URL ``GetCallBarringList`` hands out);
+* ``/calllist?sid=SID``: the call list ("Anrufliste") in AVM's format
+  (``<root><timestamp>`` and one ``<Call>`` per call, newest first; the URL
+  ``GetCallList`` hands out). A missing or wrong sid is 403. It honours AVM's
+  query parameters: ``max=N`` (the N newest; 0 or none: all), ``days=N`` (calls
+  since the start of the day N days ago, by ``now()``: 1 is today and
+  yesterday) and ``id=N`` (only calls with a higher id) - ``id`` only together
+  with ``timestamp=`` equal to the list's ``<timestamp>``, as AVM documents;
+  otherwise ``id`` is ignored and the whole list comes back.
 
 The call barring actions behave like AVM's x_contactSCPD describes them:
 
@@ -43,6 +58,15 @@ test may change them between calls:
   entries "the user added by hand", inspect it after calls. Request threads change
   it under ``lock``; hold that lock to touch it while a client may be calling;
 * ``barring_capacity``: the most entries the list takes (``None``: unlimited);
+* ``calls``: the call list, newest first (``FakeCall``s); ``add_call()`` puts a
+  call at the top with the next id (ids only grow, as on the box);
+  ``call_list_timestamp`` is the list's ``<timestamp>`` (change it to model a
+  list that started over); ``call_list_body``, when set, is served as the call
+  list instead, byte for byte (hostile or broken bodies); ``now`` is the box's
+  local clock (naive) for ``days=`` and ``add_call``;
+* ``country_code`` / ``area_code`` (``"49"`` / ``"30"``) and their prefixes
+  ``country_prefix`` / ``area_prefix`` (``"00"`` / ``"0"``): what the two VoIP
+  actions answer;
 * ``fail_actions``: SOAP action names answered with HTTP 500 and fault 820
   "Internal Error" (before anything else is done), to test failures and retries;
 * ``fail_auth``: answer 401 to every SOAP request;
@@ -57,8 +81,10 @@ always gets one: that is the digest challenge).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 import contextlib
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 import hashlib
 import hmac
 from http import HTTPStatus
@@ -74,8 +100,12 @@ from xml.sax.saxutils import escape, quoteattr
 SERVICE_TYPE = "urn:dslforum-org:service:X_AVM-DE_OnTel:1"
 CONTROL_URL = "/upnp/control/x_contact"
 SCPD_URL = "/x_contactSCPD.xml"
+VOIP_SERVICE_TYPE = "urn:dslforum-org:service:X_VoIP:1"
+VOIP_CONTROL_URL = "/upnp/control/x_voip"
+VOIP_SCPD_URL = "/x_voipSCPD.xml"
 PHONEBOOK_PATH = "/phonebook"
 CALL_BARRING_PATH = "/callbarring"
+CALL_LIST_PATH = "/calllist"
 CALL_BARRING_NAME = "Rufsperre"
 REALM = "F!Box SOAP-Auth"
 XML_TYPE = "text/xml; charset=utf-8"
@@ -104,6 +134,13 @@ DESCRIPTION = f"""<?xml version="1.0" encoding="utf-8"?>
 <controlURL>{CONTROL_URL}</controlURL>
 <eventSubURL>{CONTROL_URL}</eventSubURL>
 <SCPDURL>{SCPD_URL}</SCPDURL>
+</service>
+<service>
+<serviceType>{VOIP_SERVICE_TYPE}</serviceType>
+<serviceId>urn:X_VoIP-com:serviceId:X_VoIP1</serviceId>
+<controlURL>{VOIP_CONTROL_URL}</controlURL>
+<eventSubURL>{VOIP_CONTROL_URL}</eventSubURL>
+<SCPDURL>{VOIP_SCPD_URL}</SCPDURL>
 </service>
 </serviceList>
 </device>
@@ -152,6 +189,9 @@ SCPD = f"""<?xml version="1.0" encoding="utf-8"?>
 <action><name>DeleteCallBarringEntryUID</name><argumentList>
 {_argument("NewPhonebookEntryUniqueID", "in", "X_AVM-DE_PhonebookEntryUniqueID")}
 </argumentList></action>
+<action><name>GetCallList</name><argumentList>
+{_argument("NewCallListURL", "out", "X_AVM-DE_CallListURL")}
+</argumentList></action>
 </actionList>
 <serviceStateTable>
 {_variable("X_AVM-DE_PhonebookList", "string")}
@@ -162,6 +202,29 @@ SCPD = f"""<?xml version="1.0" encoding="utf-8"?>
 {_variable("X_AVM-DE_PhonebookEntryData", "string")}
 {_variable("X_AVM-DE_PhonebookEntryUniqueID", "ui4")}
 {_variable("X_AVM-DE_Number", "string")}
+{_variable("X_AVM-DE_CallListURL", "string")}
+</serviceStateTable>
+</scpd>
+"""
+
+VOIP_SCPD = f"""<?xml version="1.0" encoding="utf-8"?>
+<scpd xmlns="urn:dslforum-org:service-1-0">
+<specVersion><major>1</major><minor>0</minor></specVersion>
+<actionList>
+<action><name>X_AVM-DE_GetVoIPCommonCountryCode</name><argumentList>
+{_argument("NewX_AVM-DE_LKZ", "out", "X_AVM-DE_LKZ")}
+{_argument("NewX_AVM-DE_LKZPrefix", "out", "X_AVM-DE_LKZPrefix")}
+</argumentList></action>
+<action><name>X_AVM-DE_GetVoIPCommonAreaCode</name><argumentList>
+{_argument("NewX_AVM-DE_OKZ", "out", "X_AVM-DE_OKZ")}
+{_argument("NewX_AVM-DE_OKZPrefix", "out", "X_AVM-DE_OKZPrefix")}
+</argumentList></action>
+</actionList>
+<serviceStateTable>
+{_variable("X_AVM-DE_LKZ", "string")}
+{_variable("X_AVM-DE_LKZPrefix", "string")}
+{_variable("X_AVM-DE_OKZ", "string")}
+{_variable("X_AVM-DE_OKZPrefix", "string")}
 </serviceStateTable>
 </scpd>
 """
@@ -177,7 +240,82 @@ UNAUTHORIZED = (
     "<BODY><H1>401 Unauthorized</H1>Authorization failed</BODY></HTML>"
 )
 NOT_FOUND = "<HTML><HEAD><TITLE>404 Not Found</TITLE></HEAD><BODY>Not Found</BODY></HTML>"
+FORBIDDEN = "<HTML><HEAD><TITLE>403 Forbidden</TITLE></HEAD><BODY>Forbidden</BODY></HTML>"
 NUMBER_TYPES = ("home", "mobile", "work")
+
+# A call list entry's <Type>, as AVM's x_contactSCPD numbers them.
+CALL_INCOMING = 1  # answered
+CALL_MISSED = 2
+CALL_OUTGOING = 3
+CALL_ACTIVE_INCOMING = 9
+CALL_REJECTED = 10
+CALL_ACTIVE_OUTGOING = 11
+OUTGOING_CALL_TYPES = frozenset({CALL_OUTGOING, CALL_ACTIVE_OUTGOING})
+DEFAULT_OWN_NUMBER = "5550100"
+
+
+@dataclass(frozen=True)
+class FakeCall:
+    """One call of the box's call list.
+
+    ``number`` is the other party as the box writes it (``""``: withheld),
+    ``own_number`` ours; ``time`` is the box's local time (naive, the list
+    shows minutes); ``duration`` is in seconds (the list shows ``h:mm``,
+    rounded up to whole minutes).
+    """
+
+    id: int
+    type: int
+    number: str
+    time: datetime
+    duration: int = 0
+    own_number: str = DEFAULT_OWN_NUMBER
+    name: str = ""
+    device: str = ""
+    port: str = ""
+
+
+def _duration(seconds: int) -> str:
+    minutes = -(-max(seconds, 0) // 60)
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
+def call_xml(call: FakeCall) -> str:
+    """One ``<Call>`` element in AVM's format: who called whom depends on the type."""
+    if call.type in OUTGOING_CALL_TYPES:
+        parties = (
+            f"<Called>{escape(call.number)}</Called><Caller>{escape(call.own_number)}</Caller>"
+            f"<CallerNumber>{escape(call.own_number)}</CallerNumber>"
+        )
+    else:
+        parties = (
+            f"<Caller>{escape(call.number)}</Caller><Called>{escape(call.own_number)}</Called>"
+            f"<CalledNumber>{escape(call.own_number)}</CalledNumber>"
+        )
+    return (
+        f"<Call><Id>{call.id}</Id><Type>{call.type}</Type>{parties}"
+        f"<Name>{escape(call.name)}</Name><Numbertype>sip</Numbertype>"
+        f"<Device>{escape(call.device)}</Device><Port>{escape(call.port)}</Port>"
+        f"<Date>{call.time:%d.%m.%y %H:%M}</Date><Duration>{_duration(call.duration)}</Duration>"
+        "<Count></Count><Path /></Call>"
+    )
+
+
+def call_list_xml(timestamp: int, calls: list[FakeCall]) -> str:
+    """The call list document (``/calllist``), calls in the order given (newest first)."""
+    return "".join(
+        [
+            '<?xml version="1.0" encoding="utf-8"?>\n<root>',
+            f"<timestamp>{timestamp}</timestamp>\n",
+            *(call_xml(call) + "\n" for call in calls),
+            "</root>\n",
+        ]
+    )
+
+
+def _query_int(query: dict[str, list[str]], name: str) -> int | None:
+    raw = query.get(name, [""])[0].strip()
+    return int(raw) if raw.isascii() and raw.isdigit() else None
 
 
 def _md5(text: str) -> str:
@@ -289,8 +427,22 @@ class FakeFritzBox:
     fail_actions: set[str] = field(default_factory=set)
     # SOAP actions answered this many seconds after they were done
     delay_actions: dict[str, float] = field(default_factory=dict)
+    # the call list, newest first; add_call() puts one on top
+    calls: list[FakeCall] = field(default_factory=list)
+    call_list_timestamp: int = 1700000000
+    # served as the call list instead, byte for byte
+    call_list_body: bytes | None = None
+    # the box's local clock (naive): days= and add_call's default time
+    now: Callable[[], datetime] = datetime.now
+    country_code: str = "49"
+    country_prefix: str = "00"
+    area_code: str = "30"
+    area_prefix: str = "0"
+    # the session id in the call list URL (GetCallList)
+    sid: str = field(default_factory=lambda: secrets.token_hex(8))
     requests: list[str] = field(default_factory=list, init=False)
     _last_uid: int = field(default=0, init=False, repr=False)
+    _last_call_id: int = field(default=0, init=False, repr=False)
     _nonces: set[str] = field(default_factory=set, init=False, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
     _server: _Server | None = field(default=None, init=False, repr=False)
@@ -298,8 +450,49 @@ class FakeFritzBox:
 
     @property
     def lock(self) -> threading.Lock:
-        """The lock request threads hold while they read or change ``barring``."""
+        """The lock request threads hold while they read or change ``barring`` or ``calls``."""
         return self._lock
+
+    def add_call(
+        self,
+        number: str,
+        kind: int = CALL_INCOMING,
+        time: datetime | None = None,
+        duration: int = 0,
+        *,
+        own_number: str = DEFAULT_OWN_NUMBER,
+        name: str = "",
+        device: str = "",
+        port: str = "",
+    ) -> int:
+        """Put a call on top of the call list (``kind``: a ``CALL_*`` type); its id.
+
+        Ids grow by one from the highest the list ever held, as on the box;
+        ``time`` defaults to ``now()`` (to the minute).
+        """
+        when = (time or self.now()).replace(second=0, microsecond=0)
+        with self._lock:
+            call_id = max(self._last_call_id, *(call.id for call in self.calls), 0) + 1
+            self._last_call_id = call_id
+            self.calls.insert(
+                0,
+                FakeCall(call_id, kind, number, when, duration, own_number, name, device, port),
+            )
+        return call_id
+
+    def call_list(self, query: dict[str, list[str]]) -> str:
+        """The call list document for a ``/calllist`` query (``max``, ``days``, ``id``)."""
+        with self._lock:
+            calls = list(self.calls)
+        if (days := _query_int(query, "days")) is not None:
+            since = datetime.combine(self.now().date() - timedelta(days=days), datetime.min.time())
+            calls = [call for call in calls if call.time >= since]
+        since_id = _query_int(query, "id")
+        if since_id is not None and _query_int(query, "timestamp") == self.call_list_timestamp:
+            calls = [call for call in calls if call.id > since_id]
+        if most := _query_int(query, "max"):
+            calls = calls[:most]
+        return call_list_xml(self.call_list_timestamp, calls)
 
     @property
     def port(self) -> int:
@@ -364,28 +557,43 @@ class FakeFritzBox:
         )
         return hmac.compare_digest(expected, params.get("response", ""))
 
-    def soap(self, action: str, arguments: dict[str, str], base_url: str) -> tuple[int, str]:
-        """Status and SOAP envelope answering an (authorized) action."""
+    def soap(
+        self,
+        action: str,
+        arguments: dict[str, str],
+        base_url: str,
+        service: str = SERVICE_TYPE,
+    ) -> tuple[int, str]:
+        """Status and SOAP envelope answering an (authorized) action of ``service``."""
         try:
-            out = self._answer(action, arguments, base_url)
+            out = self._answer(service, action, arguments, base_url)
         except _SoapFault as fault:
             return HTTPStatus.INTERNAL_SERVER_ERROR, _fault(fault.code, fault.description)
         values = "".join(f"<{k}>{escape(v)}</{k}>" for k, v in out.items())
-        body = f'<u:{action}Response xmlns:u="{SERVICE_TYPE}">{values}</u:{action}Response>'
+        body = f'<u:{action}Response xmlns:u="{service}">{values}</u:{action}Response>'
         return HTTPStatus.OK, ENVELOPE.format(body=body)
 
-    def _answer(self, action: str, arguments: dict[str, str], base_url: str) -> dict[str, str]:
+    def _answer(
+        self, service: str, action: str, arguments: dict[str, str], base_url: str
+    ) -> dict[str, str]:
         """An action's out arguments; raises _SoapFault for its UPnP errors."""
         if action in self.fail_actions:
             raise _SoapFault(820, "Internal Error")
         handlers = {
-            "GetPhonebookList": self._get_phonebook_list,
-            "GetPhonebook": self._get_phonebook,
-            "GetCallBarringList": self._get_call_barring_list,
-            "SetCallBarringEntry": self._set_call_barring_entry,
-            "DeleteCallBarringEntryUID": self._delete_call_barring_entry_uid,
-            "GetCallBarringEntryByNum": self._get_call_barring_entry_by_num,
-        }
+            SERVICE_TYPE: {
+                "GetPhonebookList": self._get_phonebook_list,
+                "GetPhonebook": self._get_phonebook,
+                "GetCallBarringList": self._get_call_barring_list,
+                "SetCallBarringEntry": self._set_call_barring_entry,
+                "DeleteCallBarringEntryUID": self._delete_call_barring_entry_uid,
+                "GetCallBarringEntryByNum": self._get_call_barring_entry_by_num,
+                "GetCallList": self._get_call_list,
+            },
+            VOIP_SERVICE_TYPE: {
+                "X_AVM-DE_GetVoIPCommonCountryCode": self._get_country_code,
+                "X_AVM-DE_GetVoIPCommonAreaCode": self._get_area_code,
+            },
+        }.get(service, {})
         handler = handlers.get(action)
         if handler is None:
             raise _SoapFault(401, "Invalid Action")
@@ -408,6 +616,15 @@ class FakeFritzBox:
 
     def _get_call_barring_list(self, arguments: dict[str, str], base_url: str) -> dict[str, str]:
         return {"NewPhonebookURL": f"{base_url}{CALL_BARRING_PATH}"}
+
+    def _get_call_list(self, arguments: dict[str, str], base_url: str) -> dict[str, str]:
+        return {"NewCallListURL": f"{base_url}{CALL_LIST_PATH}?sid={self.sid}"}
+
+    def _get_country_code(self, arguments: dict[str, str], base_url: str) -> dict[str, str]:
+        return {"NewX_AVM-DE_LKZ": self.country_code, "NewX_AVM-DE_LKZPrefix": self.country_prefix}
+
+    def _get_area_code(self, arguments: dict[str, str], base_url: str) -> dict[str, str]:
+        return {"NewX_AVM-DE_OKZ": self.area_code, "NewX_AVM-DE_OKZPrefix": self.area_prefix}
 
     def _set_call_barring_entry(self, arguments: dict[str, str], base_url: str) -> dict[str, str]:
         uid, name, numbers = _parse_entry(arguments.get("NewPhonebookEntryData", ""))
@@ -453,6 +670,9 @@ class FakeFritzBox:
         }
 
 
+SERVICES_BY_CONTROL_URL = {CONTROL_URL: SERVICE_TYPE, VOIP_CONTROL_URL: VOIP_SERVICE_TYPE}
+
+
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     daemon_threads = False  # tracked, so that
@@ -472,9 +692,13 @@ class _Handler(BaseHTTPRequestHandler):
         """Keep test output quiet."""
 
     def _send(
-        self, status: int, content_type: str, text: str, headers: dict[str, str] | None = None
+        self,
+        status: int,
+        content_type: str,
+        text: str | bytes,
+        headers: dict[str, str] | None = None,
     ) -> None:
-        data = text.encode("utf-8")
+        data = text if isinstance(text, bytes) else text.encode("utf-8")
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(data)))
@@ -493,6 +717,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(HTTPStatus.OK, XML_TYPE, DESCRIPTION)
         elif url.path == SCPD_URL:
             self._send(HTTPStatus.OK, XML_TYPE, SCPD)
+        elif url.path == VOIP_SCPD_URL:
+            self._send(HTTPStatus.OK, XML_TYPE, VOIP_SCPD)
         elif url.path == PHONEBOOK_PATH:
             raw = parse_qs(url.query).get("id", [""])[0]
             book = box.phonebooks.get(int(raw)) if raw.isdigit() else None
@@ -504,13 +730,22 @@ class _Handler(BaseHTTPRequestHandler):
             with box.lock:
                 text = barring_xml(box.barring)
             self._send(HTTPStatus.OK, XML_TYPE, text)
+        elif url.path == CALL_LIST_PATH:
+            query = parse_qs(url.query)
+            if not hmac.compare_digest(query.get("sid", [""])[0], box.sid):
+                self._send(HTTPStatus.FORBIDDEN, HTML_TYPE, FORBIDDEN)
+            elif box.call_list_body is not None:
+                self._send(HTTPStatus.OK, XML_TYPE, box.call_list_body)
+            else:
+                self._send(HTTPStatus.OK, XML_TYPE, box.call_list(query))
         else:  # igddesc.xml and anything else
             self._send(HTTPStatus.NOT_FOUND, HTML_TYPE, NOT_FOUND)
 
     def do_POST(self) -> None:
         box = self.server.box
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-        if urlsplit(self.path).path != CONTROL_URL:
+        service = SERVICES_BY_CONTROL_URL.get(urlsplit(self.path).path)
+        if service is None:
             box._record(f"POST {self.path}")
             self._send(HTTPStatus.NOT_FOUND, HTML_TYPE, NOT_FOUND)
             return
@@ -535,7 +770,7 @@ class _Handler(BaseHTTPRequestHandler):
         box._record(f"SOAP {action}")
         arguments = {_localname(arg.tag): (arg.text or "").strip() for arg in call}
         base_url = f"http://127.0.0.1:{self.server.server_port}"
-        status, envelope_text = box.soap(action, arguments, base_url)
+        status, envelope_text = box.soap(action, arguments, base_url, service)
         if delay := box.delay_actions.get(action):
             time.sleep(delay)
         self._send(status, XML_TYPE, envelope_text)

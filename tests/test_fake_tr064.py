@@ -1,8 +1,13 @@
-"""The fake TR-064 box's call barring list, driven through real fritzconnection."""
+"""The fake TR-064 box, driven through real fritzconnection.
+
+Its call barring list, its call list (``FritzCall``) and its home codes: the
+fake is checked against the real client, not only against ours.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Generator
+from datetime import datetime, timedelta
 from xml.etree import ElementTree as ET
 
 from fritzconnection import FritzConnection
@@ -13,10 +18,11 @@ from fritzconnection.core.exceptions import (
 )
 from fritzconnection.core.processor import process_node
 from fritzconnection.core.utils import get_xml_root
+from fritzconnection.lib.fritzcall import FritzCall
 from fritzconnection.lib.fritzphonebook import Phonebook
 import pytest
 
-from simulator.tr064 import FakeFritzBox
+from simulator.tr064 import CALL_MISSED, CALL_OUTGOING, FakeFritzBox
 
 SERVICE = "X_AVM-DE_OnTel1"
 
@@ -191,3 +197,83 @@ def test_get_entry_by_num(box: FakeFritzBox, fc: FritzConnection) -> None:
     assert box.barring[4][0] == "Spam2"
     with pytest.raises(FritzLookUpError, match="714"):
         fc.call_action(SERVICE, "GetCallBarringEntryByNum", NewNumber="0999")
+
+
+def test_call_list_through_fritzcall(box: FakeFritzBox, fc: FritzConnection) -> None:
+    """fritzconnection's own FritzCall reads the list, its types, parties, dates, filters."""
+    box.now = lambda: datetime(2026, 3, 14, 12, 0)
+    box.add_call(
+        "0301234567",
+        time=datetime(2026, 3, 10, 9, 15),
+        duration=125,
+        name="Anna & Co <GmbH>",
+        device="FRITZ!Fon",
+        port="10",
+    )
+    box.add_call("", CALL_MISSED, datetime(2026, 3, 13, 20, 1))
+    box.add_call("0891234", CALL_OUTGOING, datetime(2026, 3, 14, 8, 0), 3600)
+    fritz_call = FritzCall(fc=fc)
+    calls = fritz_call.get_calls()
+    assert [
+        (c.id, c.type, c.Caller, c.Called, c.CalledNumber, c.CallerNumber, c.date, c.duration)
+        for c in calls
+    ] == [
+        (3, 3, "5550100", "0891234", None, "5550100", datetime(2026, 3, 14, 8), timedelta(hours=1)),
+        (2, 2, None, "5550100", "5550100", None, datetime(2026, 3, 13, 20, 1), timedelta(0)),
+        (
+            1,
+            1,
+            "0301234567",
+            "5550100",
+            "5550100",
+            None,
+            datetime(2026, 3, 10, 9, 15),
+            timedelta(minutes=3),
+        ),
+    ]
+    assert (calls[2].Name, calls[2].Device, calls[2].Port) == (
+        "Anna & Co <GmbH>",
+        "FRITZ!Fon",
+        "10",
+    )
+    assert [c.id for c in fritz_call.get_missed_calls()] == [2]
+    assert [c.id for c in fritz_call.get_calls(days=1)] == [3, 2]
+    assert [c.id for c in fritz_call.get_calls(num=1)] == [3]
+    assert fritz_call.calls is not None
+    assert fritz_call.calls.timestamp == str(box.call_list_timestamp)
+    assert f"GET /calllist?sid={box.sid}&days=1" in box.requests
+
+
+def test_call_list_url_wants_the_sid(box: FakeFritzBox, fc: FritzConnection) -> None:
+    """The list is served only with the sid GetCallList handed out; id= needs timestamp=."""
+    for _ in range(3):
+        box.add_call("030111")
+    url = fc.call_action(SERVICE, "GetCallList")["NewCallListURL"]
+    assert url.endswith(f"/calllist?sid={box.sid}")
+    assert fc.session.get(url.split("?")[0], timeout=5).status_code == 403
+    assert fc.session.get(url.replace(box.sid, "0" * 16), timeout=5).status_code == 403
+
+    def ids(query: str) -> list[str]:
+        root = get_xml_root(url + query, session=fc.session)
+        return [call.findtext("Id") or "" for call in root.iter("Call")]
+
+    stamp = box.call_list_timestamp
+    assert ids("") == ["3", "2", "1"]
+    assert ids(f"&id=1&timestamp={stamp}") == ["3", "2"]
+    assert ids("&id=1") == ["3", "2", "1"]  # without the timestamp AVM ignores id
+    assert ids(f"&id=1&timestamp={stamp - 1}") == ["3", "2", "1"]
+    assert ids("&max=0") == ["3", "2", "1"]
+    assert ids("&max=2&days=x") == ["3", "2"]
+
+
+def test_home_codes_through_fritzconnection(box: FakeFritzBox, fc: FritzConnection) -> None:
+    """X_VoIP1's country and area code actions, as fritzconnection calls them."""
+    assert fc.call_action("X_VoIP1", "X_AVM-DE_GetVoIPCommonCountryCode") == {
+        "NewX_AVM-DE_LKZ": "49",
+        "NewX_AVM-DE_LKZPrefix": "00",
+    }
+    box.area_code = "89"
+    assert fc.call_action("X_VoIP1", "X_AVM-DE_GetVoIPCommonAreaCode") == {
+        "NewX_AVM-DE_OKZ": "89",
+        "NewX_AVM-DE_OKZPrefix": "0",
+    }

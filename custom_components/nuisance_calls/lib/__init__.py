@@ -12,7 +12,8 @@ distribution, imported as ``nuisance_calls_core``):
   (``MatchIndex``), the personal list and the verdict (``classify``);
 - the tally (``Register``) and every call ever on disk (``CallLog``, SQLite),
   per-line counters, evidence (``aggregate_labels``, ``calls_csv``);
-- clients on an injected ``aiohttp`` session: TR-064 (``Tr064Client``),
+- clients on an injected ``aiohttp`` session: TR-064 (``Tr064Client``: phone
+  books, call barring, the box's call list as ``BoxCall``s, its home codes),
   shared lists (``ListClient``), tellows (``TellowsClient``).
 
 Everything is plain asyncio and standard-library Python plus
@@ -62,19 +63,24 @@ from .numbers import (
     is_withheld,
     normalize,
     normalize_caller,
+    region_for_country_code,
+    with_area_code,
 )
 from .phases import PhaseMapping, PhaseTracker
 from .register import CallerTally, CallRecord, Outcome, Register
 from .reputation import Reputation, parse_tellows
 from .stats import LabelStats, aggregate_labels, most_frequent_nuisance
 from .tellows import TellowsClient
-from .tr064 import Contact, Tr064Client
+from .tr064 import BoxCall, BoxCallKind, BoxCallList, Contact, Tr064Client
 
 __version__ = "0.2.0"
 
 __all__ = [
     "ANONYMOUS",
     "ActiveCall",
+    "BoxCall",
+    "BoxCallKind",
+    "BoxCallList",
     "BoxEntry",
     "CallEvent",
     "CallEventKind",
@@ -148,5 +154,7 @@ __all__ = [
     "parse_tellows",
     "plan",
     "probe",
+    "region_for_country_code",
     "select",
+    "with_area_code",
 ]

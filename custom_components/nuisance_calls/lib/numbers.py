@@ -19,7 +19,9 @@ __all__ = [
     "is_withheld",
     "normalize",
     "normalize_caller",
+    "region_for_country_code",
     "warm_up",
+    "with_area_code",
 ]
 
 
@@ -44,6 +46,9 @@ _WITHHELD: Final = frozenset(
 _MAX_INPUT: Final = 64
 _MIN_NATIONAL_DIGITS: Final = 4
 """Shorter numbers are extensions or service codes, not a caller to tag."""
+_MIN_LOCAL_DIGITS: Final = 4
+"""Shorter local numbers are internal extensions (``620``), not subscribers."""
+_MAX_AREA_DIGITS: Final = 6
 
 
 def is_withheld(raw: str) -> bool:
@@ -146,3 +151,61 @@ def is_abroad(e164: str, home_region: str) -> bool:
     except phonenumbers.NumberParseException:
         return False
     return number.country_code != phonenumbers.country_code_for_region(home_region.upper())
+
+
+def region_for_country_code(country_code: str) -> str | None:
+    """The main region of a country calling code: ``"49"`` -> ``"DE"``, ``"1"`` -> ``"US"``.
+
+    Digits only (a ``+`` is tolerated). None for a code no country has
+    (``"999"``), a non-geographic one (``"800"``) or anything that is not
+    1 to 3 digits.
+    """
+    code = country_code.strip().removeprefix("+")
+    if not (1 <= len(code) <= 3 and code.isascii() and code.isdigit()) or code[0] == "0":
+        return None
+    region = phonenumbers.region_code_for_country_code(int(code))
+    if region in (phonenumbers.UNKNOWN_REGION, phonenumbers.REGION_CODE_FOR_NON_GEO_ENTITY):
+        return None
+    return str(region)
+
+
+def with_area_code(number: str, area: str, region: str) -> str:
+    """A local subscriber number completed with the home area code, in E.164.
+
+    A FRITZ!Box lists a caller from its own area as the bare subscriber
+    number (``1234567`` for 030 1234567 in Berlin); ``normalize`` would read
+    that as a national number and get it wrong. With the box's area code
+    (``"30"``, as ``Tr064Client.home_codes`` gives it; a leading trunk prefix
+    is tolerated) and home region (``"DE"``) this returns ``"+49301234567"``.
+
+    It does nothing (returns ``number`` unchanged) unless ``number`` is only
+    digits, at least 4 of them, and does not start with ``0`` (a national
+    ``030...``, a mobile ``0171...``, an international ``0044...``) — so also
+    for ``+44...``, ``**610``, ``anonymous`` — and unless ``area`` is 1 to 6
+    digits and the completed number is a valid number of ``region``.
+    """
+    local = number.strip()
+    code = area.strip()
+    if not (
+        len(local) >= _MIN_LOCAL_DIGITS
+        and local.isascii()
+        and local.isdigit()
+        and not local.startswith("0")
+        and 1 <= len(code) <= _MAX_AREA_DIGITS
+        and code.isascii()
+        and code.isdigit()
+    ):
+        return number
+    metadata = PhoneMetadata.metadata_for_region(region.upper())
+    if metadata is None:
+        return number
+    trunk = str(metadata.national_prefix or "")
+    if trunk and code.startswith(trunk):
+        code = code[len(trunk) :]
+    try:
+        parsed = phonenumbers.parse(f"{trunk}{code}{local}", region.upper())
+    except phonenumbers.NumberParseException:
+        return number
+    if not phonenumbers.is_valid_number(parsed):
+        return number
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
