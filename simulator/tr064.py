@@ -674,7 +674,6 @@ SERVICES_BY_CONTROL_URL = {CONTROL_URL: SERVICE_TYPE, VOIP_CONTROL_URL: VOIP_SER
 
 
 class _Server(ThreadingHTTPServer):
-    daemon_threads = True
     daemon_threads = False  # tracked, so that
     block_on_close = True  # server_close() joins the request threads
 
@@ -686,6 +685,9 @@ class _Server(ThreadingHTTPServer):
 class _Handler(BaseHTTPRequestHandler):
     # HTTP/1.0: one request per connection, so no request thread outlives stop().
     protocol_version = "HTTP/1.0"
+    # A client that connects and then gives up before it asks (a request
+    # cancelled by a reload) must not keep its thread, and stop(), waiting.
+    timeout = 2.0
     server: _Server
 
     def log_message(self, format: str, *args: object) -> None:

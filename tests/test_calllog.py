@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 import sqlite3
@@ -23,9 +24,21 @@ from custom_components.nuisance_calls.lib.text import clean_text
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
 
 
+_OPEN: list[CallLog] = []
+
+
+@pytest.fixture(autouse=True)
+def close_logs() -> Iterator[None]:
+    """Every log a test opened is closed after it."""
+    yield
+    while _OPEN:
+        _OPEN.pop().close()
+
+
 def _log(tmp_path: Path) -> CallLog:
     log = CallLog(tmp_path / "calls.db", UTC)
     assert log.open()  # created
+    _OPEN.append(log)
     return log
 
 
@@ -56,6 +69,7 @@ def test_calls_are_appended_and_read_back(tmp_path: Path) -> None:
 
     again = CallLog(tmp_path / "calls.db", UTC)
     assert not again.open()  # it was there
+    _OPEN.append(again)
     loaded = again.load(NOW - RECENT)
     assert loaded.skipped == 0
     assert loaded.lines == {"line1": {"calls_total": 3}}

@@ -173,6 +173,7 @@ def test_line_counters_roll_over_at_new_day() -> None:
     assert (counters.calls_on(day2), counters.nuisance_total) == (1, 2)
     assert LineCounters.from_dict(counters.as_dict()) == counters
     assert LineCounters.from_dict({"day": "garbage"}) == LineCounters()
+    assert LineCounters.from_dict(["not", "counters"]) == LineCounters()  # type: ignore[arg-type]
 
 
 def _event(kind: CallEventKind, cid: str, **kw: object) -> CallEvent:
@@ -220,3 +221,16 @@ def test_tracker_concurrent_calls_never_overwrite() -> None:
     assert ended[0][1].number == "+49301111111"
     assert list(tracker.active) == ["1"]
     assert tracker.active["1"].answered
+
+
+def test_calls_counted_afterwards_keep_today_as_it_is() -> None:
+    """A call of an earlier day counts in the totals only; one of today counts today."""
+    counters = LineCounters()
+    yesterday, today = date(2026, 11, 29), date(2026, 11, 30)
+    counters.count_past(yesterday, nuisance=False)  # the first call ever: that day is "today"
+    counters.count(today, nuisance=False)
+    counters.count_past(yesterday, nuisance=True)
+    assert (counters.calls_on(today), counters.nuisance_on(today)) == (1, 0)
+    assert (counters.calls_total, counters.nuisance_total) == (3, 1)
+    counters.count_past(today, nuisance=True)
+    assert (counters.calls_on(today), counters.nuisance_on(today)) == (2, 1)

@@ -163,6 +163,7 @@ def test_csv_rows_and_formula_safety(tmp_path: Path) -> None:
     _, end = day_bounds(None, T0.date(), UTC)
     assert [r.number for r in rows(start=start)] == ["+4930222"]
     assert [r.number for r in rows(end=end)] == ["+4930111"]
+    log.close()
     assert safe_cell("-1") == "'-1"
     assert safe_cell("Acme") == "Acme"
     assert safe_cell("+4930123456") == "+4930123456"  # a number runs nothing

@@ -29,7 +29,7 @@ from .lib.calls import ActiveCall, CallEventType, CallTracker, Direction
 from .lib.classifier import ClassifierOptions, Verdict, VerdictKind
 from .lib.counters import LineCounters
 from .lib.models import CallEvent, CallEventKind
-from .lib.numbers import format_number, normalize_caller
+from .lib.numbers import format_number, normalize_caller, with_area_code
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -101,7 +101,9 @@ class LineCalls:
         self.region = rules.home_region
         self._on_ringing = on_ringing
         self._spawn = spawn
-        self.tracker = CallTracker(lambda raw: normalize_caller(raw, self.region))
+        self.area_code = ""
+        """The box's own area code: callers from its area come without it (``1234567``)."""
+        self.tracker = CallTracker(self.normalize)
         self.connected = False
         self.last_call: ActiveCall | None = None
         """The last incoming call (kept after it ended)."""
@@ -144,6 +146,12 @@ class LineCalls:
     def nuisance_active(self) -> bool:
         """Whether a flagged call rings or is connected right now."""
         return any(call.verdict.is_nuisance for call in self.tracker.active.values())
+
+    def normalize(self, raw: str) -> str:
+        """A caller's number as the line delivers it, in E.164 (or ``anonymous``)."""
+        if self.area_code:
+            raw = with_area_code(raw, self.area_code, self.region)
+        return normalize_caller(raw, self.region)
 
     def format(self, number: str) -> str:
         """A number formatted for people in this line's region."""
@@ -203,6 +211,12 @@ class LineCalls:
         finally:
             self._handling = False
         self._notify()
+
+    @callback
+    def counted_afterwards(self) -> None:
+        """Calls of this line were counted afterwards (the box's call list): new states."""
+        if not self._handling:
+            self._notify()
 
     def _expire_after(self, call_id: str, delay: float | None) -> None:
         """End a call the source never reports as ended (a lost hang-up); None: ended."""

@@ -265,13 +265,33 @@ class CallStore:
         """Every call (of one number, in a time range), oldest first: written first."""
         await self.async_flush()
         async with self._lock:
+            if self._closed:
+                return []
             return await self.hass.async_add_executor_job(
                 lambda: list(self.log.calls(number=number, start=start, end=end))
             )
 
+    async def async_box_ids(self, since: datetime) -> set[int]:
+        """The box call list ids of the calls since ``since`` (all written first)."""
+        await self.async_flush()
+        async with self._lock:
+            if self._closed:
+                return set()
+            return await self.hass.async_add_executor_job(self.log.box_ids, since)
+
+    async def async_latest(self, entry_id: str) -> datetime | None:
+        """The time of the latest call on a line in the log."""
+        await self.async_flush()
+        async with self._lock:
+            if self._closed:
+                return None
+            return await self.hass.async_add_executor_job(self.log.latest, entry_id)
+
     async def async_counts(self) -> tuple[int, int]:
         """(callers, calls) in the log."""
         async with self._lock:
+            if self._closed:
+                return (0, 0)
             return await self.hass.async_add_executor_job(lambda: self.log.counts)
 
     async def async_pause(self) -> None:

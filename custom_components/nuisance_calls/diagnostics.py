@@ -64,6 +64,9 @@ async def async_get_config_entry_diagnostics(
                     "flagged": sum(1 for e in household.personal if e.action is ListAction.FLAG),
                 },
                 "register": {"callers": len(household.register)},
+                "call_log": dict(
+                    zip(("callers", "calls"), await household.store.async_counts(), strict=True)
+                ),
                 "index_entries": len(household.index),
                 "reputation_provider": household.reputation is not None,
             },
@@ -98,6 +101,13 @@ def _line(entry: LineConfigEntry) -> dict[str, Any]:
             "contacts": line.phonebook.contacts if line.phonebook else 0,
             "numbers": line.phonebook.numbers if line.phonebook else 0,
             "last_error": line.phonebook.last_error if line.phonebook else None,
+        },
+        "call_list": {
+            "configured": line.backfill is not None,
+            "since": _time(line.backfill.since) if line.backfill else None,
+            "backfilled": line.backfill.backfilled if line.backfill else 0,
+            "last_error": line.backfill.last_error if line.backfill else None,
+            "area_code": bool(calls.area_code),
         },
         "ringer": {
             "enabled": line.ringer.enabled,

@@ -25,7 +25,7 @@ How a caller is judged (README "How callers are judged"):
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Final, Protocol
@@ -384,6 +384,31 @@ class Household:
             return None
         self.store.call_changed(*ended)
         return self._judged_change({call.number}, calls=True)
+
+    def record_past_calls(
+        self, entry_id: str, rules: ClassifierOptions, calls: Sequence[tuple[str, CallRecord]]
+    ) -> HouseholdChange:
+        """Count calls a line learnt of afterwards (the box's call list); no call events.
+
+        Each is judged as a call on that line would be now, and counted on the
+        day it was made.
+        """
+        counters = self.counters(entry_id)
+        for number, record in calls:
+            tally = self.register.add(number, record)
+            verdict = self.judge_for_line(self.judge_by_lists(number), number, rules)
+            _stamp(record, verdict)
+            counters.count_past(record.time.date(), nuisance=verdict.is_nuisance)
+            self.store.call_changed(tally, record)
+        self.store.line_changed(entry_id, counters)
+        return self._judged_change({number for number, _record in calls}, calls=True)
+
+    def link_box_calls(self, links: Sequence[tuple[str, CallRecord, int]]) -> None:
+        """Recorded calls the box's call list has too: keep its id with them."""
+        for number, record, box_id in links:
+            record.box_id = box_id
+            if (tally := self.register.get(number)) is not None:
+                self.store.call_changed(tally, record)
 
     def call_rejudged(self, entry_id: str, call: ActiveCall, before: Verdict, day: date) -> None:
         """A ringing call got a new verdict (a list changed, a look-up answered).

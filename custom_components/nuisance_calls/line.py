@@ -16,6 +16,7 @@ from homeassistant.const import CONF_HOST, CONF_PORT, Platform
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.device_registry import DeviceInfo
 
+from .backfill import CallListBackfill, async_remove_backfill
 from .barring import BarringSync, async_remove_barring
 from .boxapi import box_access
 from .calls import LineCalls
@@ -66,6 +67,7 @@ class Line:
     ringer: RingerMute
     barring: BarringSync
     phonebook: PhonebookSync | None
+    backfill: CallListBackfill | None
     device_info: DeviceInfo
 
     @property
@@ -172,6 +174,11 @@ async def async_setup_line(hass: HomeAssistant, entry: LineConfigEntry) -> None:
         phonebook=(
             PhonebookSync(hass, entry, household, region, access) if access is not None else None
         ),
+        backfill=(
+            CallListBackfill(hass, entry, household, calls, access)
+            if access is not None and source_kind == SOURCE_FRITZBOX
+            else None
+        ),
         device_info=_device_info(entry),
     )
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
@@ -186,6 +193,8 @@ async def async_setup_line(hass: HomeAssistant, entry: LineConfigEntry) -> None:
     await line.source.start(calls.handle_event, calls.set_connected)
     if line.phonebook is not None:
         line.phonebook.async_start()
+    if line.backfill is not None:
+        line.backfill.async_start()
     await line.barring.async_start()
 
 
@@ -205,5 +214,6 @@ async def async_remove_line(hass: HomeAssistant, entry: LineConfigEntry) -> None
     """
     await RingerMute(hass, entry).async_remove()
     await async_remove_barring(hass, entry)
+    await async_remove_backfill(hass, entry.entry_id)
     if (household := hass.data.get(HOUSEHOLD)) is not None:
         household.remove_line(entry.entry_id)

@@ -335,6 +335,16 @@ class CallLog:
         )
         return {int(box_id) for (box_id,) in rows}
 
+    def latest(self, entry_id: str) -> datetime | None:
+        """The time of the latest call on a line (None: none yet)."""
+        row = self.db.execute(
+            "SELECT max(time) FROM calls WHERE entry_id = ?", (entry_id,)
+        ).fetchone()
+        try:
+            return _time(row[0], self.timezone) if row[0] is not None else None
+        except ValueError:
+            return None
+
     @property
     def counts(self) -> tuple[int, int]:
         """(callers, calls) in the file."""

@@ -31,6 +31,19 @@ class LineCounters:
             self.nuisance_today += 1
             self.nuisance_total += 1
 
+    def count_past(self, day: date, *, nuisance: bool) -> None:
+        """Count an incoming call of ``day`` learnt afterwards (the box's call list).
+
+        It counts for today only if it was today; an earlier day does not
+        turn today's counters back.
+        """
+        if self.day is None or day >= self.day:
+            self.count(day, nuisance=nuisance)
+            return
+        self.calls_total += 1
+        if nuisance:
+            self.nuisance_total += 1
+
     def count_upgrade(self, today: date) -> None:
         """A call counted as not nuisance turned out to be one (late verdict)."""
         self._roll(today)
