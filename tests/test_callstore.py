@@ -221,3 +221,31 @@ async def test_backup_hooks_without_the_integration_do_nothing(hass: HomeAssista
     """HA may back up before (or without) the integration being set up."""
     await backup.async_pre_backup(hass)
     await backup.async_post_backup(hass)
+
+
+async def test_a_folder_that_cannot_be_written_still_counts_calls(
+    hass: HomeAssistant,
+    issue_registry: ir.IssueRegistry,
+    loaded_entry_factory: Any,
+    simulator: FritzBoxSimulator,
+    call_events: CallEvents,
+) -> None:
+    """No log can be opened (a file where the folder should be): count in memory, say so."""
+    folder = _log_path(hass).parent
+    await hass.async_add_executor_job(lambda: folder.parent.mkdir(parents=True, exist_ok=True))
+    await hass.async_add_executor_job(folder.write_bytes, b"a file, not a folder")
+    await loaded_entry_factory()
+    issue = issue_registry.async_get_issue(DOMAIN, "call_log_in_memory")
+    assert issue is not None
+    await _miss(simulator, call_events, "0301111111")
+    await _later(hass, FLUSH_DELAY)
+    result = await hass.services.async_call(
+        DOMAIN, "lookup_number", {"number": "030 1111111"}, blocking=True, return_response=True
+    )
+    assert result is not None
+    assert result["count"] == 1
+    exported = await hass.services.async_call(
+        DOMAIN, "export_calls", {}, blocking=True, return_response=True
+    )
+    assert exported is not None
+    assert exported["calls"] == 1

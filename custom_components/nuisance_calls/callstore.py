@@ -45,6 +45,8 @@ RETRY_DELAY: Final = 30.0
 LOG_FILE: Final = "calls.db"
 ISSUE_UNWRITABLE: Final = "call_log_unwritable"
 ISSUE_ROWS_UNREADABLE: Final = "call_log_rows_unreadable"
+ISSUE_IN_MEMORY: Final = "call_log_in_memory"
+IN_MEMORY: Final = ":memory:"
 
 
 class CallStore:
@@ -89,10 +91,15 @@ class CallStore:
                 self.log.load, dt_util.utcnow() - RECENT
             )
         except StoredDataError as err:
-            await self._async_start_afresh(str(err))
-            loaded = await self.hass.async_add_executor_job(
-                self.log.load, dt_util.utcnow() - RECENT
-            )
+            try:
+                await self._async_start_afresh(str(err))
+                loaded = await self.hass.async_add_executor_job(
+                    self.log.load, dt_util.utcnow() - RECENT
+                )
+            except (OSError, StoredDataError) as again:
+                loaded = await self._async_in_memory(again)
+        except OSError as err:  # the folder cannot be written at all
+            loaded = await self._async_in_memory(err)
         if loaded.skipped:
             _LOGGER.warning(
                 "%s calls or callers of the call log %s could not be read; they stay in"
@@ -118,6 +125,26 @@ class CallStore:
             entry_id: LineCounters.from_dict(value) for entry_id, value in loaded.lines.items()
         }
         return loaded.register, counters
+
+    async def _async_in_memory(self, err: Exception) -> LoadedLog:
+        """No file can be opened: count in memory (lost at the next start), and say so."""
+        _LOGGER.error(
+            "The call log %s cannot be opened (%s); calls are counted in memory only",
+            self.log.path,
+            err,
+        )
+        ir.async_create_issue(
+            self.hass,
+            DOMAIN,
+            ISSUE_IN_MEMORY,
+            is_fixable=False,
+            severity=ir.IssueSeverity.ERROR,
+            translation_key=ISSUE_IN_MEMORY,
+            translation_placeholders={"path": str(self.log.path), "error": str(err)[:200]},
+        )
+        self.log = CallLog(Path(IN_MEMORY), self.log.timezone)
+        await self.hass.async_add_executor_job(self.log.open)
+        return LoadedLog(Register(), {})
 
     async def _async_start_afresh(self, problem: str) -> None:
         """Move a log that cannot be read aside, report it, and open a new one."""

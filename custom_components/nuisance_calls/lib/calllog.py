@@ -198,7 +198,8 @@ class CallLog:
         Raises ``StoredDataError`` for a file that is not a call log (damaged,
         or written by a newer version).
         """
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if str(self.path) != ":memory:":  # SQLite's name for a database in memory only
+            self.path.parent.mkdir(parents=True, exist_ok=True)
         created = not self.path.exists()
         db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         try:
