@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import contextlib
 from datetime import datetime, timedelta
+import json
+import pickle
+from typing import Any
 
 from hypothesis import given, settings, strategies as st
 import pytest
@@ -22,7 +25,14 @@ from custom_components.nuisance_calls.lib.listformats import (
     normalize_entry_number,
     parse_list,
 )
-from custom_components.nuisance_calls.lib.matcher import ListRecord, MatchIndex
+from custom_components.nuisance_calls.lib.matcher import (
+    CombinedIndex,
+    IndexBuilder,
+    ListRecord,
+    Match,
+    MatchIndex,
+    record_key,
+)
 from custom_components.nuisance_calls.lib.numbers import ANONYMOUS, InvalidNumberError
 from custom_components.nuisance_calls.lib.register import Register
 
@@ -400,3 +410,312 @@ def test_the_most_specific_entry_names_the_caller_across_lists() -> None:
         assert match is not None
         assert (match.label, match.range, match.allowed) == ("Hotline of my bank", None, True)
         assert match.flagged  # the ranges flag it too; the verdict lets allow win
+
+
+# ----------------------------------------------------------------- big lists (issue 13)
+
+_TAGS = ((), ("spam",), ("spam", "scam"), ("scam",), ("survey", "spam"))
+_ODD_PROBES = (
+    "",
+    "+",
+    "+4",
+    "+04",
+    "+0412",
+    "+4\u0661\u0662",
+    "+41 2",
+    "+412x",
+    "4123",
+    "+4" + "1" * 20,
+)
+
+
+def _reference(records: list[ListRecord], number: str) -> Match | None:
+    """What the lists say about a number, by brute force (the documented semantics).
+
+    An exact entry matches the very same number; a range ``+P*`` every number
+    that starts with ``+P``, and only the longest matching range counts. The
+    entries that match are merged: any flag, any allow, tags and sources in
+    list order (exact entries first, then the range's), the first label, the
+    highest score (to 3 decimals); ``range`` names the range unless an exact
+    entry matched.
+    """
+    valid = [record for record in records if record_key(record.number) is not None]
+    exact = [r for r in valid if not r.number.endswith("*") and r.number == number]
+    covering = [r for r in valid if r.number.endswith("*") and number.startswith(r.number[:-1])]
+    longest = max((len(r.number) for r in covering), default=0)
+    best = [r for r in covering if len(r.number) == longest]
+    entries = exact + best
+    if not entries:
+        return None
+    scores = [r.score for r in entries if r.score is not None]
+    return Match(
+        flagged=any(not r.allow for r in entries),
+        allowed=any(r.allow for r in entries),
+        tags=tuple(dict.fromkeys(tag for r in entries for tag in r.tags)),
+        label=next((r.label for r in entries if r.label), ""),
+        score=round(max(scores), 3) if scores else None,
+        sources=tuple(dict.fromkeys(r.source for r in entries if r.source)),
+        range=None if exact else best[0].number,
+    )
+
+
+_RECORDS = st.lists(
+    st.builds(
+        ListRecord,
+        number=st.one_of(
+            st.builds(
+                lambda digits, is_range: f"+4{digits}{'*' if is_range else ''}",
+                st.text("0123", min_size=1, max_size=5),
+                st.booleans(),
+            ),
+            st.sampled_from(["+04123", "4123", "+41x", "+*", "+" + "1" * 16]),
+        ),
+        allow=st.booleans(),
+        tags=st.sampled_from(_TAGS),
+        label=st.sampled_from(["", "", "Acme", "Bank"]),
+        score=st.one_of(st.none(), st.sampled_from([1.0, 2.5, 0.1234, 7.0])),
+        source=st.sampled_from(["", "list:a", "list:b"]),
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_RECORDS, st.lists(st.text("01234", min_size=0, max_size=7), max_size=15))
+def test_every_way_of_building_agrees_with_the_reference(
+    records: list[ListRecord], probes: list[str]
+) -> None:
+    """Labels, tags, scores, allow lists, duplicates and nested ranges: built in
+    memory, sorted in runs, sent through a worker's state or combined, every
+    index answers what the brute-force reference answers."""
+    from unittest.mock import patch
+
+    from custom_components.nuisance_calls.lib import matcher
+
+    index = MatchIndex(records)
+    builder = IndexBuilder()
+    for record in records:
+        builder.add_record(record)
+    in_one_go = builder.build(in_runs=False)
+    with patch.object(matcher, "_SORT_RUN", 3):
+        in_runs = MatchIndex(records)
+    crossed = MatchIndex.from_state(pickle.loads(pickle.dumps(index.to_state())))
+    combined = CombinedIndex([index])
+    numbers = {f"+4{probe}" for probe in probes} | set(_ODD_PROBES)
+    for record in records:
+        number = record.number.rstrip("*")
+        numbers |= {number, number + "7", number[:-1]}
+    for number in sorted(numbers):
+        expected = _reference(records, number)
+        for built in (index, in_one_go, in_runs, crossed, combined):
+            assert built.lookup(number) == expected, (number, built)
+    assert index.rejected == in_one_go.rejected == crossed.rejected
+    assert len(index) == len(crossed)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "+4930123456",
+                "+4930123457",
+                " +4930123458\t# spaced, with a comment",
+                "+4930123456  ",
+                "+49900*",
+                "+4990012*  # a range",
+                " +49900*",
+                "030 1234567",
+                "0900 12*",
+                "+49 30 7654321",
+                "+0301234567",
+                "+49301",
+                "+4930123456*x",
+                "not a number",
+                "# just a comment",
+                "",
+                "\t",
+                "+4930\u00a0123456",
+                "+\u0664\u0669\u0663\u0660\u0661\u0662\u0663\u0664\u0665\u0666",
+            ]
+        ),
+        max_size=30,
+    ),
+    st.booleans(),
+)
+def test_big_list_reading_agrees_with_reading_line_by_line(lines: list[str], allow: bool) -> None:
+    """A text list read in bulk (lines that are plain E.164 numbers or ranges) into
+    the index builder says what the same list says read one line at a time."""
+    text = "\n".join(lines)
+    try:
+        records = parse_list(text, region="DE", source="list:x", allow=allow)
+    except ListFormatError:
+        with pytest.raises(ListFormatError):
+            parse_list(text, region="DE", source="list:x", allow=allow, into=IndexBuilder())
+        return
+    builder = IndexBuilder()
+    bulk = parse_list(text, region="DE", source="list:x", allow=allow, into=builder)
+    assert (bulk.count, bulk.skipped) == (len(records.records), records.skipped)
+    index, expected = builder.build(), MatchIndex(records.records)
+    assert (index.exact_count, index.range_count) == (expected.exact_count, expected.range_count)
+    for record in records.records:
+        for number in (record.number.rstrip("*"), record.number.rstrip("*") + "1"):
+            assert index.lookup(number) == expected.lookup(number)
+    as_json = json.dumps([line.split("#")[0].strip() for line in lines])
+    json_builder = IndexBuilder()
+    json_bulk = parse_list(as_json, region="DE", source="list:x", allow=allow, into=json_builder)
+    json_records = parse_list(as_json, region="DE", source="list:x", allow=allow)
+    assert (json_bulk.count, json_bulk.skipped) == (len(json_records.records), json_records.skipped)
+    json_index, json_expected = json_builder.build(), MatchIndex(json_records.records)
+    for record in json_records.records:
+        assert json_index.lookup(record.number.rstrip("*")) == json_expected.lookup(
+            record.number.rstrip("*")
+        )
+
+
+def _plain_list(count: int) -> bytes:
+    return b"\n".join(b"+4930%07d" % number for number in range(count)) + b"\n+49900*\n"
+
+
+def test_a_plain_list_costs_8_bytes_a_number_and_crosses_as_a_few_buffers() -> None:
+    """What a worker sends back is a few raw byte strings, about 8 bytes per number
+    (the numbers, sorted), not millions of objects or per-entry columns of what a
+    plain list says the same for every number."""
+    from custom_components.nuisance_calls.lib.isolated import parse_and_build
+
+    parsed, index = parse_and_build(_plain_list(100_000), "DE", "list:big", False)
+    assert (parsed.count, index.exact_count, index.range_count) == (100_001, 100_000, 1)
+    state = index.to_state()
+    assert len(pickle.dumps(state)) < 9 * 100_000
+    assert index.nbytes() < 9 * 100_000
+    values = [value for _name, _code, value in state["columns"]]
+    assert all(isinstance(value, bytes) for value in values)
+    assert len(values) < 20
+    assert index.lookup("+49300099999") == Match(True, False, (), "", None, ("list:big",))
+    assert index.lookup("+49900123") == Match(True, False, (), "", None, ("list:big",), "+49900*")
+
+
+def test_a_worker_index_lives_outside_the_parents_heap() -> None:
+    """The worker's columns are read from the pipe into one memory mapping the
+    index uses in place: reading a big list costs the parent's Python heap next to
+    nothing, and the mapping goes when the index goes (no growth per refresh)."""
+    import gc
+    import tracemalloc
+    import weakref
+
+    from custom_components.nuisance_calls.lib import isolated
+
+    body = _plain_list(200_000)
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        _parsed, index = isolated.parse_and_build_isolated(body, "DE", "list:big", False)
+        grown = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert index.exact_count == 200_000
+    assert grown < 200_000  # bytes: the 1.6 MB of numbers are not on the heap
+    released = weakref.ref(index)
+    del index
+    gc.collect()
+    assert released() is None
+
+
+def test_worker_protocol_in_process() -> None:
+    """The worker's side, run here: a list comes back as the same index; a document
+    that is no list comes back as a list error."""
+    import io
+
+    from custom_components.nuisance_calls.lib import isolated
+
+    def exchange(body: bytes) -> io.BytesIO:
+        requests, answers = io.BytesIO(), io.BytesIO()
+        isolated._write_message(requests, ("DE", "list:x", True, len(body)))
+        requests.write(body)
+        requests.seek(0)
+        isolated.serve(requests, answers)
+        answers.seek(0)
+        return answers
+
+    answers = exchange(b"030 1234567\n+49900*\nnonsense\n")
+    kind, summary, meta, layout = isolated._read_message(answers)
+    assert (kind, summary) == ("ok", ("text", 1, "", 2))
+    index = isolated._receive_index(answers, meta, layout)
+    match = index.lookup("+49301234567")
+    assert match is not None
+    assert (match.allowed, match.sources) == (True, ("list:x",))
+    assert isolated._read_message(exchange(b"{broken"))[0] == "error"
+
+
+def test_a_worker_that_answers_nonsense_or_hangs_is_a_list_error() -> None:
+    """A cut-off answer, or no answer in time: the worker failed (the list keeps its copy)."""
+    from unittest.mock import patch
+
+    from custom_components.nuisance_calls.lib import isolated
+
+    cut_off = "import sys; sys.stdin.buffer.read(); sys.stdout.buffer.write(b'\\x05')"
+    with (
+        patch.object(isolated, "_WORKER", cut_off),
+        pytest.raises(RuntimeError, match="worker failed"),
+    ):
+        isolated.parse_and_build_isolated(b"030 1234567\n", "DE", "", False)
+    with (
+        patch.object(isolated, "_WORKER", "import time; time.sleep(60)"),
+        patch.object(isolated, "WORKER_TIMEOUT", 0.5),
+        pytest.raises(RuntimeError, match="worker failed"),
+    ):
+        isolated.parse_and_build_isolated(b"030 1234567\n", "DE", "", False)
+
+
+def test_a_state_that_does_not_add_up_is_refused() -> None:
+    """A damaged answer from a worker is a ValueError, never an index that fails later."""
+    state = MatchIndex([ListRecord("+4930123", label="A"), ListRecord("+49900*")]).to_state()
+
+    def changed(**changes: Any) -> dict[str, Any]:
+        columns = {name: (code, data) for name, code, data in state["columns"]}
+        for name, value in changes.items():
+            if value is None:
+                del columns[name]
+            else:
+                columns[name] = value
+        return {**state, "columns": [(name, *value) for name, value in columns.items()]}
+
+    for bad in (
+        {**state, "version": 1},
+        changed(keys=("q", b"\0" * 8)),
+        changed(unknown=("B", b"")),
+        changed(keys=("d", b"\0" * 7)),
+        changed(bounds=None),
+        changed(key_kinds=("B", b"\0\0\0")),
+        changed(range_kinds=("B", b"")),
+        changed(keys=("d", "text")),
+    ):
+        with pytest.raises(ValueError):
+            MatchIndex.from_state(bad)
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [
+        ("+999999999999999", "+999999999999999"),  # 15 digits: exact as a float key
+        ("+999999999999998", None),
+        ("+100000000000000", "+100000000000000"),
+        ("+0100000000000000", None),  # not E.164: no exact entry matches it
+        ("+49900123", "+49900*"),
+        ("+49900", "+49900*"),  # the prefix itself is under its range
+        ("+4990", None),
+        ("+49900123456789012345", "+49900*"),  # longer than E.164: ranges still match
+        ("+49900abc", "+49900*"),  # like a string prefix
+    ],
+)
+def test_keys_at_the_edges(number: str, expected: str | None) -> None:
+    """15-digit numbers, numbers that are no E.164, prefixes and long tails."""
+    index = MatchIndex(
+        [
+            ListRecord("+999999999999999", label="+999999999999999"),
+            ListRecord("+100000000000000", label="+100000000000000"),
+            ListRecord("+49900*", label="+49900*"),
+        ]
+    )
+    match = index.lookup(number)
+    assert (match.label if match else None) == expected

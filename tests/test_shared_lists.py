@@ -562,3 +562,30 @@ async def test_an_unreadable_stored_copy_is_kept_aside_and_reported(
     assert hass.states.get("sensor.community_entries").state == "3"
     assert (await _lookup(hass, "030 1234567"))["verdict"] == "nuisance"
     assert await hass.async_add_executor_job(cached.read_bytes) == LIST_TEXT.encode()
+
+
+async def test_a_refresh_releases_the_old_list(
+    hass: HomeAssistant, list_server: FakeListServer
+) -> None:
+    """After a refresh nothing holds the previous copy's index (for a big list:
+    with the memory block its columns live in): it goes as soon as the new copy
+    is in force, without waiting for a garbage collection, so refreshing never
+    makes Home Assistant bigger."""
+    import weakref
+
+    from custom_components.nuisance_calls.lib import isolated
+
+    hass.config.country = "DE"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(isolated, "ISOLATE_FROM_BYTES", 0)  # the worker's path
+        await _subscribe(hass, list_server.url)
+        household = hass.data[DOMAIN]
+        [old] = household._indexes.values()
+        released = weakref.ref(old)
+        del old
+        list_server.body, list_server.etag = b"030 7654321\n", '"v2"'
+        await hass.services.async_call(DOMAIN, "refresh_lists", blocking=True)
+        await hass.async_block_till_done()
+    assert released() is None
+    assert (await _lookup(hass, "030 7654321"))["verdict"] == "nuisance"
+    assert (await _lookup(hass, "030 1234567"))["verdict"] == "unknown"
