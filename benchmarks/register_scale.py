@@ -456,7 +456,7 @@ class RegisterWriter:
             batch.callers.append(
                 (
                     profile.number, totals.count, totals.answered, totals.missed,
-                    totals.first, totals.last, json.dumps(totals.lines),
+                    totals.first, totals.last, json.dumps(totals.lines), 0,
                 )
             )  # fmt: skip
         today = datetime.now(self.timezone).date()

@@ -161,9 +161,9 @@ def test_rows_of_the_wrong_shape_are_skipped_and_counted(tmp_path: Path) -> None
     register = Register()
     _write_calls(log, register, ["+4930111", "+4930222"], NOW)
     db = log.db
-    db.execute("INSERT INTO callers VALUES ('+4930333', -1, 0, 0, NULL, NULL, '[]')")
-    db.execute("INSERT INTO callers VALUES ('+4930444', 1, 0, 0, NULL, NULL, 'nope')")
-    db.execute("INSERT INTO callers VALUES (?, 1, 0, 0, NULL, NULL, '[]')", ("bad\x00number",))
+    db.execute("INSERT INTO callers VALUES ('+4930333', -1, 0, 0, NULL, NULL, '[]', 0)")
+    db.execute("INSERT INTO callers VALUES ('+4930444', 1, 0, 0, NULL, NULL, 'nope', 0)")
+    db.execute("INSERT INTO callers VALUES (?, 1, 0, 0, NULL, NULL, '[]', 0)", ("bad\x00number",))
     db.execute(
         "INSERT INTO calls VALUES (50, '+4930111', ?, 'x', 'SIP0', '', 'exploded', NULL,"
         " '', '', '[]', NULL, 0)",
@@ -246,3 +246,42 @@ def test_records_keep_their_place_in_time(tmp_path: Path) -> None:
     tally = register.add("+4930111", earlier)
     assert [record.call_id for record in tally.history] == ["b", "a"]
     assert (tally.first_seen, tally.last_seen, tally.missed) == (earlier.time, NOW, 1)
+
+
+def test_a_log_of_0_2_gets_the_stopped_count(tmp_path: Path) -> None:
+    """Schema 1 (no ``stopped`` column) opens as 2 with every call kept, and stopped calls count."""
+    path = tmp_path / "calls.db"
+    old = sqlite3.connect(path)
+    old.executescript(
+        """
+        CREATE TABLE callers (number TEXT PRIMARY KEY, count INTEGER NOT NULL,
+            answered INTEGER NOT NULL, missed INTEGER NOT NULL, first_seen REAL,
+            last_seen REAL, lines TEXT NOT NULL DEFAULT '[]') WITHOUT ROWID;
+        INSERT INTO callers VALUES ('+4930111', 2, 1, 1, 1.0, 2.0, '["line1"]');
+        PRAGMA user_version=1;
+        """
+    )
+    old.close()
+    log = CallLog(path, UTC)
+    assert not log.open()
+    _OPEN.append(log)
+    register = log.load(NOW - RECENT).register
+    tally = register.get("+4930111")
+    assert tally is not None
+    assert (tally.count, tally.answered, tally.missed, tally.stopped) == (2, 1, 1, 0)
+    tally, _record = register.record_ring("+4930111", "7", NOW, "SIP0", entry_id="line1")
+    ended = register.record_end("+4930111", "7", answered=False, duration=2, stopped=True)
+    assert ended is not None
+    changes = Changes()
+    changes.caller(tally)
+    changes.call(tally.number, _record)
+    log.write(changes)
+    log.close()
+    again = CallLog(path, UTC)
+    again.open()
+    _OPEN.append(again)
+    reloaded = again.load(NOW - RECENT).register.get("+4930111")
+    assert reloaded is not None
+    assert (reloaded.count, reloaded.stopped) == (3, 1)
+    assert [record.outcome for record in reloaded.history] == [Outcome.STOPPED]
+    assert again.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2

@@ -17,6 +17,7 @@ from custom_components.nuisance_calls import backup
 from custom_components.nuisance_calls.callstore import FLUSH_DELAY, RETRY_DELAY
 from custom_components.nuisance_calls.const import DOMAIN
 from custom_components.nuisance_calls.lib.calllog import CallLog
+from custom_components.nuisance_calls.lib.calls import StopKind
 from simulator import FritzBoxSimulator
 
 from .conftest import CallEvents, call_log_rows
@@ -163,7 +164,7 @@ async def test_unreadable_rows_are_reported_and_left_alone(
     def prepare() -> None:
         log = CallLog(path)
         log.open()
-        log.db.execute("INSERT INTO callers VALUES ('+4930111', -5, 0, 0, NULL, NULL, '[]')")
+        log.db.execute("INSERT INTO callers VALUES ('+4930111', -5, 0, 0, NULL, NULL, '[]', 0)")
         log.close()
 
     await hass.async_add_executor_job(prepare)
@@ -249,3 +250,38 @@ async def test_a_folder_that_cannot_be_written_still_counts_calls(
     )
     assert exported is not None
     assert exported["calls"] == 1
+
+
+async def test_a_call_the_phone_stops_is_counted_as_stopped(
+    hass: HomeAssistant,
+    loaded_entry: MockConfigEntry,
+    simulator: FritzBoxSimulator,
+    call_events: CallEvents,
+) -> None:
+    """The phone said it answers: the box's CONNECT is a stop, in the event, tally, log, export."""
+    calls = loaded_entry.runtime_data.calls
+    calls.phone_stops("+49301111111", StopKind.POLITE_NO)  # the INVITE came first
+    call_id = await simulator.ring("0301111111")
+    await simulator.answer(call_id, extension="20")
+    await simulator.hang_up(call_id, duration=6)
+    await call_events.wait_for(3)
+    assert call_events.types == ["incoming_call", "call_stopped", "call_ended"]
+    assert call_events.events[1]["stopped"] == "polite_no"
+    await _later(hass, FLUSH_DELAY)
+    result = await hass.services.async_call(
+        DOMAIN, "lookup_number", {"number": "030 1111111"}, blocking=True, return_response=True
+    )
+    assert result is not None
+    assert (result["count"], result["answered"], result["missed"], result["stopped"]) == (
+        1,
+        0,
+        0,
+        1,
+    )
+    assert await _rows(hass, "SELECT outcome, duration FROM calls") == [("stopped", 6)]
+    assert await _rows(hass, "SELECT answered, missed, stopped FROM callers") == [(0, 0, 1)]
+    exported = await hass.services.async_call(
+        DOMAIN, "export_calls", {}, blocking=True, return_response=True
+    )
+    assert exported is not None
+    assert "stopped" in await hass.async_add_executor_job(Path(exported["path"]).read_text)

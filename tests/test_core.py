@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
 
-from custom_components.nuisance_calls.lib.calls import CallEventType, CallTracker, Direction
+from custom_components.nuisance_calls.lib.calls import (
+    STOP_MARK_LIFETIME,
+    CallEventType,
+    CallTracker,
+    Direction,
+    StopKind,
+)
 from custom_components.nuisance_calls.lib.classifier import (
     ClassifierOptions,
     ListAction,
@@ -234,3 +240,54 @@ def test_calls_counted_afterwards_keep_today_as_it_is() -> None:
     assert (counters.calls_total, counters.nuisance_total) == (3, 1)
     counters.count_past(today, nuisance=True)
     assert (counters.calls_on(today), counters.nuisance_on(today)) == (2, 1)
+
+
+def test_a_call_the_phone_answers_is_stopped_not_answered() -> None:
+    """The phone's word that it answers a caller makes that call's CONNECT a stop.
+
+    The word may come before the RING (the INVITE was first) and lasts a minute;
+    other callers and later calls are answered as ever.
+    """
+    now = [datetime(2026, 11, 30, 10, 0, tzinfo=UTC)]
+    tracker = CallTracker(lambda raw: normalize_caller(raw, "DE"), lambda: now[0])
+    tracker.stopping("+49301234567", StopKind.POLITE_NO)
+    tracker.handle(_event(CallEventKind.RING, "0", caller="0301234567"))
+    tracker.handle(_event(CallEventKind.RING, "1", caller="0307654321"))
+    [(kind, call)] = tracker.handle(_event(CallEventKind.CONNECT, "0"))
+    assert kind is CallEventType.CALL_STOPPED
+    assert (call.stopped, call.answered) == (StopKind.POLITE_NO, False)
+    assert tracker.handle(_event(CallEventKind.CONNECT, "0")) == []
+    assert [k for k, _ in tracker.handle(_event(CallEventKind.DISCONNECT, "0", duration=4))] == [
+        CallEventType.CALL_ENDED  # not missed
+    ]
+    assert [k for k, _ in tracker.handle(_event(CallEventKind.CONNECT, "1"))] == [
+        CallEventType.CALL_ANSWERED
+    ]
+    # The word is used up: the same caller's next call, answered at home, is answered.
+    tracker.handle(_event(CallEventKind.RING, "2", caller="0301234567"))
+    assert [k for k, _ in tracker.handle(_event(CallEventKind.CONNECT, "2"))] == [
+        CallEventType.CALL_ANSWERED
+    ]
+    # A word that was taken back, or is too old, changes nothing.
+    tracker.stopping("+49301234567", StopKind.HANG_UP)
+    tracker.not_stopping("+49301234567")
+    tracker.handle(_event(CallEventKind.RING, "3", caller="0301234567"))
+    assert tracker.handle(_event(CallEventKind.CONNECT, "3"))[0][0] is CallEventType.CALL_ANSWERED
+    tracker.stopping("+49301234567", StopKind.HANG_UP)
+    now[0] += STOP_MARK_LIFETIME + timedelta(seconds=1)
+    tracker.handle(_event(CallEventKind.RING, "4", caller="0301234567"))
+    assert tracker.handle(_event(CallEventKind.CONNECT, "4"))[0][0] is CallEventType.CALL_ANSWERED
+
+
+def test_a_stopped_call_is_counted_apart() -> None:
+    """Stopped calls count as calls, neither answered nor missed, with their outcome."""
+    register = Register()
+    register.record_ring("+4930111", "0", T0, "SIP0")
+    register.record_ring("+4930111", "1", T0 + timedelta(minutes=1), "SIP0")
+    register.record_end("+4930111", "0", answered=False, duration=3, stopped=True)
+    ended = register.record_end("+4930111", "1", answered=True, duration=30)
+    assert ended is not None
+    tally, _record = ended
+    assert (tally.count, tally.answered, tally.missed, tally.stopped) == (2, 1, 0, 1)
+    assert [record.outcome for record in tally.history] == [Outcome.STOPPED, Outcome.ANSWERED]
+    assert tally.as_dict(history=False)["stopped"] == 1

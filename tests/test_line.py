@@ -49,6 +49,7 @@ async def test_entities_created(hass: HomeAssistant, loaded_entry: MockConfigEnt
         "nuisance_call",
         "call_answered",
         "call_missed",
+        "call_stopped",
         "call_ended",
         "outgoing_call",
     ]

@@ -25,7 +25,7 @@ from homeassistant.util.signal_type import SignalType
 
 from .const import DOMAIN, EVENT_CALL
 from .household import SIGNAL_CHANGED, Household, HouseholdChange, JudgedCaller
-from .lib.calls import ActiveCall, CallEventType, CallTracker, Direction
+from .lib.calls import ActiveCall, CallEventType, CallTracker, Direction, StopKind
 from .lib.classifier import ClassifierOptions, Verdict, VerdictKind
 from .lib.counters import LineCounters
 from .lib.models import CallEvent, CallEventKind
@@ -103,7 +103,7 @@ class LineCalls:
         self._spawn = spawn
         self.area_code = ""
         """The box's own area code: callers from its area come without it (``1234567``)."""
-        self.tracker = CallTracker(self.normalize)
+        self.tracker = CallTracker(self.normalize, dt_util.utcnow)
         self.connected = False
         self.last_call: ActiveCall | None = None
         """The last incoming call (kept after it ended)."""
@@ -162,6 +162,16 @@ class LineCalls:
         tally = self.household.register.get(number)
         return tally.count if tally else 0
 
+    @callback
+    def phone_stops(self, number: str, how: StopKind) -> None:
+        """The line's SIP phone answers this caller's call to end it (a stop, not an answer)."""
+        self.tracker.stopping(number, how)
+
+    @callback
+    def phone_did_not_stop(self, number: str) -> None:
+        """The phone could not answer after all (the caller hung up first)."""
+        self.tracker.not_stopping(number)
+
     def ring_answer(self, call_id: str) -> dict[str, Any] | None:
         """The verdict on a ringing call, as a phone system that asks is answered."""
         call = self.tracker.active.get(call_id)
@@ -186,6 +196,7 @@ class LineCalls:
             "direction": call.direction.value,
             "count": self.count(call.number) if call.direction is Direction.INCOMING else 0,
             "duration": call.duration if event_type is CallEventType.CALL_ENDED else None,
+            "stopped": call.stopped.value if call.stopped else None,
         }
 
     # ------------------------------------------------------------------ sinks
@@ -244,7 +255,7 @@ class LineCalls:
         match event_type:
             case CallEventType.INCOMING_CALL | CallEventType.OUTGOING_CALL:
                 self._expire_after(call.call_id, RING_TIMEOUT)
-            case CallEventType.CALL_ANSWERED:
+            case CallEventType.CALL_ANSWERED | CallEventType.CALL_STOPPED:
                 self._expire_after(call.call_id, CALL_TIMEOUT)
             case CallEventType.CALL_ENDED:
                 self._expire_after(call.call_id, None)
@@ -263,7 +274,7 @@ class LineCalls:
                     self.household.judge_by_lists(call.number), call.number, self.rules
                 )
             case CallEventType.CALL_MISSED | CallEventType.CALL_ENDED if incoming:
-                if (event_type is CallEventType.CALL_MISSED or call.answered) and (
+                if (event_type is CallEventType.CALL_MISSED or call.answered or call.stopped) and (
                     ended := self.household.record_end(call)
                 ) is not None:
                     self._pending_changes.append(ended)

@@ -378,7 +378,11 @@ class Household:
     def record_end(self, call: ActiveCall) -> HouseholdChange | None:
         """Count how an incoming call ended; the change for the line to publish."""
         ended = self.register.record_end(
-            call.number, call.call_id, answered=call.answered, duration=call.duration
+            call.number,
+            call.call_id,
+            answered=call.answered,
+            duration=call.duration,
+            stopped=call.stopped is not None,
         )
         if ended is None:
             return None

@@ -61,6 +61,7 @@ def _last_caller_attributes(line: Line) -> dict[str, Any] | None:
         "count": tally.count if tally else 0,
         "answered": tally.answered if tally else 0,
         "missed": tally.missed if tally else 0,
+        "stopped": tally.stopped if tally else 0,
         "line": call.line,
         "time": call.started.isoformat(),
     }
@@ -85,6 +86,7 @@ def _top_attributes(line: Line) -> dict[str, Any] | None:
         "count": tally.count,
         "answered": tally.answered,
         "missed": tally.missed,
+        "stopped": tally.stopped,
         "last_call": tally.last_seen.isoformat() if tally.last_seen else None,
     }
 

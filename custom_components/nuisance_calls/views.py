@@ -30,6 +30,7 @@ def caller_dict(
         "count": tally.count if tally else 0,
         "answered": tally.answered if tally else 0,
         "missed": tally.missed if tally else 0,
+        "stopped": tally.stopped if tally else 0,
         "first_seen": tally.first_seen.isoformat() if tally and tally.first_seen else None,
         "last_seen": tally.last_seen.isoformat() if tally and tally.last_seen else None,
         "lines": list(tally.lines) if tally else [],

@@ -353,6 +353,9 @@ export const callerRowStyles = css`
   .split .missed.none {
     color: inherit;
   }
+  .split .stopped {
+    color: var(--success-color, #43a047);
+  }
   .actions {
     grid-area: actions;
     display: flex;

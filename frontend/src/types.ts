@@ -24,6 +24,8 @@ export interface Caller {
   count: number;
   answered: number;
   missed: number;
+  /** Calls the integration's phone answered and ended (0 for an older server). */
+  stopped?: number;
   first_seen: string | null;
   last_seen: string | null;
   lines: string[];

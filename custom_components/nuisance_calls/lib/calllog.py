@@ -34,7 +34,8 @@ __all__ = [
     "LoadedLog",
 ]
 
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
+"""1: 0.2's first; 2: callers.stopped (calls the integration's phone ended)."""
 MAX_NUMBER: Final = 64
 """Longest caller number kept (E.164 has 15 digits; internal and withheld forms are short)."""
 
@@ -46,7 +47,8 @@ CREATE TABLE IF NOT EXISTS callers (
     missed INTEGER NOT NULL,
     first_seen REAL,
     last_seen REAL,
-    lines TEXT NOT NULL DEFAULT '[]'
+    lines TEXT NOT NULL DEFAULT '[]',
+    stopped INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS calls (
     id INTEGER PRIMARY KEY,
@@ -75,12 +77,12 @@ _CALL_COLUMNS: Final = (
     "id, number, time, call_id, line, entry_id, outcome, duration, verdict, label, tags,"
     " box_id, backfilled"
 )
-_CALLER_COLUMNS: Final = "number, count, answered, missed, first_seen, last_seen, lines"
+_CALLER_COLUMNS: Final = "number, count, answered, missed, first_seen, last_seen, lines, stopped"
 
 type _CallRow = tuple[
     int, str, float, str, str, str, str, int | None, str, str, str, int | None, int
 ]
-type _CallerRow = tuple[str, int, int, int, float | None, float | None, str]
+type _CallerRow = tuple[str, int, int, int, float | None, float | None, str, int]
 
 
 @dataclass(slots=True)
@@ -108,6 +110,7 @@ class Changes:
                 _stamp(tally.first_seen),
                 _stamp(tally.last_seen),
                 json.dumps(tally.lines),
+                tally.stopped,
             )
         )
 
@@ -365,6 +368,8 @@ def _prepare(db: sqlite3.Connection) -> int:
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=FULL")
     db.executescript(_SCHEMA)
+    if version == 1:  # 0.2.0's log: every caller has stopped no call yet
+        db.execute("ALTER TABLE callers ADD COLUMN stopped INTEGER NOT NULL DEFAULT 0")
     db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
     return version
 
@@ -375,7 +380,7 @@ def _apply(db: sqlite3.Connection, changes: Changes) -> None:
         db.executemany("DELETE FROM callers WHERE number = ?", forget)
         db.executemany("DELETE FROM calls WHERE number = ?", forget)
     db.executemany(
-        f"INSERT OR REPLACE INTO callers ({_CALLER_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT OR REPLACE INTO callers ({_CALLER_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         changes.callers,
     )
     db.executemany(
@@ -407,12 +412,13 @@ class _transaction:
 
 
 def _tally(row: Sequence[Any], timezone: tzinfo) -> CallerTally:
-    number, count, answered, missed, first, last, lines = row
+    number, count, answered, missed, first, last, lines, stopped = row
     return CallerTally(
         number=_number(number),
         count=_count(count),
         answered=_count(answered),
         missed=_count(missed),
+        stopped=_count(stopped),
         first_seen=_time(first, timezone) if first is not None else None,
         last_seen=_time(last, timezone) if last is not None else None,
         lines=_strings(lines),

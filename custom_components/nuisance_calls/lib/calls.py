@@ -8,22 +8,35 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 import logging
+from typing import Final
 
 from .classifier import UNKNOWN, Verdict
 from .models import CallEvent, CallEventKind
 
 __all__ = [
+    "STOP_MARK_LIFETIME",
     "ActiveCall",
     "CallEventType",
     "CallTracker",
     "Direction",
+    "StopKind",
 ]
+
+STOP_MARK_LIFETIME: Final = timedelta(seconds=60)
+"""How long the phone's word that it answers a caller's call waits for that call."""
 
 
 _LOGGER = logging.getLogger(__name__)
+
+
+class StopKind(StrEnum):
+    """How the integration's phone stopped a call."""
+
+    HANG_UP = "hang_up"
+    POLITE_NO = "polite_no"
 
 
 class Direction(StrEnum):
@@ -40,6 +53,8 @@ class CallEventType(StrEnum):
     NUISANCE_CALL = "nuisance_call"
     CALL_ANSWERED = "call_answered"
     CALL_MISSED = "call_missed"
+    CALL_STOPPED = "call_stopped"
+    """The integration's own phone answered the call to end it."""
     CALL_ENDED = "call_ended"
     OUTGOING_CALL = "outgoing_call"
 
@@ -58,9 +73,12 @@ class ActiveCall:
     line: str
     started: datetime
     answered: bool = False
+    """Someone at home took it (not the integration's phone: see ``stopped``)."""
     duration: int | None = None
     verdict: Verdict = UNKNOWN
     """The call's verdict on its line (set once it is judged)."""
+    stopped: StopKind | None = None
+    """How the integration's phone ended it, if it did."""
 
 
 class CallTracker:
@@ -68,15 +86,40 @@ class CallTracker:
 
     ``handle()`` returns the event types the event produces, in order, with
     the call they concern: RING gives ``incoming_call``; CALL gives
-    ``outgoing_call``; CONNECT gives ``call_answered``; DISCONNECT gives
-    ``call_missed`` (incoming, never connected) and then ``call_ended``.
-    Events for unknown connection ids (e.g. a call that started before we
-    connected) are ignored.
+    ``outgoing_call``; CONNECT gives ``call_answered``, or ``call_stopped``
+    for the call of a caller the integration's phone said it answers
+    (``stopping``); DISCONNECT gives ``call_missed`` (incoming, never
+    connected) and then ``call_ended``. Events for unknown connection ids
+    (e.g. a call that started before we connected) are ignored.
     """
 
-    def __init__(self, normalize: Callable[[str], str]) -> None:
+    def __init__(
+        self,
+        normalize: Callable[[str], str],
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
         self._normalize = normalize
+        self._clock = clock
         self.active: dict[str, ActiveCall] = {}
+        self._stopping: dict[str, tuple[StopKind, datetime]] = {}
+
+    def stopping(self, number: str, how: StopKind) -> None:
+        """The phone answers this caller's call to end it: its CONNECT is a stop.
+
+        The phone's INVITE and the call monitor's RING come in either order, so
+        the word is kept (for ``STOP_MARK_LIFETIME``) until the CONNECT of an
+        incoming call from that number arrives. ``number`` is normalised.
+        """
+        now = self._clock()
+        expired = [key for key, (_how, until) in self._stopping.items() if until < now]
+        for key in expired:
+            del self._stopping[key]
+        if len(self._stopping) < 64:  # a phone answers a handful of calls at once
+            self._stopping[number] = (how, now + STOP_MARK_LIFETIME)
+
+    def not_stopping(self, number: str) -> None:
+        """The phone did not get to answer after all (the caller hung up first)."""
+        self._stopping.pop(number, None)
 
     def handle(self, event: CallEvent) -> list[tuple[CallEventType, ActiveCall]]:
         """Apply one source event; return the transitions it causes."""
@@ -100,8 +143,14 @@ class CallTracker:
                 return [(kind, call)]
             case CallEventKind.CONNECT:
                 call_or_none = self.active.get(event.call_id)
-                if call_or_none is None or call_or_none.answered:
+                if call_or_none is None or call_or_none.answered or call_or_none.stopped:
                     return []
+                mark = None
+                if call_or_none.direction is Direction.INCOMING:
+                    mark = self._stopping.pop(call_or_none.number, None)
+                if mark is not None and mark[1] >= self._clock():
+                    call_or_none.stopped = mark[0]
+                    return [(CallEventType.CALL_STOPPED, call_or_none)]
                 call_or_none.answered = True
                 return [(CallEventType.CALL_ANSWERED, call_or_none)]
             case CallEventKind.DISCONNECT:
@@ -110,7 +159,11 @@ class CallTracker:
                     return []
                 ended.duration = event.duration
                 transitions: list[tuple[CallEventType, ActiveCall]] = []
-                if ended.direction is Direction.INCOMING and not ended.answered:
+                if (
+                    ended.direction is Direction.INCOMING
+                    and not ended.answered
+                    and not ended.stopped
+                ):
                     transitions.append((CallEventType.CALL_MISSED, ended))
                 transitions.append((CallEventType.CALL_ENDED, ended))
                 return transitions

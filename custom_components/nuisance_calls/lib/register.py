@@ -42,6 +42,8 @@ class Outcome(StrEnum):
     RINGING = "ringing"
     ANSWERED = "answered"
     MISSED = "missed"
+    STOPPED = "stopped"
+    """Answered and hung up by the integration's own phone, not by someone at home."""
 
 
 @dataclass(slots=True)
@@ -109,6 +111,8 @@ class CallerTally:
     count: int = 0
     answered: int = 0
     missed: int = 0
+    stopped: int = 0
+    """Calls the integration's phone answered and ended (counted in neither of the above)."""
     first_seen: datetime | None = None
     last_seen: datetime | None = None
     history: list[CallRecord] = field(default_factory=list)
@@ -156,6 +160,7 @@ class CallerTally:
             "count": self.count,
             "answered": self.answered,
             "missed": self.missed,
+            "stopped": self.stopped,
             "first_seen": self.first_seen.isoformat() if self.first_seen else None,
             "last_seen": self.last_seen.isoformat() if self.last_seen else None,
         }
@@ -172,6 +177,7 @@ class CallerTally:
             count=int(data.get("count", 0)),
             answered=int(data.get("answered", 0)),
             missed=int(data.get("missed", 0)),
+            stopped=int(data.get("stopped", 0)),
             first_seen=datetime.fromisoformat(first) if first else None,
             last_seen=datetime.fromisoformat(last) if last else None,
         )
@@ -242,6 +248,8 @@ class Register:
             tally.answered += 1
         elif record.outcome is Outcome.MISSED:
             tally.missed += 1
+        elif record.outcome is Outcome.STOPPED:
+            tally.stopped += 1
         time = record.time
         if tally.first_seen is None or time < tally.first_seen:
             tally.first_seen = time
@@ -251,18 +259,32 @@ class Register:
         return tally
 
     def record_end(
-        self, number: str, call_id: str, *, answered: bool, duration: int | None
+        self,
+        number: str,
+        call_id: str,
+        *,
+        answered: bool,
+        duration: int | None,
+        stopped: bool = False,
     ) -> tuple[CallerTally, CallRecord | None] | None:
-        """Count how an incoming call ended (and its record, if still in memory)."""
+        """Count how an incoming call ended (and its record, if still in memory).
+
+        ``stopped``: the integration's phone answered it (not someone at home).
+        """
         tally = self.callers.get(number)
         if tally is None:
             return None
-        if answered:
+        if stopped:
+            outcome = Outcome.STOPPED
+            tally.stopped += 1
+        elif answered:
+            outcome = Outcome.ANSWERED
             tally.answered += 1
         else:
+            outcome = Outcome.MISSED
             tally.missed += 1
         if (record := tally.record(call_id)) is not None:
-            record.outcome = Outcome.ANSWERED if answered else Outcome.MISSED
+            record.outcome = outcome
             record.duration = duration
         return tally, record
 

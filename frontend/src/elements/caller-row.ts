@@ -11,6 +11,7 @@ import {
   mdiIncognito,
   mdiPhoneCancel,
   mdiPhoneCheck,
+  mdiPhoneHangup,
   mdiPhoneIncoming,
   mdiPhoneMissed,
   mdiPhoneOutline,
@@ -141,6 +142,11 @@ export class NcCallerRow extends LitElement {
           >
             ${icon(mdiPhoneMissed)}${caller.missed.toLocaleString(language)}
           </span>
+          ${caller.stopped
+            ? html`<span class="stopped" title=${localize("stopped", { n: caller.stopped })}>
+                ${icon(mdiPhoneHangup)}${caller.stopped.toLocaleString(language)}
+              </span>`
+            : nothing}
         </div>
       </div>
       <div class="actions">${this._renderActions(caller, anonymous)}</div>
