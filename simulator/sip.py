@@ -341,6 +341,7 @@ class SipCall:
     cancelled: bool = False
     cancel_pending: bool = False
     timed_out: bool = False
+    bye_confirmed: bool = False  # the phone answered the box's BYE
     sdp_answer: str = ""
     invite: str = ""
     bye_request: str = ""
@@ -726,7 +727,7 @@ class SipBox(asyncio.DatagramProtocol):
                 f"BYE {target} SIP/2.0",
                 f"Via: SIP/2.0/UDP {self._hostport()};branch={_branch()};rport",
                 "Max-Forwards: 70",
-                *[f"Route: {route}" for route in leg.route],
+                *[f"Route: {route}" for route in self._routes(leg)],
                 f"From: {leg.from_header}",
                 f"To: {leg.to_header};tag={leg.to_tag}",
                 f"Call-ID: {leg.call_id}",
@@ -751,8 +752,14 @@ class SipBox(asyncio.DatagramProtocol):
                     await done.wait()
             interval = min(interval * 2, 4.0)
 
+    def _routes(self, leg: SipCall) -> list[str]:
+        """The dialog's route set without the box's own Record-Route (a test option)."""
+        own = (self.host, self.port)
+        return [route for route in leg.route if uri_address(name_addr_uri(route)) != own]
+
     def _dialog_destination(self, leg: SipCall) -> ADDRESS:
-        first = name_addr_uri(leg.route[0]) if leg.route else leg.remote_target or ""
+        routes = self._routes(leg)
+        first = name_addr_uri(routes[0]) if routes else leg.remote_target or ""
         return uri_address(first) or leg.destination
 
     # -- datagrams ----------------------------------------------------------
@@ -914,6 +921,7 @@ class SipBox(asyncio.DatagramProtocol):
         if method == "CANCEL":
             leg._cancel_ok.set()
         elif method == "BYE":
+            leg.bye_confirmed = True
             leg._bye_ok.set()
         elif method == "INVITE" and number == 1:
             self._on_invite_response(leg, message, addr)
@@ -967,7 +975,7 @@ class SipBox(asyncio.DatagramProtocol):
                 f"ACK {leg.remote_target or leg.request_uri} SIP/2.0",
                 f"Via: SIP/2.0/UDP {self._hostport()};branch={_branch()};rport",
                 "Max-Forwards: 70",
-                *[f"Route: {route}" for route in leg.route],
+                *[f"Route: {route}" for route in self._routes(leg)],
                 f"From: {leg.from_header}",
                 f"To: {leg.to_header};tag={leg.to_tag}",
                 f"Call-ID: {leg.call_id}",
