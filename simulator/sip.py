@@ -355,6 +355,7 @@ class SipCall:
     _progress: asyncio.Event = field(default_factory=asyncio.Event, repr=False)
     _cancel_ok: asyncio.Event = field(default_factory=asyncio.Event, repr=False)
     _bye_ok: asyncio.Event = field(default_factory=asyncio.Event, repr=False)
+    _final: asyncio.Event = field(default_factory=asyncio.Event, repr=False)
 
     @property
     def packets(self) -> int:
@@ -715,6 +716,15 @@ class SipBox(asyncio.DatagramProtocol):
         )
         self._event(f"CANCEL call {leg.monitor_id} → {leg.user}")
         await self._retransmit(cancel, leg.destination, leg._cancel_ok)
+        # RFC 3261 9.1: without a final response 64*T1 after the CANCEL, the
+        # INVITE transaction is over anyway.
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(64 * self.t1):
+                await leg._final.wait()
+        if leg.state in {"calling", "ringing"}:
+            leg.state, leg.timed_out = "cancelled", True
+            _close_rtp(leg)
+            self._notify()
 
     async def _send_bye(self, leg: SipCall) -> None:
         if leg.state != "answered":
@@ -945,6 +955,7 @@ class SipBox(asyncio.DatagramProtocol):
                 self._ack_failure(leg, message)
             return
         leg.responses.append(code)
+        leg._final.set()
         if code >= 300:
             self._ack_failure(leg, message)
             leg.state = "cancelled" if code == 487 and leg.cancelled else "rejected"
