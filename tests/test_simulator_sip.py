@@ -105,6 +105,7 @@ class RawPhone(asyncio.DatagramProtocol):
         self.port = 0
         self.answer_options = True
         self.options_seen = 0
+        self.user = "ipphone"
 
     async def start(self) -> RawPhone:
         loop = asyncio.get_running_loop()
@@ -145,7 +146,7 @@ class RawPhone(asyncio.DatagramProtocol):
 
     @property
     def contact(self) -> str:
-        return f"sip:ipphone@127.0.0.1:{self.port}"
+        return f"sip:{self.user}@127.0.0.1:{self.port}"
 
     def register_request(
         self,
@@ -160,8 +161,8 @@ class RawPhone(asyncio.DatagramProtocol):
             f"REGISTER {uri or f'sip:{self.box[0]}'} SIP/2.0",
             f"Via: SIP/2.0/UDP 127.0.0.1:{self.port};branch=z9hG4bK{secrets.token_hex(6)};rport",
             "Max-Forwards: 70",
-            "From: <sip:ipphone@fritz.box>;tag=phone1",
-            "To: <sip:ipphone@fritz.box>",
+            f"From: <sip:{self.user}@fritz.box>;tag=phone1",
+            f"To: <sip:{self.user}@fritz.box>",
             f"Call-ID: {call_id}",
             f"CSeq: {cseq} REGISTER",
             f"Contact: <{self.contact}>",
@@ -179,6 +180,7 @@ class RawPhone(asyncio.DatagramProtocol):
         expires: int = 3600,
     ) -> Msg:
         """REGISTER, answer the challenge; returns the final response."""
+        self.user = user
         self.send(self.register_request(1, expires=expires))
         challenge = await self.recv()
         assert challenge.start == "SIP/2.0 401 Unauthorized"
@@ -687,3 +689,33 @@ async def test_sip_port_in_constructor_and_restart_of_the_box(socket_enabled: No
         assert set(box.sip.accounts) == {"door"}
     finally:
         await box.stop()
+
+
+async def test_two_phones_ring_and_one_answers(sim: FritzBoxSimulator) -> None:
+    """Every registered phone gets the INVITE; when one answers, the other gets CANCEL."""
+    sip = await sim.start_sip(
+        accounts=[SipAccount("ipphone", "secret", "20"), SipAccount("second", "pw2", "21")]
+    )
+    monitor = await _monitor(sim)
+    first, second = await _phone(sip), await _phone(sip)
+    try:
+        await first.register()
+        await second.register(user="second", password="pw2")
+        assert set(sip.live_registrations()) == {"ipphone", "second"}
+        call_id = await sim.ring("0301234567")
+        invites = [await first.recv(), await second.recv()]
+        assert invites[1].h("To") == "<sip:second@fritz.box>"  # the AOR it registered
+        for phone, invite in zip((first, second), invites, strict=True):
+            phone.send(phone.response(invite, 180, "Ringing", tag="t"))
+        await sip.wait_until(lambda: all(leg.state == "ringing" for leg in sip.legs[call_id]))
+        second.send(second.response(invites[1], 200, "OK", tag="t", sdp=PCMA_ANSWER))
+        assert (await second.recv()).start.startswith("ACK ")
+        cancel = await first.recv()
+        assert cancel.start.startswith("CANCEL ")
+        lines = await monitor.wait_lines(2)
+        assert lines[1][:3] == ["CONNECT", str(call_id), "21"]
+        assert sim.sip_calls[call_id].user == "ipphone"  # the first phone's leg
+        assert [leg.user for leg in sip.legs[call_id]] == ["ipphone", "second"]
+    finally:
+        first.close()
+        second.close()
