@@ -64,6 +64,27 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         " home codes 49/30) on 127.0.0.1:PORT",
     )
     parser.add_argument(
+        "--sip",
+        type=int,
+        metavar="PORT",
+        help="also be the box's SIP registrar on udp HOST:PORT: an IP phone registers there"
+        " and gets an INVITE for every ring (use a port other than 5060 beside HA)",
+    )
+    parser.add_argument("--sip-user", default="ipphone", help="the IP phone's user name")
+    parser.add_argument("--sip-password", default="secret", help="the IP phone's password")
+    parser.add_argument(
+        "--sip-extension",
+        default="20",
+        help="the IP phone's extension in the call monitor (default 20, dialled as **620)",
+    )
+    parser.add_argument(
+        "--sip-ping",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
+        help="OPTIONS ping interval (default 30)",
+    )
+    parser.add_argument(
         "--no-keyboard", action="store_true", help="do not read commands from stdin"
     )
     return parser.parse_args(argv)
@@ -71,9 +92,23 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 async def main(args: argparse.Namespace, script: list[str]) -> None:
     """Serve until interrupted."""
-    sim = FritzBoxSimulator(args.host, args.port)
+    sim = FritzBoxSimulator(
+        args.host,
+        args.port,
+        sip_user=args.sip_user,
+        sip_password=args.sip_password,
+        sip_extension=args.sip_extension,
+    )
     port = await sim.start()
     print(f"simulated FRITZ!Box call monitor on {args.host}:{port}", flush=True)
+    if args.sip is not None:
+        sip = await sim.start_sip(args.sip, options_interval=args.sip_ping)
+        print(
+            f"simulated FRITZ!Box SIP registrar on udp {args.host}:{sip.port}"
+            f" (user {args.sip_user}, password {args.sip_password},"
+            f" extension {args.sip_extension})",
+            flush=True,
+        )
     tasks: list[asyncio.Future[object]] = []
     if args.tr064:
         box = demo_box()

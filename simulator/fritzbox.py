@@ -7,17 +7,21 @@ from a script, from the keyboard, or over a small control port::
     python -m simulator --port 1012                 # type commands, "help" lists them
     python -m simulator --port 1012 --control 1013  # scripts/call talks to 1013
     python -m simulator --port 1012 --demo          # a call every few seconds
+    python -m simulator --port 1012 --sip 5060      # IP phones can register (sip.py)
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 import contextlib
 from datetime import datetime
 import itertools
 import random
 import shlex
+from typing import Any
+
+from .sip import SipAccount, SipBox, SipCall
 
 HELP = """\
 commands (numbers as the box sends them, e.g. 0301234567):
@@ -33,13 +37,27 @@ commands (numbers as the box sends them, e.g. 0301234567):
   drop                         close all client connections
   sleep SECONDS                wait (for scripts)
   status                       connected clients and active calls
+  sip                          registered IP phones and their calls (with --sip)
+  restart                      the box restarts: IP phones must register again
+  internal FROM TO             a handset calls an IP phone, e.g. internal **610 **620
+                               (**9 rings every phone); prints its id for hangup
   help                         this text"""
 
 
 class FritzBoxSimulator:
     """A call monitor server on ``host:port`` (port 0 picks a free one)."""
 
-    def __init__(self, host: str = "127.0.0.1", port: int = 0, own_number: str = "987654"):
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        own_number: str = "987654",
+        *,
+        sip_port: int | None = None,
+        sip_user: str = "ipphone",
+        sip_password: str = "secret",
+        sip_extension: str = "20",
+    ):
         self.host = host
         self.port = port
         self.own_number = own_number
@@ -48,17 +66,84 @@ class FritzBoxSimulator:
         self._ids = itertools.count()
         self.active: dict[int, str] = {}
         self._client_event = asyncio.Event()
+        self._tasks: set[asyncio.Task[None]] = set()
         self._closing = False
+        self._sip_port = sip_port
+        self._sip_account = SipAccount(sip_user, sip_password, sip_extension)
+        self._internal_ids: set[int] = set()
+        self._sip_options: dict[str, Any] = {}
+        self.sip: SipBox | None = None
 
     async def start(self) -> int:
-        """Start listening; returns the port."""
+        """Start listening (and SIP if a ``sip_port`` was given); returns the port."""
         self._closing = False
         self._server = await asyncio.start_server(self._on_client, self.host, self.port)
         self.port = self._server.sockets[0].getsockname()[1]
+        if self._sip_port is not None and self.sip is None:
+            await self.start_sip(self._sip_port, **self._sip_options)
         return self.port
 
+    async def start_sip(self, port: int = 0, **options: Any) -> SipBox:
+        """Let IP phones register on UDP ``port``; ``options`` go to ``SipBox``.
+
+        Every ``ring`` then also INVITEs the registered phones; a phone that
+        answers shows as CONNECT to its extension, its BYE as DISCONNECT.
+        """
+        options.setdefault("accounts", [self._sip_account])
+        self._sip_options = options
+        self.sip = SipBox(
+            self.host,
+            port,
+            on_answered=self._sip_answered,
+            on_ended=self._sip_ended,
+            **options,
+        )
+        self._sip_port = await self.sip.start()
+        return self.sip
+
+    @property
+    def sip_calls(self) -> dict[int, SipCall]:
+        """Per call monitor id: the INVITE to the (first) IP phone and what became of it."""
+        return self.sip.calls if self.sip is not None else {}
+
+    def _sip_answered(self, leg: SipCall) -> None:
+        if leg.internal or self.sip is None:
+            return
+        # The other phones stop ringing; the call monitor names the IP phone.
+        self.sip.end(leg.monitor_id, except_leg=leg)
+        extension = self.sip.accounts[leg.user].extension
+        self._spawn(self.send_line("CONNECT", leg.monitor_id, extension, leg.caller))
+
+    def _sip_ended(self, leg: SipCall) -> None:
+        if leg.internal:
+            self._internal_ids.discard(leg.monitor_id)
+            return
+        if leg.monitor_id in self.active:
+            duration = round((leg.bye_at or 0) - (leg.answered_at or 0))
+            self._spawn(self.hang_up(leg.monitor_id, max(duration, 0)))
+
+    def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def internal_call(self, from_ext: str = "**610", to: str = "**620") -> int:
+        """A handset of the box calls ``to`` (an IP phone's ``**62x``, or ``**9`` for all).
+
+        Internal calls never show on the call monitor; returns an id for ``hang_up``.
+        """
+        call_id = next(self._ids)
+        self._internal_ids.add(call_id)
+        if self.sip is not None:
+            self.sip.internal_call(call_id, from_ext, to)
+        return call_id
+
     async def stop(self) -> None:
-        """Stop listening and close all connections."""
+        """Stop listening and close all connections.
+
+        SIP stops too; ``start()`` brings it back on the same port with no
+        registrations, as after a restart of the box.
+        """
         # A connection accepted just before close() may only reach
         # _on_client afterwards; it must not keep wait_closed() waiting.
         self._closing = True
@@ -68,6 +153,11 @@ class FritzBoxSimulator:
         if self._server is not None:
             await self._server.wait_closed()
             self._server = None
+        if self.sip is not None:
+            await self.sip.stop()
+            self.sip = None
+        for task in list(self._tasks):
+            task.cancel()
 
     async def stop_listening(self) -> None:
         """Refuse new connections (the box is "off"); existing ones are dropped."""
@@ -129,6 +219,8 @@ class FritzBoxSimulator:
         call_id = next(self._ids)
         self.active[call_id] = caller
         await self.send_line("RING", call_id, caller, callee or self.own_number, line)
+        if self.sip is not None:
+            self.sip.invite(call_id, caller, callee or self.own_number)
         return call_id
 
     async def call(self, number: str, line: str = "SIP0", extension: str = "12") -> int:
@@ -139,11 +231,18 @@ class FritzBoxSimulator:
         return call_id
 
     async def answer(self, call_id: int, extension: str = "12") -> None:
-        """The call is connected."""
+        """The call is connected (at a handset: the IP phones stop ringing)."""
+        if self.sip is not None:
+            self.sip.end(call_id)
         await self.send_line("CONNECT", call_id, extension, self.active.get(call_id, ""))
 
     async def hang_up(self, call_id: int, duration: int = 0) -> None:
-        """The call ends."""
+        """The call ends (IP phones still ringing get a CANCEL, a connected one a BYE)."""
+        if self.sip is not None:
+            self.sip.end(call_id)
+        if call_id in self._internal_ids:
+            self._internal_ids.discard(call_id)
+            return
         self.active.pop(call_id, None)
         await self.send_line("DISCONNECT", call_id, duration)
 
@@ -244,6 +343,34 @@ async def _cmd_status(
     out(f"port {sim.port}, {sim.client_count} client(s), active calls: {sim.active or 'none'}")
 
 
+async def _cmd_sip(sim: FritzBoxSimulator, args: list[str], out: Callable[[str], object]) -> None:
+    if sim.sip is None:
+        out("SIP is off (start with --sip PORT)")
+        return
+    out("\n".join(sim.sip.status()))
+
+
+async def _cmd_restart(
+    sim: FritzBoxSimulator, args: list[str], out: Callable[[str], object]
+) -> None:
+    if sim.sip is None:
+        out("SIP is off (start with --sip PORT)")
+        return
+    sim.sip.restart()
+    out("restarted: all IP phone registrations forgotten")
+
+
+async def _cmd_internal(
+    sim: FritzBoxSimulator, args: list[str], out: Callable[[str], object]
+) -> None:
+    if sim.sip is None:
+        out("SIP is off (start with --sip PORT)")
+        return
+    call_id = await sim.internal_call(args[0], args[1])
+    phones = len(sim.sip.legs.get(call_id, []))
+    out(f"internal call {args[0]} → {args[1]}: id {call_id}, {phones} IP phone(s) ringing")
+
+
 async def _cmd_help(sim: FritzBoxSimulator, args: list[str], out: Callable[[str], object]) -> None:
     out(HELP)
 
@@ -263,6 +390,9 @@ _COMMANDS: dict[
     "drop": _cmd_drop,
     "sleep": _cmd_sleep,
     "status": _cmd_status,
+    "sip": _cmd_sip,
+    "restart": _cmd_restart,
+    "internal": _cmd_internal,
     "help": _cmd_help,
 }
 
@@ -286,6 +416,13 @@ async def demo(sim: FritzBoxSimulator, interval: float, out: Callable[[str], obj
         call_id = await sim.ring(caller)
         out(f"demo: {caller or 'withheld'} rings (id {call_id})")
         await asyncio.sleep(rng.uniform(2, 5))
+        if call_id not in sim.active:  # an IP phone answered and hung up
+            leg = sim.sip_calls.get(call_id)
+            out(f"demo: call {call_id} was stopped by IP phone {leg.user if leg else '?'}")
+            continue
+        leg = sim.sip_calls.get(call_id)
+        if leg is not None and leg.state == "answered":
+            continue  # the IP phone took it; its BYE ends the call
         if rng.random() < 0.3:
             await sim.answer(call_id)
             await asyncio.sleep(rng.uniform(2, 6))
