@@ -288,6 +288,8 @@ class SipPhone:
         """Datagrams from the box that were not SIP we accept."""
         self.busy = 0
         """INVITEs refused with 486 because ``MAX_CALLS`` calls were in progress."""
+        self.registrations = 0
+        """Successful REGISTERs (the first and every refresh)."""
         self._box_addr: tuple[str, int] = ("", 0)
         self._local_addr: tuple[str, int] = ("", 0)
         self._transport: asyncio.DatagramTransport | None = None
@@ -300,6 +302,7 @@ class SipPhone:
         self._from_tag = new_tag()
         self._cseq = 0
         self._registered_once = False
+        self._closing = False
         self._logged: dict[str, float] = {}
 
     # --- lifecycle ---
@@ -348,6 +351,7 @@ class SipPhone:
         """Hang up, un-REGISTER (best effort, at most ``close_timeout``), release the socket."""
         if self._transport is None:
             return
+        self._closing = True
         if self._register_task is not None:
             self._register_task.cancel()
             await asyncio.gather(self._register_task, return_exceptions=True)
@@ -372,6 +376,7 @@ class SipPhone:
         await asyncio.gather(*self._background, return_exceptions=True)
         self._transport.close()
         self._transport = None
+        self._closing = False
         self._set_state(PhoneState.STOPPED)
 
     async def __aenter__(self) -> Self:
@@ -437,7 +442,8 @@ class SipPhone:
             )
             return
         if message.is_request:
-            self._request(message, addr, number)
+            if not self._closing:
+                self._request(message, addr, number)
         else:
             self._response(message)
 
@@ -489,6 +495,7 @@ class SipPhone:
             state, granted = await self._register(self.expires)
             self._set_state(state)
             if state == PhoneState.REGISTERED:
+                self.registrations += 1
                 delay = self.timers.retry_min
                 await asyncio.sleep(max(granted * self.timers.refresh_ratio, 0.5))
                 continue
@@ -659,6 +666,8 @@ class SipPhone:
         self._active += 1
         call.last_response = self._respond(invite, addr, 100, "Trying")
         call.task = loop.create_task(self._run_call(call))
+        # not a ``finally`` in _run_call: a task cancelled before it ran never enters it
+        call.task.add_done_callback(lambda _task: self._finish(call))
 
     def _make_room(self) -> None:
         while len(self._calls) >= MAX_TRACKED:
@@ -745,8 +754,6 @@ class SipPhone:
                 raise
         except Exception:  # pragma: no cover - a bug must not take the phone down
             _LOGGER.exception("Call %s failed", call.info.call_id)
-        finally:
-            self._finish(call)
 
     async def _judge(self, call: _Call) -> Decision:
         invite = call.invite
