@@ -14,7 +14,10 @@ distribution, imported as ``nuisance_calls_core``):
   per-line counters, evidence (``aggregate_labels``, ``calls_csv``);
 - clients on an injected ``aiohttp`` session: TR-064 (``Tr064Client``: phone
   books, call barring, the box's call list as ``BoxCall``s, its home codes),
-  shared lists (``ListClient``), tellows (``TellowsClient``).
+  shared lists (``ListClient``), tellows (``TellowsClient``);
+- the SIP phone (``SipPhone``): an IP phone at the FRITZ!Box that asks a
+  ``decide`` coroutine about each call and rejects it, hangs up, or plays
+  an A-law announcement (``wav_to_alaw``) before hanging up.
 
 Everything is plain asyncio and standard-library Python plus
 ``phonenumbers``, ``aiohttp`` and (for TR-064's messages) ``fritzconnection``.
@@ -39,6 +42,7 @@ from .classifier import (
 )
 from .counters import LineCounters
 from .exceptions import (
+    AudioFormatError,
     InvalidNumberError,
     LineParseError,
     ListFetchError,
@@ -47,6 +51,8 @@ from .exceptions import (
     NuisanceCallsError,
     ReputationAuthError,
     ReputationError,
+    SipError,
+    SipParseError,
     Tr064AuthError,
     Tr064Error,
     Tr064FaultError,
@@ -67,8 +73,21 @@ from .numbers import (
     with_area_code,
 )
 from .phases import PhaseMapping, PhaseTracker
+from .phone import (
+    CallOutcome,
+    Decision,
+    DecisionKind,
+    HangUp,
+    IncomingCall,
+    PhoneState,
+    Reject,
+    Say,
+    SipPhone,
+    SipTimers,
+)
 from .register import CallerTally, CallRecord, Outcome, Register
 from .reputation import Reputation, parse_tellows
+from .rtp import pcm16_to_alaw, wav_to_alaw
 from .stats import LabelStats, aggregate_labels, most_frequent_nuisance
 from .tellows import TellowsClient
 from .tr064 import BoxCall, BoxCallKind, BoxCallList, Contact, Tr064Client
@@ -78,6 +97,7 @@ __version__ = "0.2.0"
 __all__ = [
     "ANONYMOUS",
     "ActiveCall",
+    "AudioFormatError",
     "BoxCall",
     "BoxCallKind",
     "BoxCallList",
@@ -87,6 +107,7 @@ __all__ = [
     "CallEventType",
     "CallLog",
     "CallMonitorClient",
+    "CallOutcome",
     "CallRecord",
     "CallSource",
     "CallTracker",
@@ -96,9 +117,13 @@ __all__ = [
     "CombinedIndex",
     "ConnectionSink",
     "Contact",
+    "Decision",
+    "DecisionKind",
     "Direction",
     "Download",
     "EventSink",
+    "HangUp",
+    "IncomingCall",
     "IndexBuilder",
     "InvalidNumberError",
     "LabelStats",
@@ -121,10 +146,17 @@ __all__ = [
     "PersonalList",
     "PhaseMapping",
     "PhaseTracker",
+    "PhoneState",
     "Register",
+    "Reject",
     "Reputation",
     "ReputationAuthError",
     "ReputationError",
+    "Say",
+    "SipError",
+    "SipParseError",
+    "SipPhone",
+    "SipTimers",
     "TellowsClient",
     "Tr064AuthError",
     "Tr064Client",
@@ -152,9 +184,11 @@ __all__ = [
     "parse_line",
     "parse_list",
     "parse_tellows",
+    "pcm16_to_alaw",
     "plan",
     "probe",
     "region_for_country_code",
     "select",
+    "wav_to_alaw",
     "with_area_code",
 ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 __all__ = [
+    "AudioFormatError",
     "InvalidNumberError",
     "LineParseError",
     "ListFetchError",
@@ -18,6 +19,8 @@ __all__ = [
     "NuisanceCallsError",
     "ReputationAuthError",
     "ReputationError",
+    "SipError",
+    "SipParseError",
     "StoredDataError",
     "Tr064AuthError",
     "Tr064Error",
@@ -109,3 +112,15 @@ class ReputationAuthError(ReputationError):
 
     def __init__(self, detail: str = "") -> None:
         super().__init__("auth", detail)
+
+
+class SipError(NuisanceCallsError):
+    """The SIP phone could not start: the box's name does not resolve, the port is taken."""
+
+
+class SipParseError(SipError, ValueError):
+    """A datagram or SDP body that is not a SIP message (or SDP) we accept."""
+
+
+class AudioFormatError(NuisanceCallsError, ValueError):
+    """Audio that is not what the phone plays (a WAV must be PCM16 mono 8 kHz)."""

@@ -1,0 +1,938 @@
+"""A SIP phone (user agent over UDP) that registers at a FRITZ!Box and stops calls.
+
+The phone registers as one of the box's "IP phones" and is offered every
+incoming call as an INVITE. For each it asks ``decide`` and then:
+
+- ``Reject``: does not answer. 180 Ringing, ``ring_hold`` seconds, then 480
+  (a fast 486, or 180 with an immediate 480, keeps the FRITZ!Fon app ringing);
+- ``HangUp``: answers (200 OK with a PCMA answer), waits for the ACK, BYE;
+- ``Say``: answers, plays the A-law audio over RTP, then BYE.
+
+Answering ends the ringing on every other phone of the box. The library
+never answers a call to ``**9`` (the box's internal broadcast): such an
+INVITE is rejected without asking ``decide``.
+
+Protocol in short (RFC 3261 over UDP, the box as the only peer):
+
+- REGISTER with the Request-URI ``sip:<box>`` (FRITZ!OS drops one with a user
+  part), the same Call-ID for every refresh, CSeq counting up; a 401/407 is
+  answered once per challenge (MD5 digest, qop=auth if offered); a second
+  401 or a 403 is ``AUTH_FAILED``. Requests are retransmitted from T1,
+  doubling up to T2, for 64*T1 (then ``UNREACHABLE`` and a retry with
+  backoff). The registration is refreshed at 80 % of the Expires the box
+  granted; every refresh starts without credentials, so a box that forgot
+  us (a restart) simply challenges again.
+- Datagrams are accepted only from the box's address (others are dropped,
+  counted, and logged at most once a minute, like malformed ones).
+- An INVITE gets 100 Trying at once. A retransmitted INVITE (same Call-ID
+  and CSeq) gets the last response again and is the same call. Final
+  responses are retransmitted until the ACK (timers G/H), a 2xx likewise;
+  the BYE carries the INVITE's Record-Route as its Route set, in order
+  (RFC 3261 12.1.1, UAS side), and goes to the box. CANCEL of a pending
+  INVITE gets 200, the INVITE 487.
+- At most ``MAX_CALLS`` calls are handled at once (more get 486); at most
+  ``MAX_TRACKED`` are remembered (finished ones for 64*T1, to absorb
+  retransmissions).
+
+``IncomingCall.internal`` is True when the caller's user part starts with
+``**`` (the box presents its own handsets as ``**610``, ``**620``) or the
+dialled number does (``**9``, or the IP phone's own ``**62x``). A display
+name (``Mobilteil 1``) is not a reliable mark and is not used.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Coroutine
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+import logging
+import secrets
+import socket
+from typing import Final, Self, override
+
+from .exceptions import SipError, SipParseError
+from .rtp import RtpSender, alaw_to_ulaw
+from .sip import (
+    ALLOW,
+    PCMA,
+    SipMessage,
+    authorization,
+    build_sdp_answer,
+    choose_codec,
+    new_branch,
+    new_tag,
+    parse_challenge,
+    parse_cseq,
+    parse_message,
+    parse_name_addr,
+    parse_sdp_offer,
+    response_to,
+    uri_user,
+)
+
+__all__ = [
+    "BROADCAST",
+    "MAX_CALLS",
+    "MAX_TRACKED",
+    "CallOutcome",
+    "Decision",
+    "DecisionKind",
+    "HangUp",
+    "IncomingCall",
+    "PhoneState",
+    "Reject",
+    "Say",
+    "SipPhone",
+    "SipTimers",
+]
+
+_LOGGER = logging.getLogger(__name__)
+
+BROADCAST: Final = "**9"
+MAX_CALLS: Final = 32
+MAX_TRACKED: Final = 256
+USER_AGENT: Final = "nuisance_calls"
+LOG_INTERVAL: Final = 60.0
+_WITHHELD: Final = frozenset({"anonymous", "unknown", "restricted", "unavailable", "private"})
+_MANDATORY: Final = ("Via", "From", "To", "Call-ID", "CSeq")
+
+
+class PhoneState(StrEnum):
+    """Where the phone's registration stands."""
+
+    STOPPED = "stopped"
+    REGISTERING = "registering"
+    REGISTERED = "registered"
+    AUTH_FAILED = "auth_failed"
+    """The box refused the user or password (a second 401, or 403)."""
+    UNREACHABLE = "unreachable"
+    """No answer to REGISTER within 64*T1."""
+    REFUSED = "refused"
+    """The box answered REGISTER with another error (``last_error`` says which)."""
+
+
+class DecisionKind(StrEnum):
+    """What was done with a call."""
+
+    REJECT = "reject"
+    HANG_UP = "hang_up"
+    SAY = "say"
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingCall:
+    """A call offered to the phone."""
+
+    call_id: str
+    caller: str | None
+    """The From user part as sent (``0301234567``, ``+4930...``); None when withheld."""
+    called: str | None
+    """The P-Called-Party-ID user, else the To user, else the Request-URI user."""
+    internal: bool
+    """The caller or the dialled number starts with ``**`` (see the module docstring)."""
+    name: str | None = None
+    """The From display name, if any."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reject:
+    """Do not answer: 180, hold ``ring_hold`` seconds, then 480."""
+
+    kind: DecisionKind = DecisionKind.REJECT
+
+
+@dataclass(frozen=True, slots=True)
+class HangUp:
+    """Answer and hang up at once."""
+
+    kind: DecisionKind = DecisionKind.HANG_UP
+
+
+@dataclass(frozen=True, slots=True)
+class Say:
+    """Answer, play ``audio`` (A-law, 8 kHz, e.g. from ``wav_to_alaw``), hang up."""
+
+    audio: bytes
+    kind: DecisionKind = DecisionKind.SAY
+
+
+type Decision = Reject | HangUp | Say
+
+
+@dataclass(frozen=True, slots=True)
+class CallOutcome:
+    """What became of one call, reported once when it is over."""
+
+    call: IncomingCall
+    decision: DecisionKind
+    answered: bool
+    """Our 200 OK was acknowledged: the call was connected (and billed to the caller)."""
+    cancelled: bool
+    """The caller hung up before a final answer (CANCEL)."""
+    at: datetime
+    """When the INVITE arrived (UTC)."""
+    duration: float
+    """Seconds from the INVITE to the end of our part."""
+    reason: str
+    """``rejected``, ``hung_up``, ``said``, ``caller_hung_up``, ``cancelled``, ``no_ack``,
+    ``no_codec``, ``broadcast``, ``media_error`` or ``closed``."""
+    frames: int = 0
+    """RTP frames sent (20 ms each)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SipTimers:
+    """Protocol timers (RFC 3261 defaults) and the phone's own delays, in seconds."""
+
+    t1: float = 0.5
+    t2: float = 4.0
+    decide_timeout: float = 3.0
+    retry_min: float = 5.0
+    """First delay before registering again after a failure (doubles up to ``retry_max``)."""
+    retry_max: float = 300.0
+    refresh_ratio: float = 0.8
+    close_timeout: float = 2.0
+
+    @property
+    def timeout(self) -> float:
+        """64*T1: transactions give up, finished calls are forgotten."""
+        return 64 * self.t1
+
+
+@dataclass(slots=True, eq=False)
+class _Call:
+    info: IncomingCall
+    invite: SipMessage
+    addr: tuple[str, int]
+    cseq: int
+    branch: str | None
+    to_tag: str
+    at: datetime
+    started: float
+    decision: DecisionKind = DecisionKind.REJECT
+    last_response: bytes = b""
+    final_sent: bool = False
+    ok_sent: bool = False
+    answered: bool = False
+    cancelled: bool = False
+    bye_received: bool = False
+    finished: bool = False
+    reason: str = "closed"
+    frames: int = 0
+    acked: asyncio.Event = field(default_factory=asyncio.Event)
+    task: asyncio.Task[None] | None = None
+    retransmit: asyncio.Task[bool] | None = None
+    rtp: RtpSender | None = None
+    forget: asyncio.TimerHandle | None = None
+
+
+class _Protocol(asyncio.DatagramProtocol):
+    def __init__(self, phone: SipPhone) -> None:
+        self._phone = phone
+
+    @override
+    def datagram_received(self, data: bytes, addr: tuple[str | int, ...]) -> None:
+        self._phone._datagram(data, (str(addr[0]), int(addr[1])))
+
+    @override
+    def error_received(self, exc: Exception) -> None:
+        _LOGGER.debug("SIP socket error: %s", exc)
+
+
+class SipPhone:
+    """An IP phone at a FRITZ!Box that hands each call to ``decide``."""
+
+    def __init__(
+        self,
+        *,
+        box_host: str,
+        user: str,
+        password: str,
+        decide: Callable[[IncomingCall], Awaitable[Decision]],
+        box_port: int = 5060,
+        local_host: str | None = None,
+        local_port: int = 5062,
+        rtp_port: int = 0,
+        expires: int = 300,
+        ring_hold: float = 3.0,
+        on_state: Callable[[PhoneState], None] | None = None,
+        on_outcome: Callable[[CallOutcome], None] | None = None,
+        timers: SipTimers | None = None,
+    ) -> None:
+        """Configure the phone; ``start`` binds the socket and registers.
+
+        ``local_host`` None: the address that routes to the box; ``local_port``
+        0 and ``rtp_port`` 0 (per answered call): any free port.
+        """
+        self.box_host = box_host
+        self.box_port = box_port
+        self.user = user
+        self._password = password
+        self._decide = decide
+        self._local_host = local_host
+        self._local_port = local_port
+        self._rtp_port = rtp_port
+        self.expires = expires
+        self.ring_hold = ring_hold
+        self._on_state = on_state
+        self._on_outcome = on_outcome
+        self.timers = timers or SipTimers()
+        self.state = PhoneState.STOPPED
+        self.last_error: str | None = None
+        self.dropped = 0
+        """Datagrams from addresses other than the box's."""
+        self.malformed = 0
+        """Datagrams from the box that were not SIP we accept."""
+        self.busy = 0
+        """INVITEs refused with 486 because ``MAX_CALLS`` calls were in progress."""
+        self.registrations = 0
+        """Successful REGISTERs (the first and every refresh)."""
+        self._box_addr: tuple[str, int] = ("", 0)
+        self._local_addr: tuple[str, int] = ("", 0)
+        self._transport: asyncio.DatagramTransport | None = None
+        self._register_task: asyncio.Task[None] | None = None
+        self._calls: OrderedDict[str, _Call] = OrderedDict()
+        self._active = 0
+        self._pending: dict[str, asyncio.Future[SipMessage]] = {}
+        self._background: set[asyncio.Task[bool]] = set()
+        self._call_id = f"{secrets.token_hex(12)}@nuisance_calls"
+        self._from_tag = new_tag()
+        self._cseq = 0
+        self._registered_once = False
+        self._closing = False
+        self._logged: dict[str, float] = {}
+
+    # --- lifecycle ---
+
+    @property
+    def local_address(self) -> tuple[str, int]:
+        """The (host, port) the phone's socket is bound to (after ``start``)."""
+        return self._local_addr
+
+    @property
+    def calls_tracked(self) -> int:
+        """Calls in progress or remembered to absorb retransmissions."""
+        return len(self._calls)
+
+    @property
+    def calls_active(self) -> int:
+        """Calls in progress."""
+        return self._active
+
+    async def start(self) -> None:
+        """Resolve the box, bind the socket, and start registering (in the background)."""
+        if self._transport is not None:
+            return
+        loop = asyncio.get_running_loop()
+        try:
+            infos = await loop.getaddrinfo(
+                self.box_host, self.box_port, family=socket.AF_INET, type=socket.SOCK_DGRAM
+            )
+        except OSError as err:
+            raise SipError(f"cannot resolve {self.box_host}: {err}") from err
+        box_ip = str(infos[0][4][0])
+        self._box_addr = (box_ip, self.box_port)
+        local_host = self._local_host or _route_to(box_ip, self.box_port)
+        try:
+            transport, _ = await loop.create_datagram_endpoint(
+                lambda: _Protocol(self), local_addr=(local_host, self._local_port)
+            )
+        except OSError as err:
+            raise SipError(f"cannot bind {local_host}:{self._local_port}: {err}") from err
+        self._transport = transport
+        self._local_addr = (local_host, int(transport.get_extra_info("sockname")[1]))
+        self._set_state(PhoneState.REGISTERING)
+        self._register_task = loop.create_task(self._register_loop())
+
+    async def close(self) -> None:
+        """Hang up, un-REGISTER (best effort, at most ``close_timeout``), release the socket."""
+        if self._transport is None:
+            return
+        self._closing = True
+        if self._register_task is not None:
+            self._register_task.cancel()
+            await asyncio.gather(self._register_task, return_exceptions=True)
+            self._register_task = None
+        calls = [call for call in self._calls.values() if call.task is not None]
+        for call in calls:
+            if call.task is not None:
+                call.task.cancel()
+        await asyncio.gather(
+            *(call.task for call in calls if call.task is not None), return_exceptions=True
+        )
+        if self._registered_once:
+            try:
+                async with asyncio.timeout(self.timers.close_timeout):
+                    await self._register(0)
+            except TimeoutError:
+                _LOGGER.debug("No answer to the un-REGISTER")
+        for call in list(self._calls.values()):
+            self._forget(call)
+        for task in list(self._background):
+            task.cancel()
+        await asyncio.gather(*self._background, return_exceptions=True)
+        self._transport.close()
+        self._transport = None
+        self._closing = False
+        self._set_state(PhoneState.STOPPED)
+
+    async def __aenter__(self) -> Self:
+        """Start the phone."""
+        await self.start()
+        return self
+
+    async def __aexit__(self, *_exc: object) -> None:
+        """Close the phone."""
+        await self.close()
+
+    def _set_state(self, state: PhoneState) -> None:
+        if state == self.state:
+            return
+        self.state = state
+        if state == PhoneState.REGISTERED:
+            self.last_error = None
+        if self._on_state is not None:
+            try:
+                self._on_state(state)
+            except Exception:
+                _LOGGER.exception("on_state callback failed")
+
+    def _spawn(self, coro: Coroutine[object, object, bool]) -> asyncio.Task[bool]:
+        task = asyncio.get_running_loop().create_task(coro)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+        return task
+
+    # --- transport ---
+
+    def _send(self, data: bytes, addr: tuple[str, int]) -> None:
+        if self._transport is not None and not self._transport.is_closing():
+            self._transport.sendto(data, addr)
+
+    def _rate_log(self, key: str, message: str, *args: object) -> None:
+        now = asyncio.get_running_loop().time()
+        if now - self._logged.get(key, -LOG_INTERVAL) >= LOG_INTERVAL:
+            self._logged[key] = now
+            _LOGGER.warning(message, *args)
+
+    def _datagram(self, data: bytes, addr: tuple[str, int]) -> None:
+        if addr[0] != self._box_addr[0]:
+            self.dropped += 1
+            self._rate_log(
+                "foreign",
+                "Dropped SIP from %s, not the box; %d so far (logged once a minute)",
+                addr[0],
+                self.dropped,
+            )
+            return
+        if not data.strip():
+            return  # keep-alive
+        try:
+            message, number = _parse(data)
+        except SipParseError as err:
+            self.malformed += 1
+            self._rate_log(
+                "malformed",
+                "Ignored malformed SIP from the box (%s); %d so far (logged once a minute)",
+                err,
+                self.malformed,
+            )
+            return
+        if message.is_request:
+            if not self._closing:
+                self._request(message, addr, number)
+        else:
+            self._response(message)
+
+    def _response(self, message: SipMessage) -> None:
+        via = message.top_via
+        future = self._pending.get(via.branch or "") if via else None
+        if future is not None and not future.done() and message.status >= 200:
+            future.set_result(message)
+
+    async def _transaction(self, request: SipMessage) -> SipMessage:
+        """Send a non-INVITE request until its final response (timer E/F); TimeoutError."""
+        via = request.top_via
+        assert via is not None
+        assert via.branch is not None
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[SipMessage] = loop.create_future()
+        self._pending[via.branch] = future
+        data = request.to_bytes()
+        interval = self.timers.t1
+        deadline = loop.time() + self.timers.timeout
+        try:
+            while True:
+                self._send(data, self._box_addr)
+                remaining = deadline - loop.time()
+                if remaining <= 0:
+                    raise TimeoutError
+                try:
+                    return await asyncio.wait_for(asyncio.shield(future), min(interval, remaining))
+                except TimeoutError:
+                    interval = min(interval * 2, self.timers.t2)
+        finally:
+            del self._pending[via.branch]
+            future.cancel()
+
+    def _via(self) -> str:
+        host, port = self._local_addr
+        return f"SIP/2.0/UDP {host}:{port};branch={new_branch()};rport"
+
+    # --- registration ---
+
+    @property
+    def _contact(self) -> str:
+        host, port = self._local_addr
+        return f"<sip:{self.user}@{host}:{port}>"
+
+    async def _register_loop(self) -> None:
+        delay = self.timers.retry_min
+        while True:
+            state, granted = await self._register(self.expires)
+            self._set_state(state)
+            if state == PhoneState.REGISTERED:
+                self.registrations += 1
+                delay = self.timers.retry_min
+                await asyncio.sleep(max(granted * self.timers.refresh_ratio, 0.5))
+                continue
+            _LOGGER.warning(
+                "Registration at %s failed (%s): %s", self.box_host, state, self.last_error
+            )
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, self.timers.retry_max)
+
+    async def _register(self, expires: int) -> tuple[PhoneState, int]:
+        """One registration (or removal, ``expires`` 0): the state it leads to and the
+        Expires granted."""
+        uri = f"sip:{self.box_host}"
+        credentials: tuple[str, str] | None = None
+        for _attempt in range(3):
+            self._cseq += 1
+            request = SipMessage.request(
+                "REGISTER",
+                uri,
+                [
+                    ("Via", self._via()),
+                    ("Max-Forwards", "70"),
+                    ("From", f"<sip:{self.user}@{self.box_host}>;tag={self._from_tag}"),
+                    ("To", f"<sip:{self.user}@{self.box_host}>"),
+                    ("Call-ID", self._call_id),
+                    ("CSeq", f"{self._cseq} REGISTER"),
+                    ("Contact", self._contact),
+                    ("Expires", str(expires)),
+                    ("Allow", ALLOW),
+                    ("User-Agent", USER_AGENT),
+                ],
+            )
+            if credentials is not None:
+                request.headers.append(credentials)
+            try:
+                response = await self._transaction(request)
+            except TimeoutError:
+                self.last_error = f"no answer from {self.box_host}:{self.box_port}"
+                return PhoneState.UNREACHABLE, 0
+            if response.status in {401, 407}:
+                header = "WWW-Authenticate" if response.status == 401 else "Proxy-Authenticate"
+                try:
+                    challenge = parse_challenge(response.header(header) or "")
+                except SipParseError as err:
+                    self.last_error = f"unusable challenge: {err}"
+                    return PhoneState.AUTH_FAILED, 0
+                stale = challenge.get("stale", "").lower() == "true"
+                if credentials is not None and not stale:
+                    self.last_error = "the box rejected the user name or password"
+                    return PhoneState.AUTH_FAILED, 0
+                try:
+                    value = authorization(
+                        challenge,
+                        username=self.user,
+                        password=self._password,
+                        method="REGISTER",
+                        uri=uri,
+                    )
+                except SipParseError as err:
+                    self.last_error = f"unusable challenge: {err}"
+                    return PhoneState.AUTH_FAILED, 0
+                name = "Authorization" if response.status == 401 else "Proxy-Authorization"
+                credentials = (name, value)
+                continue
+            if 200 <= response.status < 300:
+                self._registered_once = expires > 0
+                return PhoneState.REGISTERED, self._granted(response, expires)
+            self.last_error = f"{response.status} {response.reason}".strip()
+            if response.status == 403:
+                return PhoneState.AUTH_FAILED, 0
+            return PhoneState.REFUSED, 0
+        self.last_error = "the box challenged again and again"
+        return PhoneState.AUTH_FAILED, 0
+
+    def _granted(self, response: SipMessage, asked: int) -> int:
+        ours = self._contact.strip("<>")
+        for value in response.header_all("Contact"):
+            try:
+                contact = parse_name_addr(value)
+            except SipParseError:
+                continue
+            expires = contact.params.get("expires")
+            if contact.uri == ours and expires and expires.isdigit():
+                return int(expires)
+        header = response.header("Expires")
+        return int(header) if header and header.isdigit() else asked
+
+    # --- incoming requests ---
+
+    def _request(self, message: SipMessage, addr: tuple[str, int], cseq: int) -> None:
+        method = message.method
+        if method == "INVITE":
+            self._on_invite(message, addr, cseq)
+        elif method == "ACK":
+            call = self._calls.get(message.call_id)
+            if call is not None and call.final_sent and cseq == call.cseq:
+                call.acked.set()
+        elif method == "CANCEL":
+            self._on_cancel(message, addr)
+        elif method == "BYE":
+            self._on_bye(message, addr)
+        elif method == "OPTIONS":
+            headers = [
+                ("Allow", ALLOW),
+                ("Accept", "application/sdp"),
+                ("Contact", self._contact),
+                ("User-Agent", USER_AGENT),
+            ]
+            self._respond(message, addr, 200, "OK", headers=headers, to_tag=new_tag())
+        else:
+            self._respond(message, addr, 405, "Method Not Allowed", headers=[("Allow", ALLOW)])
+
+    def _respond(
+        self,
+        request: SipMessage,
+        addr: tuple[str, int],
+        status: int,
+        reason: str,
+        *,
+        headers: list[tuple[str, str]] | None = None,
+        to_tag: str | None = None,
+        body: bytes = b"",
+    ) -> bytes:
+        data = response_to(
+            request, status, reason, to_tag=to_tag, headers=headers or [], body=body
+        ).to_bytes()
+        self._send(data, addr)
+        return data
+
+    def _on_invite(self, invite: SipMessage, addr: tuple[str, int], cseq: int) -> None:
+        call = self._calls.get(invite.call_id)
+        if call is not None:
+            if cseq == call.cseq:
+                self._send(call.last_response, addr)  # a retransmission: the same call
+            else:
+                self._respond(invite, addr, 491, "Request Pending", to_tag=call.to_tag)
+            return
+        if self._active >= MAX_CALLS:
+            self.busy += 1
+            self._rate_log(
+                "busy",
+                "%d calls at once: refused %d so far (logged once a minute)",
+                MAX_CALLS,
+                self.busy,
+            )
+            self._respond(invite, addr, 486, "Busy Here", to_tag=new_tag())
+            return
+        try:
+            info = _incoming(invite)
+        except SipParseError:
+            self.malformed += 1
+            self._respond(invite, addr, 400, "Bad Request", to_tag=new_tag())
+            return
+        via = invite.top_via
+        loop = asyncio.get_running_loop()
+        call = _Call(
+            info=info,
+            invite=invite,
+            addr=addr,
+            cseq=cseq,
+            branch=via.branch if via else None,
+            to_tag=new_tag(),
+            at=datetime.now(UTC),
+            started=loop.time(),
+        )
+        self._make_room()
+        self._calls[invite.call_id] = call
+        self._active += 1
+        call.last_response = self._respond(invite, addr, 100, "Trying")
+        call.task = loop.create_task(self._run_call(call))
+        # not a ``finally`` in _run_call: a task cancelled before it ran never enters it
+        call.task.add_done_callback(lambda _task: self._finish(call))
+
+    def _make_room(self) -> None:
+        while len(self._calls) >= MAX_TRACKED:
+            oldest = next((call for call in self._calls.values() if call.finished), None)
+            if oldest is None:  # pragma: no cover - MAX_CALLS < MAX_TRACKED
+                return
+            self._forget(oldest)
+
+    def _on_cancel(self, cancel: SipMessage, addr: tuple[str, int]) -> None:
+        call = self._calls.get(cancel.call_id)
+        via = cancel.top_via
+        if call is None or (via is not None and via.branch != call.branch):
+            self._respond(cancel, addr, 481, "Call/Transaction Does Not Exist")
+            return
+        self._respond(cancel, addr, 200, "OK", to_tag=call.to_tag)
+        if call.final_sent:
+            return
+        call.cancelled = True
+        call.reason = "cancelled"
+        self._final(call, 487, "Request Terminated")
+        if call.task is not None:
+            call.task.cancel()
+
+    def _on_bye(self, bye: SipMessage, addr: tuple[str, int]) -> None:
+        call = self._calls.get(bye.call_id)
+        if call is None or not call.ok_sent:
+            self._respond(bye, addr, 481, "Call/Transaction Does Not Exist")
+            return
+        self._respond(bye, addr, 200, "OK")
+        call.bye_received = True
+        call.acked.set()
+        if call.rtp is not None:
+            call.rtp.stop()
+
+    # --- a call ---
+
+    def _final(
+        self,
+        call: _Call,
+        status: int,
+        reason: str,
+        headers: list[tuple[str, str]] | None = None,
+        body: bytes = b"",
+    ) -> asyncio.Task[bool]:
+        """Send a final response to the INVITE and retransmit it until the ACK."""
+        call.final_sent = True
+        call.last_response = self._respond(
+            call.invite, call.addr, status, reason, headers=headers, to_tag=call.to_tag, body=body
+        )
+        call.retransmit = self._spawn(self._until_ack(call))
+        return call.retransmit
+
+    async def _until_ack(self, call: _Call) -> bool:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.timers.timeout
+        interval = self.timers.t1
+        while True:
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                return False
+            try:
+                await asyncio.wait_for(call.acked.wait(), min(interval, remaining))
+            except TimeoutError:
+                if loop.time() < deadline:
+                    self._send(call.last_response, call.addr)
+                interval = min(interval * 2, self.timers.t2)
+            else:
+                return True
+
+    async def _run_call(self, call: _Call) -> None:
+        try:
+            decision = await self._judge(call)
+            call.decision = decision.kind
+            if isinstance(decision, Reject):
+                self._ringing(call)
+                await asyncio.sleep(self.ring_hold)
+                self._final(call, 480, "Temporarily Unavailable")
+                if call.reason != "broadcast":
+                    call.reason = "rejected"
+            else:
+                await self._answer(call, decision)
+        except asyncio.CancelledError:
+            if not call.cancelled:
+                raise
+        except Exception:  # pragma: no cover - a bug must not take the phone down
+            _LOGGER.exception("Call %s failed", call.info.call_id)
+
+    async def _judge(self, call: _Call) -> Decision:
+        invite = call.invite
+        dialled = {
+            call.info.called,
+            uri_user(invite.uri or ""),
+            uri_user(_uri_of(invite.header("To"))),
+        }
+        if BROADCAST in dialled:
+            call.reason = "broadcast"
+            return Reject()
+        try:
+            async with asyncio.timeout(self.timers.decide_timeout):
+                return await self._decide(call.info)
+        except TimeoutError:
+            _LOGGER.warning("decide() took too long for call %s: not answered", call.info.call_id)
+        except Exception:
+            _LOGGER.exception("decide() failed for call %s: not answered", call.info.call_id)
+        return Reject()
+
+    def _ringing(self, call: _Call) -> None:
+        call.last_response = self._respond(
+            call.invite,
+            call.addr,
+            180,
+            "Ringing",
+            headers=[("Contact", self._contact)],
+            to_tag=call.to_tag,
+        )
+
+    async def _answer(self, call: _Call, decision: HangUp | Say) -> None:
+        try:
+            offer = parse_sdp_offer(call.invite.body)
+        except SipParseError:
+            offer = None
+        codec = choose_codec(offer) if offer is not None else None
+        if offer is None or codec is None:
+            call.reason = "no_codec"
+            self._final(call, 488, "Not Acceptable Here")
+            return
+        loop = asyncio.get_running_loop()
+        host = self._local_addr[0]
+        rtp = call.rtp = RtpSender(payload_type=codec)
+        try:
+            try:
+                transport, _ = await loop.create_datagram_endpoint(
+                    lambda: rtp, local_addr=(host, self._rtp_port)
+                )
+            except OSError as err:
+                _LOGGER.warning("No RTP port for call %s: %s", call.info.call_id, err)
+                call.reason = "media_error"
+                self._final(call, 500, "Server Internal Error")
+                return
+            port = int(transport.get_extra_info("sockname")[1])
+            body = build_sdp_answer(
+                offer, host=host, port=port, codec=codec, session_id=secrets.randbits(31)
+            )
+            headers = [
+                ("Contact", self._contact),
+                ("Allow", ALLOW),
+                ("User-Agent", USER_AGENT),
+                ("Content-Type", "application/sdp"),
+            ]
+            call.ok_sent = True
+            call.answered = await self._final(call, 200, "OK", headers, body)
+            if not call.answered:
+                call.reason = "no_ack"
+            elif call.bye_received:
+                call.reason = "caller_hung_up"
+            elif isinstance(decision, Say):
+                audio = decision.audio if codec == PCMA else alaw_to_ulaw(decision.audio)
+                call.frames = await rtp.play(audio, (offer.host, offer.port))
+                call.reason = "caller_hung_up" if call.bye_received else "said"
+            else:
+                call.reason = "hung_up"
+        finally:
+            rtp.close()
+        if not call.bye_received:
+            await self._bye(call)
+
+    async def _bye(self, call: _Call) -> None:
+        invite = call.invite
+        target = _uri_of(invite.header("Contact")) or _uri_of(invite.header("From"))
+        request = SipMessage.request(
+            "BYE",
+            target,
+            [
+                ("Via", self._via()),
+                ("Max-Forwards", "70"),
+                *(("Route", route) for route in invite.header_all("Record-Route")),
+                ("From", f"{invite.header('To')};tag={call.to_tag}"),
+                ("To", invite.header("From") or ""),
+                ("Call-ID", invite.call_id),
+                ("CSeq", "1 BYE"),
+                ("User-Agent", USER_AGENT),
+            ],
+        )
+        try:
+            await self._transaction(request)
+        except TimeoutError:
+            _LOGGER.debug("No answer to BYE for call %s", call.info.call_id)
+
+    def _finish(self, call: _Call) -> None:
+        if call.finished:
+            return
+        call.finished = True
+        self._active -= 1
+        if self._transport is not None:
+            call.forget = asyncio.get_running_loop().call_later(
+                self.timers.timeout, self._forget, call
+            )
+        outcome = CallOutcome(
+            call=call.info,
+            decision=call.decision,
+            answered=call.answered,
+            cancelled=call.cancelled,
+            at=call.at,
+            duration=asyncio.get_running_loop().time() - call.started,
+            reason=call.reason,
+            frames=call.frames,
+        )
+        _LOGGER.debug("Call %s: %s", call.info.call_id, outcome)
+        if self._on_outcome is not None:
+            try:
+                self._on_outcome(outcome)
+            except Exception:
+                _LOGGER.exception("on_outcome callback failed")
+
+    def _forget(self, call: _Call) -> None:
+        if self._calls.get(call.info.call_id) is call:
+            del self._calls[call.info.call_id]
+        if call.forget is not None:
+            call.forget.cancel()
+        if call.retransmit is not None:
+            call.retransmit.cancel()
+
+
+def _parse(data: bytes) -> tuple[SipMessage, int]:
+    """A datagram as a message with every mandatory header, and its CSeq number."""
+    message = parse_message(data)
+    if any(message.header(name) is None for name in _MANDATORY):
+        raise SipParseError("mandatory header missing")
+    number, method = parse_cseq(message.header("CSeq"))
+    if message.is_request and method != message.method:
+        raise SipParseError("CSeq method differs from the request's")
+    return message, number
+
+
+def _uri_of(value: str | None) -> str:
+    if not value:
+        return ""
+    try:
+        return parse_name_addr(value).uri
+    except SipParseError:
+        return ""
+
+
+def _incoming(invite: SipMessage) -> IncomingCall:
+    sender = parse_name_addr(invite.header("From") or "")
+    user = uri_user(sender.uri)
+    caller = None if user is None or user.lower() in _WITHHELD else user
+    called = None
+    for value in (invite.header("P-Called-Party-ID"), invite.header("To")):
+        if value and (called := uri_user(_uri_of(value))):
+            break
+    called = called or uri_user(invite.uri or "")
+    internal = (caller or "").startswith("**") or (called or "").startswith("**")
+    return IncomingCall(
+        call_id=invite.call_id,
+        caller=caller,
+        called=called,
+        internal=internal,
+        name=sender.display or None,
+    )
+
+
+def _route_to(host: str, port: int) -> str:
+    """The local address the system would use to reach ``host`` (no packet is sent)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        probe.setblocking(False)
+        probe.connect((host, port))
+        return str(probe.getsockname()[0])
