@@ -338,6 +338,7 @@ def test_alaw_known_values() -> None:
     assert linear_to_alaw(16) == 0xD4
     assert linear_to_alaw(32767) == 0xAA
     assert linear_to_alaw(-32768) == 0x2A
+    assert linear_to_alaw(40000) == 0xAA  # beyond 16 bits: clipped
     assert linear_to_alaw(1000) == 0xFA
     assert linear_to_alaw(-1000) == 0x7A
     pcm = struct.pack("<6h", 0, -1, 16, 32767, -32768, 1000)
