@@ -680,8 +680,12 @@ async def test_a_flood_of_invites_is_bounded(
             assert phone.calls_active == MAX_CALLS
             assert phone.calls_tracked <= MAX_TRACKED
             assert len(recorder.asked) == MAX_CALLS
-            warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
-            assert len(warnings) <= 2
+            warnings = [
+                r.getMessage()
+                for r in caplog.records
+                if r.levelno >= logging.WARNING and "Registration" not in r.getMessage()
+            ]
+            assert len(warnings) == 1, warnings  # the 486s, once
         busy = [m for m in await box.quiet(0.3) if m.status == 486]
         assert len(busy) > 0
     assert phone.calls_tracked == 0

@@ -498,14 +498,19 @@ class SipPhone:
         delay = self.timers.retry_min
         while True:
             state, granted = await self._register(self.expires)
+            changed = state != self.state
             self._set_state(state)
             if state == PhoneState.REGISTERED:
                 self.registrations += 1
                 delay = self.timers.retry_min
                 await asyncio.sleep(max(granted * self.timers.refresh_ratio, 0.5))
                 continue
-            _LOGGER.warning(
-                "Registration at %s failed (%s): %s", self.box_host, state, self.last_error
+            _LOGGER.log(  # once per failure, not once per retry
+                logging.WARNING if changed else logging.DEBUG,
+                "Registration at %s failed (%s): %s",
+                self.box_host,
+                state,
+                self.last_error,
             )
             await asyncio.sleep(delay)
             delay = min(delay * 2, self.timers.retry_max)
