@@ -159,7 +159,7 @@ async def phone_at(
         local_port=0,
         ring_hold=kwargs.pop("ring_hold", 0.3),  # type: ignore[arg-type]
         on_state=recorder.states.append,
-        on_outcome=recorder.outcomes.append,
+        on_outcome=kwargs.pop("on_outcome", recorder.outcomes.append),  # type: ignore[arg-type]
         timers=kwargs.pop("timers", FAST),  # type: ignore[arg-type]
         **kwargs,  # type: ignore[arg-type]
     )
@@ -432,7 +432,8 @@ async def test_the_caller_hangs_up_during_the_announcement(
 class RawBox(asyncio.DatagramProtocol):
     """A UDP socket that plays the box by hand."""
 
-    def __init__(self) -> None:
+    def __init__(self, registers: bool = False) -> None:
+        self.registers = registers
         self.queue: asyncio.Queue[SipMessage] = asyncio.Queue()
         self.transport: asyncio.DatagramTransport | None = None
         self.port = 0
@@ -444,7 +445,7 @@ class RawBox(asyncio.DatagramProtocol):
 
     def datagram_received(self, data: bytes, addr: tuple[str | int, ...]) -> None:
         message = parse_message(data)
-        if message.method != "REGISTER":
+        if self.registers or message.method != "REGISTER":
             self.queue.put_nowait(message)
 
     def send(self, data: bytes, phone: SipPhone) -> None:
@@ -474,10 +475,12 @@ class RawBox(asyncio.DatagramProtocol):
 
 
 @contextlib.asynccontextmanager
-async def raw_box(host: str = "127.0.0.1") -> AsyncIterator[RawBox]:
-    """A ``RawBox`` bound to ``host``."""
+async def raw_box(host: str = "127.0.0.1", registers: bool = False) -> AsyncIterator[RawBox]:
+    """A ``RawBox`` bound to ``host`` (that sees REGISTERs if ``registers``)."""
     loop = asyncio.get_running_loop()
-    transport, box = await loop.create_datagram_endpoint(RawBox, local_addr=(host, 0))
+    transport, box = await loop.create_datagram_endpoint(
+        lambda: RawBox(registers), local_addr=(host, 0)
+    )
     try:
         yield box
     finally:
@@ -677,8 +680,12 @@ async def test_a_flood_of_invites_is_bounded(
             assert phone.calls_active == MAX_CALLS
             assert phone.calls_tracked <= MAX_TRACKED
             assert len(recorder.asked) == MAX_CALLS
-            warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
-            assert len(warnings) <= 2
+            warnings = [
+                r.getMessage()
+                for r in caplog.records
+                if r.levelno >= logging.WARNING and "Registration" not in r.getMessage()
+            ]
+            assert len(warnings) == 1, warnings  # the 486s, once
         busy = [m for m in await box.quiet(0.3) if m.status == 486]
         assert len(busy) > 0
     assert phone.calls_tracked == 0
@@ -754,3 +761,145 @@ async def test_start_errors_and_rtp_port_taken(
             assert (await box.expect(500)).header("Call-ID") == "media"
             await until(lambda: len(recorder.outcomes) == 1)
         assert recorder.outcomes[0].reason == "media_error"
+
+
+def reply(request: SipMessage, status: str, *headers: str) -> bytes:
+    """A response to ``request`` with extra header lines."""
+    lines = [f"SIP/2.0 {status}"]
+    lines += [
+        f"{name}: {request.header(name)}" for name in ("Via", "From", "To", "Call-ID", "CSeq")
+    ]
+    lines += [*headers, "Content-Length: 0"]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode()
+
+
+@contextlib.asynccontextmanager
+async def registering(box: RawBox, states: list[PhoneState]) -> AsyncIterator[SipPhone]:
+    """A phone at ``box`` whose state callback records and then raises."""
+
+    def on_state(state: PhoneState) -> None:
+        states.append(state)
+        raise RuntimeError("a broken callback does not stop the phone")
+
+    async def decide(call: IncomingCall) -> Decision:
+        return Reject()  # pragma: no cover
+
+    phone = SipPhone(
+        box_host="127.0.0.1",
+        box_port=box.port,
+        user=USER,
+        password=PASSWORD,
+        decide=decide,
+        local_port=0,  # local_host None: the address that routes to the box
+        on_state=on_state,
+        timers=FAST,
+    )
+    async with phone:
+        assert phone.local_address[0] == "127.0.0.1"
+        yield phone
+
+
+async def test_challenges_the_phone_cannot_or_may_not_answer(
+    socket_enabled: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Basic, 407, stale nonces, a refused answer, endless challenges, qop=auth-int."""
+    states: list[PhoneState] = []
+    async with raw_box(registers=True) as box, registering(box, states) as phone:
+        request = await box.expect("REGISTER")
+        assert request.uri == "sip:127.0.0.1"
+        box.send(reply(request, "401 Unauthorized", 'WWW-Authenticate: Basic realm="x"'), phone)
+        await until(lambda: phone.state == PhoneState.AUTH_FAILED)
+        assert "unusable challenge" in (phone.last_error or "")
+
+        request = await box.expect("REGISTER")
+        digest = 'Proxy-Authenticate: Digest realm="fritz.box", nonce="n1", qop="auth"'
+        box.send(reply(request, "407 Proxy Authentication Required", digest), phone)
+        request = await box.expect("REGISTER")
+        assert "qop=auth" in (request.header("Proxy-Authorization") or "")
+        stale = 'WWW-Authenticate: Digest realm="fritz.box", nonce="n2", stale=true'
+        box.send(reply(request, "401 Unauthorized", stale), phone)
+        request = await box.expect("REGISTER")
+        assert 'nonce="n2"' in (request.header("Authorization") or "")
+        box.send(reply(request, "401 Unauthorized", stale.replace("stale=true", "x=y")), phone)
+        await until(lambda: "rejected" in (phone.last_error or ""))
+
+        for _ in range(3):  # stale, stale, stale: gives up
+            request = await box.expect("REGISTER")
+            box.send(reply(request, "401 Unauthorized", stale), phone)
+        await until(lambda: "again and again" in (phone.last_error or ""))
+
+        request = await box.expect("REGISTER")
+        qop = 'WWW-Authenticate: Digest realm="r", nonce="n", qop="auth-int"'
+        box.send(reply(request, "401 Unauthorized", qop), phone)
+        await until(lambda: "qop" in (phone.last_error or ""))
+    assert states == [PhoneState.REGISTERING, PhoneState.AUTH_FAILED, PhoneState.STOPPED]
+    assert any("on_state callback failed" in r.getMessage() for r in caplog.records)
+
+
+async def test_refusal_and_the_expires_granted(socket_enabled: None) -> None:
+    """404: REFUSED; Expires from our Contact, from the header, or what we asked."""
+    states: list[PhoneState] = []
+    async with raw_box(registers=True) as box, registering(box, states) as phone:
+        request = await box.expect("REGISTER")
+        box.send(reply(request, "404 Not Found"), phone)
+        await until(lambda: phone.state == PhoneState.REFUSED)
+        assert phone.last_error == "404 Not Found"
+
+        request = await box.expect("REGISTER")
+        contact = request.header("Contact")
+        granted = f"Contact: {contact};expires=1"
+        box.send(reply(request, "200 OK", "Contact: <broken", granted), phone)
+        await until(lambda: phone.state == PhoneState.REGISTERED)
+        request = await box.expect("REGISTER")  # refreshed after 0.8 s: the box granted 1 s
+        box.send(reply(request, "200 OK", "Expires: 1"), phone)
+        request = await box.expect("REGISTER")
+        box.send(reply(request, "200 OK"), phone)  # nothing granted: what we asked
+        await until(lambda: phone.registrations == 3)
+        assert await box.quiet(0.9) == []  # no refresh before 240 s
+        closing = asyncio.create_task(phone.close())
+        request = await box.expect("REGISTER")
+        assert request.header("Expires") == "0"
+        box.send(reply(request, "200 OK"), phone)
+        await closing
+    assert states == [
+        PhoneState.REGISTERING,
+        PhoneState.REFUSED,
+        PhoneState.REGISTERED,
+        PhoneState.STOPPED,
+    ]
+
+
+async def test_cancel_or_bye_after_the_answer(
+    socket_enabled: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    """CANCEL after the 200: 200 only; BYE before the ACK: the call ends, no BYE of ours."""
+
+    def broken(outcome: CallOutcome) -> None:
+        raise RuntimeError("a broken callback does not stop the phone")
+
+    recorder = Recorder(HangUp())
+    async with raw_box() as box, phone_at(box.port, recorder, on_outcome=broken) as phone:
+        box.send(invite("late", box.port), phone)
+        await box.expect(200, "late")
+        box.send(invite("late", box.port, method="CANCEL"), phone)
+        assert (await box.expect(200, "late")).header("CSeq") == "1 CANCEL"
+        box.send(invite("late", box.port, method="BYE", cseq=2), phone)
+        assert (await box.expect(200, "late")).header("CSeq") == "2 BYE"
+        got = await box.quiet(0.3)
+        assert [m for m in got if m.method == "BYE" or m.status == 487] == []
+    assert any("on_outcome callback failed" in r.getMessage() for r in caplog.records)
+
+
+async def test_close_hangs_up_a_call_in_progress(socket_enabled: None) -> None:
+    """Closing during an announcement: the RTP stops, the box gets a BYE."""
+    recorder = Recorder(Say(b"\xd5" * 160 * 500))
+    async with raw_box() as box:
+        async with phone_at(box.port, recorder) as phone:
+            box.send(invite("closing", box.port), phone)
+            ok = await box.expect(200, "closing")
+            box.send(ack("closing", box.port, ok.header("To") or ""), phone)
+            await asyncio.sleep(0.2)
+        bye = await box.expect("BYE", "closing")
+        assert bye.header("Route") is None
+    outcome = recorder.outcomes[0]
+    assert (outcome.reason, outcome.answered) == ("closed", True)

@@ -216,6 +216,7 @@ class _Call:
     last_response: bytes = b""
     final_sent: bool = False
     ok_sent: bool = False
+    bye_sent: bool = False
     answered: bool = False
     cancelled: bool = False
     bye_received: bool = False
@@ -238,7 +239,7 @@ class _Protocol(asyncio.DatagramProtocol):
         self._phone._datagram(data, (str(addr[0]), int(addr[1])))
 
     @override
-    def error_received(self, exc: Exception) -> None:
+    def error_received(self, exc: Exception) -> None:  # pragma: no cover - ICMP, rare on Linux
         _LOGGER.debug("SIP socket error: %s", exc)
 
 
@@ -348,7 +349,8 @@ class SipPhone:
         self._register_task = loop.create_task(self._register_loop())
 
     async def close(self) -> None:
-        """Hang up, un-REGISTER (best effort, at most ``close_timeout``), release the socket."""
+        """Hang up (one BYE per connected call), un-REGISTER (best effort, at most
+        ``close_timeout``), release the socket."""
         if self._transport is None:
             return
         self._closing = True
@@ -363,6 +365,9 @@ class SipPhone:
         await asyncio.gather(
             *(call.task for call in calls if call.task is not None), return_exceptions=True
         )
+        for call in calls:  # connected calls: one BYE each, not waited for
+            if call.ok_sent and not call.bye_sent and not call.bye_received:
+                self._send(self._bye_request(call).to_bytes(), self._box_addr)
         if self._registered_once:
             try:
                 async with asyncio.timeout(self.timers.close_timeout):
@@ -493,14 +498,19 @@ class SipPhone:
         delay = self.timers.retry_min
         while True:
             state, granted = await self._register(self.expires)
+            changed = state != self.state
             self._set_state(state)
             if state == PhoneState.REGISTERED:
                 self.registrations += 1
                 delay = self.timers.retry_min
                 await asyncio.sleep(max(granted * self.timers.refresh_ratio, 0.5))
                 continue
-            _LOGGER.warning(
-                "Registration at %s failed (%s): %s", self.box_host, state, self.last_error
+            _LOGGER.log(  # once per failure, not once per retry
+                logging.WARNING if changed else logging.DEBUG,
+                "Registration at %s failed (%s): %s",
+                self.box_host,
+                state,
+                self.last_error,
             )
             await asyncio.sleep(delay)
             delay = min(delay * 2, self.timers.retry_max)
@@ -835,9 +845,17 @@ class SipPhone:
             await self._bye(call)
 
     async def _bye(self, call: _Call) -> None:
+        try:
+            await self._transaction(self._bye_request(call))
+        except TimeoutError:
+            _LOGGER.debug("No answer to BYE for call %s", call.info.call_id)
+
+    def _bye_request(self, call: _Call) -> SipMessage:
+        """The BYE of an answered call (RFC 3261 12.2.1.1: route set = Record-Route)."""
+        call.bye_sent = True
         invite = call.invite
         target = _uri_of(invite.header("Contact")) or _uri_of(invite.header("From"))
-        request = SipMessage.request(
+        return SipMessage.request(
             "BYE",
             target,
             [
@@ -851,14 +869,8 @@ class SipPhone:
                 ("User-Agent", USER_AGENT),
             ],
         )
-        try:
-            await self._transaction(request)
-        except TimeoutError:
-            _LOGGER.debug("No answer to BYE for call %s", call.info.call_id)
 
     def _finish(self, call: _Call) -> None:
-        if call.finished:
-            return
         call.finished = True
         self._active -= 1
         if self._transport is not None:

@@ -79,7 +79,7 @@ def linear_to_ulaw(sample: int) -> int:
     """One signed 16-bit sample as a mu-law byte (G.711)."""
     value = sample >> 2
     if value < 0:
-        value, mask = -value, 0x7F
+        value, mask = ~value, 0x7F  # one's complement, as ITU-T G.191's reference
     else:
         mask = 0xFF
     value = min(value, 8159) + (0x84 >> 2)
