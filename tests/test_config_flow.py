@@ -262,7 +262,8 @@ async def test_options_flow(
     assert result["step_id"] == "line_options"
     assert result["description_placeholders"] == {"name": "FRITZ!Box"}
     schema = result["data_schema"].schema
-    defaults = {str(key): key.default() for key in schema if str(key) not in ("mute", "fritzbox")}
+    sectioned = ("mute", "fritzbox", "phone")
+    defaults = {str(key): key.default() for key in schema if str(key) not in sectioned}
     assert defaults == {
         "region": country or "DE",
         "withheld_is_nuisance": False,
@@ -270,9 +271,7 @@ async def test_options_flow(
         "repeat_calls": 3,
         "repeat_days": 7,
     }
-    sections = {
-        str(key): value for key, value in schema.items() if str(key) in ("mute", "fritzbox")
-    }
+    sections = {str(key): value for key, value in schema.items() if str(key) in sectioned}
     mute_keys = {str(k): k for k in sections["mute"].schema.schema}
     assert mute_keys["mute_targets"].default() == []
     assert mute_keys["mute_script"].default is probatio.UNDEFINED
@@ -281,6 +280,7 @@ async def test_options_flow(
         "block_cap": 200,
     }
     assert sections["mute"].options == {"collapsed": True}
+    assert sections["phone"].options == {"collapsed": True}  # no IP phone yet
     form = {
         "region": "AT",
         "withheld_is_nuisance": True,
@@ -289,6 +289,7 @@ async def test_options_flow(
         "repeat_days": 14,
         "mute": {"mute_targets": ["media_player.kitchen", "switch.bell"]},
         "fritzbox": {"block_at_box": False, "block_cap": 50},
+        "phone": {},
     }
     result = await hass.config_entries.options.async_configure(result["flow_id"], form)
     assert result["type"] is FlowResultType.CREATE_ENTRY
@@ -326,6 +327,7 @@ async def test_options_block_needs_login(
         "repeat_days": 7,
         "mute": {"mute_targets": []},
         "fritzbox": {"block_at_box": True, "block_cap": 200},
+        "phone": {},
     }
     result = await hass.config_entries.options.async_configure(result["flow_id"], form)
     assert result["type"] is FlowResultType.FORM

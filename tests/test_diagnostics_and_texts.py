@@ -16,8 +16,8 @@ from custom_components.nuisance_calls.binary_sensor import BINARY_SENSORS
 from custom_components.nuisance_calls.button import FLAG_LAST_CALLER
 from custom_components.nuisance_calls.diagnostics import async_get_config_entry_diagnostics
 from custom_components.nuisance_calls.event import CALL_EVENT
-from custom_components.nuisance_calls.sensor import SENSORS
-from custom_components.nuisance_calls.switch import MUTE_RINGER
+from custom_components.nuisance_calls.sensor import PHONE, SENSORS
+from custom_components.nuisance_calls.switch import MUTE_RINGER, STOP_CALLS
 from simulator import FritzBoxSimulator
 
 from .conftest import CallEvents
@@ -105,12 +105,14 @@ def test_every_entity_and_action_is_translated_and_has_an_icon() -> None:
     """Each translation_key, event type and action has English text and an icon."""
     english = _load("en")
     icons = json.loads((PACKAGE / "icons.json").read_text("utf-8"))
-    descriptions = [*BINARY_SENSORS, *SENSORS, CALL_EVENT, MUTE_RINGER, FLAG_LAST_CALLER]
+    descriptions = [
+        *BINARY_SENSORS, *SENSORS, PHONE, CALL_EVENT, MUTE_RINGER, STOP_CALLS, FLAG_LAST_CALLER
+    ]  # fmt: skip
     platforms = {
         "binary_sensor": BINARY_SENSORS,
-        "sensor": SENSORS,
+        "sensor": [*SENSORS, PHONE],
         "event": [CALL_EVENT],
-        "switch": [MUTE_RINGER],
+        "switch": [MUTE_RINGER, STOP_CALLS],
         "button": [FLAG_LAST_CALLER],
     }
     for platform, items in platforms.items():
@@ -119,7 +121,7 @@ def test_every_entity_and_action_is_translated_and_has_an_icon() -> None:
             assert key, description
             assert english["entity"][platform][key]["name"], key
             assert icons["entity"][platform][key]["default"].startswith("mdi:"), key
-    assert len(descriptions) == 10
+    assert len(descriptions) == 14
     event_states = english["entity"]["event"]["call"]["state_attributes"]["event_type"]["state"]
     assert set(event_states) == set(CALL_EVENT.event_types or [])
 

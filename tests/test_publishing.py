@@ -23,8 +23,8 @@ import yaml
 from custom_components.nuisance_calls.binary_sensor import BINARY_SENSORS
 from custom_components.nuisance_calls.button import FLAG_LAST_CALLER
 from custom_components.nuisance_calls.event import CALL_EVENT
-from custom_components.nuisance_calls.sensor import CALL_BARRING, LIST_SENSORS, SENSORS
-from custom_components.nuisance_calls.switch import MUTE_RINGER
+from custom_components.nuisance_calls.sensor import CALL_BARRING, LIST_SENSORS, PHONE, SENSORS
+from custom_components.nuisance_calls.switch import MUTE_RINGER, STOP_CALLS
 
 ROOT = Path(__file__).parents[1]
 PACKAGE = ROOT / "custom_components" / "nuisance_calls"
@@ -263,6 +263,8 @@ def test_done_rules_have_what_they_claim() -> None:
             CALL_EVENT,
             FLAG_LAST_CALLER,
             MUTE_RINGER,
+            PHONE,
+            STOP_CALLS,
         )
     }
     if _done("entity-translations"):

@@ -275,7 +275,7 @@ class LineCalls:
                 )
             case CallEventType.CALL_MISSED | CallEventType.CALL_ENDED if incoming:
                 if (event_type is CallEventType.CALL_MISSED or call.answered or call.stopped) and (
-                    ended := self.household.record_end(call)
+                    ended := self.household.record_end(call, self.entry_id)
                 ) is not None:
                     self._pending_changes.append(ended)
             case _:

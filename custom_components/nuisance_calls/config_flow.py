@@ -16,6 +16,8 @@ from homeassistant.core import callback
 from .const import (
     CONF_SOURCE,
     DOMAIN,
+    REAUTH,
+    REAUTH_PHONE,
     SOURCE_ENTITY,
     SOURCE_FRITZBOX,
     SOURCE_LIST,
@@ -25,6 +27,7 @@ from .const import (
 from .flows.entity import EntitySteps
 from .flows.fritzbox import FritzBoxSteps
 from .flows.line_options import LineOptionsFlow
+from .flows.phone import PhoneSteps
 from .flows.shared_list import SharedListOptionsFlow, SharedListSteps
 from .flows.tellows import TellowsOptionsFlow, TellowsSteps
 from .flows.webhook import WebhookSteps
@@ -33,7 +36,13 @@ from .types import EntryKind, entry_kind
 
 
 class NuisanceCallsConfigFlow(
-    FritzBoxSteps, EntitySteps, WebhookSteps, SharedListSteps, TellowsSteps, domain=DOMAIN
+    FritzBoxSteps,
+    PhoneSteps,
+    EntitySteps,
+    WebhookSteps,
+    SharedListSteps,
+    TellowsSteps,
+    domain=DOMAIN,
 ):
     """Add a line (choose its call source), a shared list or tellows."""
 
@@ -79,6 +88,8 @@ class NuisanceCallsConfigFlow(
                 return await self.async_step_reauth_list()
             case EntryKind.TELLOWS:
                 return await self.async_step_reauth_tellows()
+            case EntryKind.LINE if entry_data.get(REAUTH) == REAUTH_PHONE:
+                return await self.async_step_reauth_phone()
             case EntryKind.LINE:
                 return await self.async_step_reauth_fritzbox()
 

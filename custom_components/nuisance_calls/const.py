@@ -95,3 +95,22 @@ CONF_TR064_PORT: Final = "tr064_port"
 CONF_BLOCK_CAP: Final = "block_cap"
 DEFAULT_BLOCK_CAP: Final = 200
 """Entries written to the box's call barring list at most (it holds a few thousand)."""
+
+# The SIP phone of a FRITZ!Box line (issue "The phone stops ringing").
+CONF_PHONE_USER: Final = "phone_user"
+"""Entry data: the user name of the box's IP phone the integration registers as."""
+CONF_PHONE_PASSWORD: Final = "phone_password"
+CONF_SIP_PORT: Final = "sip_port"
+"""Entry data: the box's SIP port when it is not 5060 (the fake box's; no UI)."""
+CONF_PHONE_PORT: Final = "phone_port"
+"""Option: the local UDP port of the phone (not 5060: HA's own voip integration may use it)."""
+DEFAULT_PHONE_PORT: Final = 5062
+CONF_STOP_ACTION: Final = "stop_action"
+CONF_HANG_UP_TAGS: Final = "hang_up_tags"
+CONF_POLITE_NO_TAGS: Final = "polite_no_tags"
+CONF_RING_TAGS: Final = "ring_tags"
+CONF_TTS_ENGINE: Final = "tts_engine"
+CONF_ANNOUNCEMENT: Final = "announcement"
+REAUTH: Final = "reauth"
+"""Key in the data a re-authentication starts with: what was refused."""
+REAUTH_PHONE: Final = "phone"

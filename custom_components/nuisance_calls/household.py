@@ -375,8 +375,8 @@ class Household:
         self._consider_for_top({call.number: judged})
         return verdict, HouseholdChange(callers={call.number: judged}, calls=True)
 
-    def record_end(self, call: ActiveCall) -> HouseholdChange | None:
-        """Count how an incoming call ended; the change for the line to publish."""
+    def record_end(self, call: ActiveCall, entry_id: str = "") -> HouseholdChange | None:
+        """Count how an incoming call ended on a line; the change for the line to publish."""
         ended = self.register.record_end(
             call.number,
             call.call_id,
@@ -387,6 +387,10 @@ class Household:
         if ended is None:
             return None
         self.store.call_changed(*ended)
+        if call.stopped is not None and entry_id:
+            counters = self.counters(entry_id)
+            counters.count_stopped(dt_util.now().date())
+            self.store.line_changed(entry_id, counters)
         return self._judged_change({call.number}, calls=True)
 
     def record_past_calls(

@@ -44,6 +44,7 @@ from .lib.classifier import ClassifierOptions
 from .lib.models import CallSource
 from .phonebook import PhonebookSync
 from .ringer import RingerMute
+from .stopper import LinePhone, async_remove_phone_issues, has_phone
 from .types import LineConfigEntry
 from .webhook import WebhookSource
 
@@ -69,6 +70,8 @@ class Line:
     phonebook: PhonebookSync | None
     backfill: CallListBackfill | None
     device_info: DeviceInfo
+    phone: LinePhone | None = None
+    """The SIP phone that stops nuisance calls (a FRITZ!Box line with an IP phone)."""
 
     @property
     def connected(self) -> bool:
@@ -100,7 +103,7 @@ def _device_info(entry: LineConfigEntry) -> DeviceInfo:
             identifiers={(DOMAIN, entry.entry_id)},
             name=entry.title,
             manufacturer="AVM",
-            model="FRITZ!Box call monitor",
+            model="FRITZ!Box call monitor" + (" and IP phone" if has_phone(entry) else ""),
             configuration_url=f"http://{entry.data[CONF_HOST]}",
         )
     return DeviceInfo(
@@ -180,6 +183,11 @@ async def async_setup_line(hass: HomeAssistant, entry: LineConfigEntry) -> None:
             else None
         ),
         device_info=_device_info(entry),
+        phone=(
+            LinePhone(hass, entry, household, calls)
+            if source_kind == SOURCE_FRITZBOX and has_phone(entry)
+            else None
+        ),
     )
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     entry.async_on_unload(calls.async_start())
@@ -191,6 +199,8 @@ async def async_setup_line(hass: HomeAssistant, entry: LineConfigEntry) -> None:
 
     entry.async_on_unload(forget_rules)
     await line.source.start(calls.handle_event, calls.set_connected)
+    if line.phone is not None:
+        await line.phone.async_start()
     if line.phonebook is not None:
         line.phonebook.async_start()
     if line.backfill is not None:
@@ -201,6 +211,8 @@ async def async_setup_line(hass: HomeAssistant, entry: LineConfigEntry) -> None:
 async def async_unload_line(hass: HomeAssistant, entry: LineConfigEntry) -> bool:
     """Stop the source, give back a muted ringer, let a barring write finish."""
     line = entry.runtime_data
+    if line.phone is not None:
+        await line.phone.async_stop()
     await line.source.stop()
     await line.ringer.async_unload()
     await line.barring.async_unload()
@@ -215,5 +227,6 @@ async def async_remove_line(hass: HomeAssistant, entry: LineConfigEntry) -> None
     await RingerMute(hass, entry).async_remove()
     await async_remove_barring(hass, entry)
     await async_remove_backfill(hass, entry.entry_id)
+    async_remove_phone_issues(hass, entry.entry_id)
     if (household := hass.data.get(HOUSEHOLD)) is not None:
         household.remove_line(entry.entry_id)

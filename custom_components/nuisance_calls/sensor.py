@@ -25,8 +25,10 @@ from .barring import BarringState, signal_barring
 from .entity import LineEntity, ListEntity
 from .household import SIGNAL_CHANGED
 from .lib.exceptions import ListProblem
+from .lib.phone import PhoneState
 from .line import Line
 from .lists import ListSubscription
+from .stopper import signal_phone
 from .types import EntryKind, LineConfigEntry, ListConfigEntry, entry_kind
 
 PARALLEL_UPDATES = 0
@@ -100,6 +102,8 @@ class NuisanceSensorDescription(SensorEntityDescription):
     daily: bool = False
     household_wide: bool = False
     """The value is the household's (it changes with any line's calls and any flag)."""
+    phone_only: bool = False
+    """Only a line with a SIP phone has it."""
 
 
 SENSORS: tuple[NuisanceSensorDescription, ...] = (
@@ -128,6 +132,21 @@ SENSORS: tuple[NuisanceSensorDescription, ...] = (
         translation_key="nuisance_calls",
         state_class=SensorStateClass.TOTAL_INCREASING,
         value_fn=lambda line: line.calls.counters.nuisance_total,
+    ),
+    NuisanceSensorDescription(
+        key="calls_stopped_today",
+        translation_key="calls_stopped_today",
+        state_class=SensorStateClass.TOTAL,
+        value_fn=lambda line: line.calls.counters.stopped_on(_today()),
+        daily=True,
+        phone_only=True,
+    ),
+    NuisanceSensorDescription(
+        key="calls_stopped",
+        translation_key="calls_stopped",
+        state_class=SensorStateClass.TOTAL_INCREASING,
+        value_fn=lambda line: line.calls.counters.stopped_total,
+        phone_only=True,
     ),
     NuisanceSensorDescription(
         key="most_frequent_nuisance_caller",
@@ -199,12 +218,15 @@ def _add_line_sensors(
     entry: LineConfigEntry, async_add_entities: AddConfigEntryEntitiesCallback
 ) -> None:
     line = entry.runtime_data
-    async_add_entities(
-        [
-            *(NuisanceSensor(line, description) for description in SENSORS),
-            BarringSensor(line, CALL_BARRING),
-        ]
-    )
+    sensors: list[SensorEntity] = [
+        NuisanceSensor(line, description)
+        for description in SENSORS
+        if line.phone is not None or not description.phone_only
+    ]
+    sensors.append(BarringSensor(line, CALL_BARRING))
+    if line.phone is not None:
+        sensors.append(PhoneSensor(line, PHONE))
+    async_add_entities(sensors)
 
 
 def _add_list_sensors(
@@ -299,6 +321,57 @@ class BarringSensor(LineEntity, SensorEntity):
             "cap": barring.cap,
             "last_sync": status.last_sync.isoformat() if status.last_sync else None,
             "last_error": status.last_error,
+        }
+
+
+PHONE = SensorEntityDescription(
+    key="phone",
+    translation_key="phone",
+    entity_category=EntityCategory.DIAGNOSTIC,
+    device_class=SensorDeviceClass.ENUM,
+    options=[state.value for state in PhoneState],
+)
+
+
+class PhoneSensor(LineEntity, SensorEntity):
+    """Whether the line's SIP phone is registered at the box."""
+
+    _follows_calls = False
+
+    async def async_added_to_hass(self) -> None:
+        """Follow the phone's registration."""
+        await super().async_added_to_hass()
+        self.async_on_remove(
+            async_dispatcher_connect(
+                self.hass, signal_phone(self.line.calls.entry_id), self.async_write_ha_state
+            )
+        )
+
+    @property
+    def available(self) -> bool:
+        """The registration is its own matter, apart from the call monitor."""
+        return True
+
+    @property
+    def native_value(self) -> str | None:
+        """registering, registered, auth_failed, unreachable, refused or stopped."""
+        phone = self.line.phone
+        return phone.state.value if phone is not None else None
+
+    @property
+    def extra_state_attributes(self) -> dict[str, Any] | None:
+        """What the phone knows of its registration and its announcement."""
+        phone = self.line.phone
+        if phone is None:
+            return None
+        sip = phone.phone
+        return {
+            "user": sip.user,
+            "local_port": sip.local_address[1] or None,
+            "last_error": sip.last_error,
+            "announcement": phone.announcement is not None,
+            "announcement_error": phone.announcement_error,
+            "dropped_datagrams": sip.dropped,
         }
 
 

@@ -1,4 +1,4 @@
-"""Per-line call counters: today's calls and nuisance calls, and all-time."""
+"""Per-line call counters: today's calls, nuisance calls and stopped calls, and all-time."""
 
 from __future__ import annotations
 
@@ -21,6 +21,9 @@ class LineCounters:
     nuisance_today: int = 0
     nuisance_total: int = 0
     calls_total: int = 0
+    stopped_today: int = 0
+    """Calls the line's SIP phone answered to end them."""
+    stopped_total: int = 0
 
     def count(self, today: date, *, nuisance: bool) -> None:
         """Count one incoming call."""
@@ -50,6 +53,16 @@ class LineCounters:
         self.nuisance_today += 1
         self.nuisance_total += 1
 
+    def count_stopped(self, today: date) -> None:
+        """The line's phone stopped a call (counted as a call when it rang)."""
+        self._roll(today)
+        self.stopped_today += 1
+        self.stopped_total += 1
+
+    def stopped_on(self, today: date) -> int:
+        """Calls stopped on ``today`` (0 once the day has passed)."""
+        return self.stopped_today if self.day == today else 0
+
     def calls_on(self, today: date) -> int:
         """Incoming calls on ``today`` (0 once the day has passed)."""
         return self.calls_today if self.day == today else 0
@@ -63,6 +76,7 @@ class LineCounters:
             self.day = today
             self.calls_today = 0
             self.nuisance_today = 0
+            self.stopped_today = 0
 
     def as_dict(self) -> dict[str, Any]:
         """Serialisable form."""
@@ -72,6 +86,8 @@ class LineCounters:
             "nuisance_today": self.nuisance_today,
             "nuisance_total": self.nuisance_total,
             "calls_total": self.calls_total,
+            "stopped_today": self.stopped_today,
+            "stopped_total": self.stopped_total,
         }
 
     @classmethod
@@ -87,6 +103,8 @@ class LineCounters:
                 nuisance_today=int(data.get("nuisance_today", 0)),
                 nuisance_total=int(data.get("nuisance_total", 0)),
                 calls_total=int(data.get("calls_total", 0)),
+                stopped_today=int(data.get("stopped_today", 0)),
+                stopped_total=int(data.get("stopped_total", 0)),
             )
         except TypeError, ValueError:
             return cls()
