@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncGenerator
 import io
+import json
 import math
 import socket
 from typing import Any, ClassVar
@@ -41,6 +42,7 @@ from custom_components.nuisance_calls.const import (
     DOMAIN,
     SOURCE_FRITZBOX,
 )
+from custom_components.nuisance_calls.diagnostics import async_get_config_entry_diagnostics
 from custom_components.nuisance_calls.flows.phone import PhoneProbe, async_probe_phone
 from custom_components.nuisance_calls.lib.exceptions import SipError
 from custom_components.nuisance_calls.lib.phone import PhoneState, Reject
@@ -663,3 +665,18 @@ async def test_a_confirmation_the_engine_cannot_speak_is_a_tone(
     assert box.sip is not None
     await box.sip.wait_until(lambda: leg.state == "ended", timeout=10)
     assert leg.packets == 50  # one second: silence, a low beep, silence
+
+
+async def test_diagnostics_tell_about_the_phone_but_never_its_login(
+    hass: HomeAssistant, box: FritzBoxSimulator
+) -> None:
+    """The registration and its counts are there; the IP phone's user and password are not."""
+    entry = await _set_up(hass, box, announcement="Nein danke, Familie Müller.")
+    diagnostics = await async_get_config_entry_diagnostics(hass, entry)
+    phone = diagnostics["phone"]
+    assert phone["configured"] is True
+    assert phone["state"] == "registered"
+    assert phone["registrations"] >= 1
+    text = json.dumps(diagnostics)
+    for secret in (PASSWORD, USER, "Müller"):
+        assert secret not in text, secret

@@ -13,6 +13,7 @@ from .const import CONF_SOURCE, SOURCE_FRITZBOX
 from .household import HOUSEHOLD
 from .lib.callmonitor import CallMonitorClient
 from .lib.classifier import ListAction
+from .line import Line
 from .types import EntryKind, LineConfigEntry, ListConfigEntry, TellowsConfigEntry, entry_kind
 
 TO_REDACT = {
@@ -24,6 +25,9 @@ TO_REDACT = {
     "label",
     "username",
     "password",
+    "phone_user",
+    "phone_password",
+    "announcement",
     "api_key",
     "partner",
     "token",
@@ -128,6 +132,7 @@ def _line(entry: LineConfigEntry) -> dict[str, Any]:
             "last_error": barring.status.last_error,
             "last_sync": _time(barring.status.last_sync),
         },
+        "phone": _phone(line),
         "active_calls": [
             {
                 "call_id": call.call_id,
@@ -135,12 +140,36 @@ def _line(entry: LineConfigEntry) -> dict[str, Any]:
                 "number": call.number,
                 "line": call.line,
                 "answered": call.answered,
+                "stopped": call.stopped.value if call.stopped else None,
                 "verdict": call.verdict.verdict.value,
                 "sources": list(call.verdict.sources),
             }
             for call in calls.active.values()
         ],
         "counters": calls.counters.as_dict(),
+    }
+
+
+def _phone(line: Line) -> dict[str, Any]:
+    """The SIP phone: its registration and what it saw (never its login)."""
+    if (phone := line.phone) is None:
+        return {"configured": False}
+    sip = phone.phone
+    return {
+        "configured": True,
+        "state": sip.state.value,
+        "enabled": phone.enabled,
+        "local_port": sip.local_address[1],
+        "last_error": sip.last_error,
+        "registrations": sip.registrations,
+        "calls_active": sip.calls_active,
+        "dropped_datagrams": sip.dropped,
+        "malformed_datagrams": sip.malformed,
+        "refused_busy": sip.busy,
+        "action": phone.policy.action.value,
+        "actions_by_tag": {tag: action.value for tag, action in phone.policy.by_tag.items()},
+        "announcement": phone.announcement is not None,
+        "announcement_error": phone.announcement_error,
     }
 
 
