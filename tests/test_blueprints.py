@@ -611,6 +611,9 @@ async def test_daily_summary(
     # The sensor is new; the summary works with and without it.
     most_frequent = hass.states.get(MOST_FREQUENT)
     full = dict(inputs, most_frequent_sensor=MOST_FREQUENT) if most_frequent else inputs
+    # A line with the phone has a "Calls stopped today" sensor (this test's line has none).
+    hass.states.async_set("sensor.phone_line_calls_stopped_today", "2")
+    full["stopped_today_sensor"] = "sensor.phone_line_calls_stopped_today"
     await _setup_automations(
         hass,
         _automation("summary", "daily_summary.yaml", **full),
@@ -623,13 +626,14 @@ async def test_daily_summary(
     assert len(notifications) == 2
     messages = {call.data["title"]: call.data["message"] for call in notifications}
     assert messages["Short"] == "- Calls today: 3\n- Nuisance calls today: 2"
+    stopped = "- Stopped by the phone: 2"
     if most_frequent is None:
-        assert messages["Calls today"] == messages["Short"]
+        assert messages["Calls today"] == messages["Short"] + "\n" + stopped
     else:
         most_frequent = hass.states.get(MOST_FREQUENT)
         assert int(most_frequent.attributes["count"]) == 2
         assert messages["Calls today"] == (
-            "- Calls today: 3\n- Nuisance calls today: 2\n"
+            f"- Calls today: 3\n- Nuisance calls today: 2\n{stopped}\n"
             f"- Most frequent nuisance caller: {HOSTILE_LABEL_SHOWN} (2 calls)"
         )
     await _turn_off(hass, "summary", "short")
