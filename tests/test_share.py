@@ -108,3 +108,12 @@ async def test_view_serves_the_list_with_etag(
     assert changed.headers["ETag"] != etag
     flagged_only = await client.get("/api/nuisance_calls/list?allowed=0")
     assert len(parse_list(await flagged_only.read(), region="DE").records) == 1
+
+
+async def test_view_is_for_admins_only(
+    hass: HomeAssistant, with_list: None, hass_client: Any, hass_read_only_access_token: str
+) -> None:
+    """A non-admin's token (or a friend's) gets nothing: friends get share links."""
+    client = await hass_client(hass_read_only_access_token)
+    response = await client.get("/api/nuisance_calls/list")
+    assert response.status == 401

@@ -670,7 +670,7 @@ async def test_a_flood_of_invites_is_bounded(
 ) -> None:
     """500 INVITEs at once: MAX_CALLS calls, the rest 486, bounded state and log lines."""
     recorder = Recorder(Reject())
-    async with raw_box() as box, phone_at(box.port, recorder, ring_hold=5.0) as phone:
+    async with raw_box() as box, phone_at(box.port, recorder, ring_hold=60.0) as phone:
         with caplog.at_level(logging.DEBUG, logger="custom_components.nuisance_calls"):
             for number in range(500):
                 box.send(invite(f"flood{number}", box.port), phone)

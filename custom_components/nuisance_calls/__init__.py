@@ -17,6 +17,7 @@ from .lists import async_remove_list, async_setup_list, async_unload_list
 from .migration import async_migrate_entry
 from .services import async_setup_services
 from .share import SharedListView
+from .shares import SHARES, Shares
 from .tellows import async_setup_tellows, async_unload_tellows
 from .types import EntryKind, entry_kind
 
@@ -31,6 +32,8 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     household = Household(hass)
     await household.async_load()
     hass.data[HOUSEHOLD] = household
+    shares = hass.data[SHARES] = Shares(hass)
+    await shares.async_load()
     async_setup_services(hass)
     websocket_api.async_setup(hass)
     await async_register_card(hass)

@@ -26,17 +26,24 @@ from .const import (
     ATTR_FILENAME,
     ATTR_INCLUDE_ALLOWED,
     ATTR_LABEL,
+    ATTR_NAME,
     ATTR_NUMBER,
+    ATTR_SHARE_ID,
     ATTR_START,
     ATTR_TAG,
+    ATTR_VIA_CLOUD,
     DOMAIN,
     SERVICE_ALLOW_NUMBER,
+    SERVICE_CREATE_SHARE,
+    SERVICE_DELETE_SHARE,
     SERVICE_EXPORT_CALLS,
     SERVICE_EXPORT_LIST,
     SERVICE_FLAG_NUMBER,
+    SERVICE_LIST_SHARES,
     SERVICE_LOOKUP_NUMBER,
     SERVICE_REFRESH_LISTS,
     SERVICE_RESET_CALLER,
+    SERVICE_REVOKE_SHARE,
     SERVICE_UNFLAG_NUMBER,
 )
 from .errors import invalid_number
@@ -54,6 +61,7 @@ from .share import (
     personal_document,
     write_file,
 )
+from .shares import SHARES
 from .types import EntryKind, ListConfigEntry, entry_kind
 from .views import caller_dict, label_stats, start_of_month
 
@@ -77,6 +85,16 @@ EXPORT_CALLS_SCHEMA = probatio.Schema(
         probatio.Optional(ATTR_END): cv.date,
         probatio.Optional(ATTR_FILENAME): cv.string,
     }
+)
+
+CREATE_SHARE_SCHEMA = probatio.Schema(
+    {
+        probatio.Required(ATTR_NAME): probatio.All(cv.string, probatio.Length(min=1, max=100)),
+        probatio.Optional(ATTR_VIA_CLOUD, default=False): cv.boolean,
+    }
+)
+SHARE_ID_SCHEMA = probatio.Schema(
+    {probatio.Required(ATTR_SHARE_ID): probatio.All(cv.string, probatio.Length(max=40))}
 )
 
 EXPORT_SCHEMA = probatio.Schema(
@@ -229,6 +247,24 @@ async def _write(hass: HomeAssistant, path: Path, body: bytes) -> None:
         ) from err
 
 
+async def _create_share(call: ServiceCall) -> ServiceResponse:
+    return await call.hass.data[SHARES].async_create(
+        call.data[ATTR_NAME], via_cloud=call.data[ATTR_VIA_CLOUD]
+    )
+
+
+async def _list_shares(call: ServiceCall) -> ServiceResponse:
+    return {"shares": call.hass.data[SHARES].public()}
+
+
+async def _revoke_share(call: ServiceCall) -> ServiceResponse:
+    return await call.hass.data[SHARES].async_revoke(call.data[ATTR_SHARE_ID])
+
+
+async def _delete_share(call: ServiceCall) -> None:
+    await call.hass.data[SHARES].async_delete(call.data[ATTR_SHARE_ID])
+
+
 @callback
 def async_setup_services(hass: HomeAssistant) -> None:
     """Register the integration's actions (once, in ``async_setup``).
@@ -255,6 +291,25 @@ def async_setup_services(hass: HomeAssistant) -> None:
         EXPORT_SCHEMA,
         supports_response=SupportsResponse.OPTIONAL,
     )
+    admin(
+        SERVICE_CREATE_SHARE,
+        _create_share,
+        CREATE_SHARE_SCHEMA,
+        supports_response=SupportsResponse.ONLY,
+    )
+    admin(
+        SERVICE_LIST_SHARES,
+        _list_shares,
+        probatio.Schema({}),
+        supports_response=SupportsResponse.ONLY,
+    )
+    admin(
+        SERVICE_REVOKE_SHARE,
+        _revoke_share,
+        SHARE_ID_SCHEMA,
+        supports_response=SupportsResponse.OPTIONAL,
+    )
+    admin(SERVICE_DELETE_SHARE, _delete_share, SHARE_ID_SCHEMA)
     register = hass.services.async_register
     register(
         DOMAIN,

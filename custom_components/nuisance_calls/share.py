@@ -1,7 +1,8 @@
-"""Sharing out: the user's own list as a file and over HTTP (token required).
+"""Sharing out: the user's own list as a file and over HTTP for admins.
 
 Both use this integration's export format, which another installation can
-subscribe to as a shared list.
+subscribe to as a shared list. Friends get share links (``shares.py``); the
+view here is for the household's own admins and their scripts.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from aiohttp import web
+from homeassistant.components.http.const import KEY_HASS_USER
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.http import KEY_HASS, HomeAssistantView
 
@@ -72,10 +74,10 @@ def write_file(path: Path, body: bytes) -> None:
 
 
 class SharedListView(HomeAssistantView):
-    """GET /api/nuisance_calls/list: the personal list, for friends' subscriptions.
+    """GET /api/nuisance_calls/list: the personal list, for the household's admins.
 
-    Needs an HA access token (a long-lived token in an ``Authorization:
-    Bearer`` header); there is no anonymous access. ``?allowed=0`` leaves
+    Needs an admin's HA access token. Friends get a share link instead: a
+    token gives its holder everything its user may do. ``?allowed=0`` leaves
     allowed numbers (often personal contacts) out.
     """
 
@@ -85,6 +87,8 @@ class SharedListView(HomeAssistantView):
 
     async def get(self, request: web.Request) -> web.Response:
         """Serve the list with an ETag, answering 304 when unchanged."""
+        if not request[KEY_HASS_USER].is_admin:
+            return web.Response(status=401)
         hass = request.app[KEY_HASS]
         include_allowed = request.query.get("allowed", "1") not in ("0", "false", "no")
         body = encode(

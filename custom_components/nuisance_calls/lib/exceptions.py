@@ -60,6 +60,8 @@ class ListProblem(StrEnum):
     MALFORMED = "malformed"
     SHRUNK = "shrunk"
     """The new copy has far fewer entries than the last (kept until the user agrees)."""
+    REVOKED = "revoked"
+    """A share link its owner revoked (the server says so: ``SHARE_STATUS_HEADER``)."""
 
 
 class ListFetchError(NuisanceCallsError):

@@ -22,6 +22,8 @@ from .matcher import MatchIndex
 
 __all__ = [
     "FETCH_TIMEOUT",
+    "SHARE_REVOKED",
+    "SHARE_STATUS_HEADER",
     "Download",
     "ListClient",
     "parse_document",
@@ -30,6 +32,9 @@ __all__ = [
 
 FETCH_TIMEOUT: Final = aiohttp.ClientTimeout(total=60, sock_connect=15)
 _CHUNK: Final = 1 << 16
+SHARE_STATUS_HEADER: Final = "Nuisance-Calls-Share"
+"""A response header of this integration's share links: ``revoked`` once the owner revoked it."""
+SHARE_REVOKED: Final = "revoked"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +77,8 @@ class ListClient(SessionOwner):
             ) as response:
                 if response.status == 304:
                     return Download(None, etag, last_modified)
+                if response.headers.get(SHARE_STATUS_HEADER) == SHARE_REVOKED:
+                    raise ListFetchError(ListProblem.REVOKED, f"HTTP {response.status}")
                 if response.status in (401, 403):
                     raise ListFetchError(ListProblem.AUTH, f"HTTP {response.status}")
                 if response.status != 200:
