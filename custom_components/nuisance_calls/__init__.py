@@ -10,6 +10,7 @@ from homeassistant.helpers.typing import ConfigType
 from . import websocket_api
 from .card import async_register_card
 from .const import DOMAIN
+from .group import GROUP, Group, async_setup_group_api
 from .household import HOUSEHOLD, Household
 from .lib.numbers import warm_up
 from .line import async_remove_line, async_setup_line, async_unload_line
@@ -32,6 +33,9 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     household = Household(hass)
     await household.async_load()
     hass.data[HOUSEHOLD] = household
+    group = hass.data[GROUP] = Group(hass, household)
+    await group.async_load()
+    async_setup_group_api(hass)
     shares = hass.data[SHARES] = Shares(hass)
     await shares.async_load()
     async_setup_services(hass)

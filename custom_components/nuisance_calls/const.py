@@ -74,6 +74,9 @@ ATTR_END: Final = "end"
 ATTR_NAME: Final = "name"
 ATTR_VIA_CLOUD: Final = "via_cloud"
 ATTR_SHARE_ID: Final = "share_id"
+ATTR_TALLY: Final = "tally"
+ATTR_PERIOD: Final = "period"
+ATTR_COMPANY: Final = "company"
 
 SERVICE_FLAG_NUMBER: Final = "flag_number"
 SERVICE_UNFLAG_NUMBER: Final = "unflag_number"
@@ -87,6 +90,8 @@ SERVICE_CREATE_SHARE: Final = "create_share"
 SERVICE_LIST_SHARES: Final = "list_shares"
 SERVICE_REVOKE_SHARE: Final = "revoke_share"
 SERVICE_DELETE_SHARE: Final = "delete_share"
+SERVICE_GROUP_COMPANIES: Final = "group_companies"
+SERVICE_SET_COMPANY_ALIAS: Final = "set_company_alias"
 
 STORAGE_VERSION: Final = 1
 STORAGE_KEY_LIST: Final = f"{DOMAIN}.personal_list"

@@ -46,6 +46,7 @@ from .const import (
     STORAGE_VERSION,
 )
 from .errors import setup_error
+from .group import GROUP, group_of_document
 from .household import HOUSEHOLD, Household
 from .lib.exceptions import ListFetchError, ListProblem
 from .lib.files import write_atomically
@@ -187,6 +188,7 @@ class ListSubscription:
         if body is not None:
             try:
                 self._use(*await self._parse(body), check_shrink=False)
+                await self._async_group(body)
             except ListFetchError as err:
                 await async_keep_aside(
                     self.hass, self.cache_path, f"list_{self.entry.entry_id}", "list copy", str(err)
@@ -231,6 +233,7 @@ class ListSubscription:
             )
             if download.body is not None:
                 self._use(*await self._parse(download.body), check_shrink=True)
+                await self._async_group(download.body)
                 await self._keep(download)
         except ListFetchError as err:
             self._failed(err)
@@ -246,8 +249,15 @@ class ListSubscription:
             assert first.download.body is not None
             self._use(*await self._parse(first.download.body), check_shrink=False)
         self.last_attempt = dt_util.utcnow()
+        assert first.download.body is not None
+        await self._async_group(first.download.body)
         await self._keep(first.download)
         await self._succeeded()
+
+    async def _async_group(self, body: bytes) -> None:
+        """A friend's share may carry their tally: the group's register takes it."""
+        share = await self.hass.async_add_executor_job(group_of_document, body)
+        self.hass.data[GROUP].set_friend(self.entry.entry_id, self.name, share)
 
     async def _keep(self, download: Download) -> None:
         """Store a downloaded copy for the next start (and its validators)."""
@@ -331,6 +341,7 @@ class ListSubscription:
     async def async_unload(self) -> None:
         """Stop applying this list."""
         self.household.set_list(self.entry.entry_id, None)
+        self.hass.data[GROUP].set_friend(self.entry.entry_id, self.name, None)
 
     async def async_remove(self) -> None:
         """Forget the stored copy of a deleted subscription."""

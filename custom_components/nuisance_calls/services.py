@@ -22,15 +22,18 @@ from homeassistant.util import dt as dt_util
 import probatio
 
 from .const import (
+    ATTR_COMPANY,
     ATTR_END,
     ATTR_FILENAME,
     ATTR_INCLUDE_ALLOWED,
     ATTR_LABEL,
     ATTR_NAME,
     ATTR_NUMBER,
+    ATTR_PERIOD,
     ATTR_SHARE_ID,
     ATTR_START,
     ATTR_TAG,
+    ATTR_TALLY,
     ATTR_VIA_CLOUD,
     DOMAIN,
     SERVICE_ALLOW_NUMBER,
@@ -39,14 +42,17 @@ from .const import (
     SERVICE_EXPORT_CALLS,
     SERVICE_EXPORT_LIST,
     SERVICE_FLAG_NUMBER,
+    SERVICE_GROUP_COMPANIES,
     SERVICE_LIST_SHARES,
     SERVICE_LOOKUP_NUMBER,
     SERVICE_REFRESH_LISTS,
     SERVICE_RESET_CALLER,
     SERVICE_REVOKE_SHARE,
+    SERVICE_SET_COMPANY_ALIAS,
     SERVICE_UNFLAG_NUMBER,
 )
 from .errors import invalid_number
+from .group import GROUP, PERIOD_DAYS
 from .household import HOUSEHOLD, Household
 from .lib.callexport import ExportedCall, calls_csv, day_bounds
 from .lib.exceptions import InvalidNumberError
@@ -91,6 +97,16 @@ CREATE_SHARE_SCHEMA = probatio.Schema(
     {
         probatio.Required(ATTR_NAME): probatio.All(cv.string, probatio.Length(min=1, max=100)),
         probatio.Optional(ATTR_VIA_CLOUD, default=False): cv.boolean,
+        probatio.Optional(ATTR_TALLY, default=False): cv.boolean,
+    }
+)
+GROUP_COMPANIES_SCHEMA = probatio.Schema(
+    {probatio.Optional(ATTR_PERIOD, default="all"): probatio.In(list(PERIOD_DAYS))}
+)
+COMPANY_ALIAS_SCHEMA = probatio.Schema(
+    {
+        probatio.Required(ATTR_LABEL): probatio.All(cv.string, probatio.Length(min=1, max=200)),
+        probatio.Optional(ATTR_COMPANY): probatio.All(cv.string, probatio.Length(max=200)),
     }
 )
 SHARE_ID_SCHEMA = probatio.Schema(
@@ -159,6 +175,7 @@ async def _lookup_number(call: ServiceCall) -> ServiceResponse:
         **caller_dict(household, number, tally, verdict),
         "tally": (tally or CallerTally(number)).as_dict(),
         "label_calls": company,
+        "group_households": call.hass.data[GROUP].households_called(number),
     }
 
 
@@ -249,8 +266,31 @@ async def _write(hass: HomeAssistant, path: Path, body: bytes) -> None:
 
 async def _create_share(call: ServiceCall) -> ServiceResponse:
     return await call.hass.data[SHARES].async_create(
-        call.data[ATTR_NAME], via_cloud=call.data[ATTR_VIA_CLOUD]
+        call.data[ATTR_NAME], via_cloud=call.data[ATTR_VIA_CLOUD], tally=call.data[ATTR_TALLY]
     )
+
+
+async def _group_companies(call: ServiceCall) -> ServiceResponse:
+    group = call.hass.data[GROUP]
+    rows = await group.async_rank(PERIOD_DAYS[call.data[ATTR_PERIOD]])
+    return {
+        "households": 1 + len(group.friends),
+        "companies": [row.as_dict() for row in rows[:100]],
+    }
+
+
+async def _set_company_alias(call: ServiceCall) -> ServiceResponse:
+    try:
+        key, company = await call.hass.data[GROUP].async_set_alias(
+            call.data[ATTR_LABEL], call.data.get(ATTR_COMPANY) or ""
+        )
+    except ValueError as err:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="not_a_company",
+            translation_placeholders={"label": str(call.data[ATTR_LABEL])[:80]},
+        ) from err
+    return {"label": key, "company": company}
 
 
 async def _list_shares(call: ServiceCall) -> ServiceResponse:
@@ -310,6 +350,12 @@ def async_setup_services(hass: HomeAssistant) -> None:
         supports_response=SupportsResponse.OPTIONAL,
     )
     admin(SERVICE_DELETE_SHARE, _delete_share, SHARE_ID_SCHEMA)
+    admin(
+        SERVICE_SET_COMPANY_ALIAS,
+        _set_company_alias,
+        COMPANY_ALIAS_SCHEMA,
+        supports_response=SupportsResponse.OPTIONAL,
+    )
     register = hass.services.async_register
     register(
         DOMAIN,
@@ -319,3 +365,10 @@ def async_setup_services(hass: HomeAssistant) -> None:
         supports_response=SupportsResponse.ONLY,
     )
     register(DOMAIN, SERVICE_REFRESH_LISTS, _refresh_lists)
+    register(
+        DOMAIN,
+        SERVICE_GROUP_COMPANIES,
+        _group_companies,
+        GROUP_COMPANIES_SCHEMA,
+        supports_response=SupportsResponse.ONLY,
+    )

@@ -4,7 +4,9 @@ A share is a webhook of its own whose id is the share's secret (256 random
 bits): Home Assistant serves webhooks without a login, through your own
 external address and, without exposing the UI, through Home Assistant Cloud
 (a cloudhook relays the request). The link grants a GET of the share's list
-and nothing else in Home Assistant: no states, no actions, no other share.
+(and, if the user chose so, the tally of the flagged callers: the group's
+register) and nothing else in Home Assistant: no states, no actions, no
+other share.
 It is shown once, when the share is created; lists, diagnostics and logs
 show only the share's id and name.
 
@@ -32,6 +34,7 @@ from homeassistant.util.hass_dict import HassKey
 from homeassistant.util.json import JsonValueType
 
 from .const import DOMAIN, STORAGE_VERSION
+from .group import GROUP
 from .household import HOUSEHOLD
 from .lib.listclient import SHARE_REVOKED, SHARE_STATUS_HEADER
 from .lib.shares import MAX_SHARES, Share, find, new_share, parse_shares
@@ -83,8 +86,13 @@ class Shares:
         ordered = sorted(self._shares.values(), key=lambda s: s.created, reverse=True)
         return [dict(share.public()) for share in ordered]
 
-    async def async_create(self, name: str, *, via_cloud: bool = False) -> dict[str, Any]:
-        """A new share; the answer holds its link, which is never shown again."""
+    async def async_create(
+        self, name: str, *, via_cloud: bool = False, tally: bool = False
+    ) -> dict[str, Any]:
+        """A new share; the answer holds its link, which is never shown again.
+
+        ``tally``: the share also carries the tally of your flagged callers.
+        """
         async with self._lock:
             if len(self._shares) >= MAX_SHARES:
                 raise HomeAssistantError(
@@ -92,7 +100,7 @@ class Shares:
                     translation_key="too_many_shares",
                     translation_placeholders={"max": str(MAX_SHARES)},
                 )
-            share = new_share(name, dt_util.utcnow(), self._shares)
+            share = new_share(name, dt_util.utcnow(), self._shares, tally=tally)
             url = await self._async_link(share, via_cloud=via_cloud)
             self._shares[share.id] = share
             self._register(share)
@@ -162,7 +170,10 @@ class Shares:
             return web.json_response(
                 {"error": "revoked"}, status=404, headers={SHARE_STATUS_HEADER: SHARE_REVOKED}
             )
-        body = encode(personal_document(hass.data[HOUSEHOLD].personal, include_allowed=False))
+        document = personal_document(hass.data[HOUSEHOLD].personal, include_allowed=False)
+        if share.tally:
+            document["tally"] = await hass.data[GROUP].async_document()
+        body = encode(document)
         etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
         headers = {"ETag": etag, "Cache-Control": "private, no-cache", SHARE_STATUS_HEADER: "ok"}
         if request.headers.get("If-None-Match") == etag:

@@ -44,6 +44,8 @@ class Share:
     secret: str
     created: datetime
     revoked: datetime | None = None
+    tally: bool = False
+    """Whether the share carries the tally of flagged callers (the group's register)."""
 
     @property
     def active(self) -> bool:
@@ -54,26 +56,28 @@ class Share:
         """This share, revoked (a revoked share stays revoked)."""
         return self if self.revoked else replace(self, revoked=when)
 
-    def public(self) -> dict[str, str | None]:
+    def public(self) -> dict[str, str | bool | None]:
         """What lists and diagnostics show: everything but the secret."""
         return {
             "id": self.id,
             "name": self.name,
             "created": self.created.isoformat(),
             "revoked": self.revoked.isoformat() if self.revoked else None,
+            "tally": self.tally,
         }
 
-    def as_dict(self) -> dict[str, str | None]:
+    def as_dict(self) -> dict[str, str | bool | None]:
         """Stored form (with the secret: the store is private)."""
         return {**self.public(), "secret": self.secret}
 
 
-def new_share(name: str, now: datetime, taken: Iterable[str] = ()) -> Share:
+def new_share(name: str, now: datetime, taken: Iterable[str] = (), *, tally: bool = False) -> Share:
     """A share for ``name`` with a fresh secret and an id not in ``taken``."""
     used = set(taken)
     while (share_id := secrets.token_hex(_ID_BYTES)) in used:  # pragma: no cover - 2**-48
         pass
-    return Share(share_id, clean_label(name) or "Friend", secrets.token_hex(SECRET_BYTES), now)
+    secret = secrets.token_hex(SECRET_BYTES)
+    return Share(share_id, clean_label(name) or "Friend", secret, now, tally=tally)
 
 
 def find(shares: Iterable[Share], secret: str) -> Share | None:
@@ -104,6 +108,7 @@ def _share(data: Mapping[str, Any]) -> Share:
         secret,
         datetime.fromisoformat(data["created"]),
         datetime.fromisoformat(revoked) if revoked else None,
+        tally=data.get("tally") is True,
     )
 
 

@@ -1,0 +1,190 @@
+"""The group's register: a share that carries the tally, and companies ranked over households."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator
+from datetime import UTC, datetime, timedelta
+import json
+from typing import Any
+
+from aiohttp import ClientSession
+from aiohttp.test_utils import TestServer
+from homeassistant.config_entries import SOURCE_USER
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from custom_components.nuisance_calls.const import DOMAIN
+from custom_components.nuisance_calls.group import GROUP
+from custom_components.nuisance_calls.lib.classifier import Verdict, VerdictKind
+from custom_components.nuisance_calls.lib.group import (
+    MAX_COUNT,
+    NumberTally,
+    company_key,
+    group_document,
+    parse_group,
+    rank_companies,
+)
+from custom_components.nuisance_calls.lib.register import Register
+from simulator import FritzBoxSimulator
+
+from .conftest import CallEvents
+
+NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+
+
+def test_spellings_of_one_company_are_one_key() -> None:
+    """Case, accents, spacing, punctuation and legal forms do not split a company."""
+    assert company_key("Deutsche Telekom GmbH") == "deutsche telekom"
+    assert company_key("  DEUTSCHE   telekom ") == "deutsche telekom"
+    assert company_key("Télékom, AG") == "telekom"
+    assert company_key("Vodafone GmbH & Co. KG") == "vodafone"
+    assert company_key("!!!") == ""
+    assert company_key("telekom upsell") != company_key("Telekom")  # the user decides (aliases)
+
+
+def _tally(count: int, label: str, **last: int) -> NumberTally:
+    windows = {30: last.get("d30", 0), 90: last.get("d90", 0), 365: last.get("d365", count)}
+    return NumberTally(count, windows, label=label)
+
+
+def test_companies_ranked_over_the_households() -> None:
+    """Calls summed per company, households counted, each household's part kept; aliases merge."""
+    households = {
+        "": {"+4930111": _tally(5, "Telekom", d30=2), "+4930222": _tally(1, "ACME Energie")},
+        "Anna": {
+            "+4930111": _tally(3, "Deutsche Telekom GmbH", d30=1),
+            "+4940333": _tally(2, "telekom upsell", d30=2),
+        },
+        "Ben": {"+4989444": _tally(4, "ACME Energie", d30=0)},
+    }
+    rows = rank_companies(households, None)
+    assert [(row.name, row.calls, row.households) for row in rows] == [
+        ("ACME Energie", 5, 2),
+        ("Telekom", 5, 1),
+        ("Deutsche Telekom GmbH", 3, 1),
+        ("telekom upsell", 2, 1),
+    ]
+    merged = rank_companies(
+        households, 30, {"telekom upsell": "telekom", "deutsche telekom": "telekom"}
+    )
+    assert [(row.name, row.calls, row.households) for row in merged] == [("Telekom", 5, 2)]
+    assert merged[0].by_household == {"": 2, "Anna": 3}
+    assert merged[0].as_dict()["numbers"] == 2
+
+
+def test_a_shared_tally_is_checked_row_by_row() -> None:
+    """Hostile rows are skipped: not E.164, negative, huge or not a count; the rest is read."""
+    document = {
+        "tally": {
+            "numbers": {
+                "+4930111": {"count": 3, "last_30": 1, "label": "ACME", "last_seen": None},
+                "0301234": {"count": 1},
+                "+4930222": {"count": -1},
+                "+4930333": {"count": MAX_COUNT + 1},
+                "+4930444": {"count": True},
+                "+4930555": "nope",
+            }
+        }
+    }
+    share = parse_group(document)
+    assert share is not None
+    assert list(share.numbers) == ["+4930111"]
+    assert share.skipped == 5
+    assert share.calls("+4930111") == 3
+    assert parse_group({"entries": []}) is None
+    assert parse_group(["not", "a", "document"]) is None
+
+
+def test_only_flagged_callers_are_in_a_shared_tally() -> None:
+    """Allowed numbers and callers nobody flagged never leave the house."""
+    register = Register()
+    for number, minutes in (("+4930111", 1), ("+4930111", 40 * 24 * 60), ("+4930222", 5)):
+        register.record_ring(number, "0", NOW - timedelta(minutes=minutes), "SIP0")
+    flagged = Verdict(VerdictKind.NUISANCE, label="ACME")
+    callers = [
+        (register.callers["+4930111"], flagged),
+        (register.callers["+4930222"], Verdict(VerdictKind.ALLOWED, label="Mum")),
+    ]
+    document = group_document(callers, NOW, {"+4930111": 7})
+    assert list(document["numbers"]) == ["+4930111"]
+    row = document["numbers"]["+4930111"]
+    assert (row["count"], row["last_30"], row["last_90"], row["last_365"]) == (2, 1, 2, 7)
+    assert row["label"] == "ACME"
+
+
+@pytest.fixture
+async def served(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry, socket_enabled: None
+) -> AsyncGenerator[str]:
+    """Your Home Assistant with a line, served on a loopback port."""
+    server = TestServer(hass.http.app, host="127.0.0.1")
+    await server.start_server()
+    hass.config.external_url = str(server.make_url("")).rstrip("/")
+    yield hass.config.external_url
+    await server.close()
+
+
+async def _service(hass: HomeAssistant, service: str, **data: Any) -> Any:
+    return await hass.services.async_call(
+        DOMAIN, service, data, blocking=True, return_response=True
+    )
+
+
+async def test_a_friend_sees_which_company_bothered_the_group(
+    hass: HomeAssistant,
+    served: str,
+    simulator: FritzBoxSimulator,
+    call_events: CallEvents,
+) -> None:
+    """A share with the tally: the friend's HA counts households per number and ranks companies."""
+    await hass.services.async_call(
+        DOMAIN, "flag_number", {"number": "030 1111111", "label": "ACME Energie"}, blocking=True
+    )
+    await hass.services.async_call(
+        DOMAIN, "allow_number", {"number": "030 2222222", "label": "Mum"}, blocking=True
+    )
+    for number in ("0301111111", "0301111111", "0302222222"):
+        await simulator.hang_up(await simulator.ring(number))
+    await call_events.wait_for(11)  # two nuisance calls (4 events each), Mum's (3)
+    plain = await _service(hass, "create_share", name="Ben")
+    share = await _service(hass, "create_share", name="Anna", tally=True)
+    async with ClientSession() as session:
+        async with session.get(plain["url"]) as response:
+            assert "tally" not in json.loads(await response.read())
+        async with session.get(share["url"]) as response:
+            document = json.loads(await response.read())
+    assert list(document["tally"]["numbers"]) == ["+49301111111"]  # never Mum
+    assert (await _service(hass, "lookup_number", number="030 1111111"))["group_households"] == 1
+
+    result = await hass.config_entries.flow.async_init(DOMAIN, context={"source": SOURCE_USER})
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"next_step_id": "shared_list"}
+    )
+    await hass.config_entries.flow.async_configure(
+        result["flow_id"],
+        {"name": "Anna", "url": share["url"], "mode": "flag", "refresh_hours": 6,
+         "max_size_mb": 50},
+    )  # fmt: skip
+    await hass.async_block_till_done()
+    assert len(hass.data[GROUP].friends) == 1
+    looked_up = await _service(hass, "lookup_number", number="030 1111111")
+    assert looked_up["group_households"] == 2
+    ranked = await _service(hass, "group_companies", period="30_days")
+    assert ranked["households"] == 2
+    [acme] = ranked["companies"]
+    assert (acme["company"], acme["calls"], acme["households"]) == ("ACME Energie", 4, 2)
+    assert acme["by_household"] == {"": 2, "Anna": 2}
+
+    await simulator.hang_up(await simulator.ring("0301111111"))
+    await call_events.wait_for(15)
+    assert call_events.events[-1]["group_households"] == 2
+
+    renamed = await _service(hass, "set_company_alias", label="ACME Energie", company="ACME")
+    assert renamed == {"label": "acme energie", "company": "acme"}
+    with pytest.raises(ServiceValidationError):
+        await _service(hass, "set_company_alias", label="!!!", company="x")
+    [entry] = [e for e in hass.config_entries.async_entries(DOMAIN) if e.title == "Anna"]
+    await hass.config_entries.async_remove(entry.entry_id)
+    assert hass.data[GROUP].friends == {}
