@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import custom_components.nuisance_calls as package
@@ -136,3 +138,26 @@ def test_the_cycle_check_finds_cycles() -> None:
     assert imports_of("a", "def f():\n    from .c import z\n", known) == {"c"}
     assert find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
     assert find_cycle({"a": {"b"}, "b": {"c"}, "c": set()}) is None
+
+
+def test_the_integration_loads_without_the_tts_and_ffmpeg_packages() -> None:
+    """A Core install without TTS or ffmpeg lacks their packages: no import of ours needs them."""
+    code = (
+        "import sys\n"
+        "for name in ('haffmpeg', 'mutagen'):\n"
+        "    sys.modules[name] = None  # importing it raises ImportError\n"
+        "import importlib, pkgutil, custom_components.nuisance_calls as package\n"
+        "for module in pkgutil.walk_packages(package.__path__, package.__name__ + '.'):\n"
+        "    importlib.import_module(module.name)\n"
+        "print('ok')\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=Path(__file__).resolve().parents[1],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert run.stdout.strip() == "ok"

@@ -15,7 +15,6 @@ import logging
 import shutil
 from typing import Any, Final
 
-from homeassistant.components import ffmpeg, tts
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 
@@ -28,13 +27,16 @@ MAKE_TIMEOUT: Final = 30.0
 """Seconds a TTS engine may take for one announcement."""
 MAX_AUDIO_BYTES: Final = 8000 * 60
 """A minute of A-law at most: a longer text is cut (the caller waits for no speech)."""
+# HA's TTS option names (``tts.ATTR_PREFERRED_*``): the TTS integration is
+# imported only once it is set up (it needs ffmpeg's and mutagen's packages,
+# which a Core install without TTS may lack).
 _AS_PHONE_AUDIO: Final[dict[str, Any]] = {
-    tts.ATTR_PREFERRED_FORMAT: "wav",
-    tts.ATTR_PREFERRED_SAMPLE_RATE: 8000,
-    tts.ATTR_PREFERRED_SAMPLE_CHANNELS: 1,
-    tts.ATTR_PREFERRED_SAMPLE_BYTES: 2,
+    "preferred_format": "wav",
+    "preferred_sample_rate": 8000,
+    "preferred_sample_channels": 1,
+    "preferred_sample_bytes": 2,
 }
-_AS_WAV: Final[dict[str, Any]] = {tts.ATTR_PREFERRED_FORMAT: "wav"}
+_AS_WAV: Final[dict[str, Any]] = {"preferred_format": "wav"}
 """An engine's own WAV, unconverted (HA converts everything else to MP3 with ffmpeg)."""
 
 
@@ -61,6 +63,8 @@ async def async_speak(
     """``text`` as 8 kHz A-law from a TTS engine (raises ``AnnouncementError``)."""
     if not engine or "tts" not in hass.config.components:
         raise AnnouncementError("no_engine", engine or "none")
+    from homeassistant.components import tts  # noqa: PLC0415 - set up, so importable
+
     if tts.async_resolve_engine(hass, engine) is None:
         raise AnnouncementError("no_engine", engine or "none")
     last: Exception | None = None
@@ -86,6 +90,8 @@ async def _async_has_ffmpeg(hass: HomeAssistant) -> bool:
 
     TTS depends on HA's ffmpeg integration, so its manager is there.
     """
+    from homeassistant.components import ffmpeg  # noqa: PLC0415 - TTS is set up
+
     binary = ffmpeg.get_ffmpeg_manager(hass).binary
     return await hass.async_add_executor_job(shutil.which, binary) is not None
 
@@ -98,6 +104,8 @@ async def _async_audio(
     options: dict[str, Any],
 ) -> tuple[str, bytes]:
     """One TTS result (the engine's language if it lacks ``language``)."""
+    from homeassistant.components import tts  # noqa: PLC0415 - TTS is set up
+
     try:
         source = tts.generate_media_source_id(hass, text, engine, language, dict(options))
     except HomeAssistantError:  # the engine lacks the language: its default one

@@ -24,7 +24,7 @@ import logging
 from typing import Any, Final
 
 from aiohttp import web
-from homeassistant.components import cloud, webhook
+from homeassistant.components import webhook
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.network import NoURLAvailableError, get_url
@@ -110,9 +110,14 @@ class Shares:
 
     async def _async_link(self, share: Share, *, via_cloud: bool) -> str:
         if via_cloud:
-            if "cloud" not in self.hass.config.components or not cloud.async_active_subscription(
-                self.hass
-            ):
+            if "cloud" not in self.hass.config.components:
+                raise HomeAssistantError(
+                    translation_domain=DOMAIN, translation_key="share_needs_cloud"
+                )
+            # Imported only when set up: a Core install may lack its packages.
+            from homeassistant.components import cloud  # noqa: PLC0415
+
+            if not cloud.async_active_subscription(self.hass):
                 raise HomeAssistantError(
                     translation_domain=DOMAIN, translation_key="share_needs_cloud"
                 )
@@ -149,6 +154,8 @@ class Shares:
             del self._shares[share_id]
             webhook.async_unregister(self.hass, share.secret)
             if "cloud" in self.hass.config.components:
+                from homeassistant.components import cloud  # noqa: PLC0415
+
                 # Only a share made for the cloud has a cloudhook.
                 with suppress(cloud.CloudNotAvailable, ValueError):
                     await cloud.async_delete_cloudhook(self.hass, share.secret)
