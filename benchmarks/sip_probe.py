@@ -1,0 +1,169 @@
+"""The probe that ``benchmarks/sip_latency.py`` installs next to ``index_probe``.
+
+It becomes ``custom_components/sip_probe/__init__.py`` of the throw-away
+config folder and is never part of the integration. JSON commands on HA's
+HTTP server (bound to 127.0.0.1), without authentication:
+
+- ``POST /api/sip_probe/add_line`` ``{"host", "port", "sip_port", "phone_port",
+  "user", "password"}``: a FRITZ!Box line with an IP phone's login, as the
+  config flow would store it (the flow itself tries the login at the box,
+  which the benchmark's registrar answers only once); waits until its phone
+  is registered;
+- ``phone`` ``{}``: the phone's state and counters, and the outcomes of the
+  calls it handled (decision and reason, counted);
+- ``refresh`` ``{}``: ``nuisance_calls.refresh_lists`` (blocking), with the
+  wall-clock time (``time.time()``) just before the call and after it returned;
+- ``watch_start`` / ``watch_stop``: a task sleeping 1 ms on HA's event loop
+  records how late each wake-up comes (the loop's stalls) in between.
+
+Counting outcomes wraps the phone's ``on_outcome`` callback (a dict
+increment per call, after the call is over); nothing on the call's path is
+changed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from contextlib import suppress
+import time
+from typing import Any
+
+from aiohttp import web
+from homeassistant.components.http import HomeAssistantView
+from homeassistant.config_entries import ConfigEntry, ConfigEntryState
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.typing import ConfigType
+
+DOMAIN = "sip_probe"
+TARGET = "nuisance_calls"
+TICK = 0.001
+REGISTER_TIMEOUT = 60.0
+
+
+class ProbeView(HomeAssistantView):
+    """The probe's commands."""
+
+    url = "/api/sip_probe/{command}"
+    name = "api:sip_probe"
+    requires_auth = False
+
+    def __init__(self, hass: HomeAssistant) -> None:
+        self.hass = hass
+        self.entry: ConfigEntry | None = None
+        self.outcomes: Counter[str] = Counter()
+        self.gaps: list[float] = []
+        self._watch: asyncio.Task[None] | None = None
+
+    async def post(self, request: web.Request, command: str) -> web.Response:
+        """Run one command."""
+        data = await request.json()
+        handler = getattr(self, f"_command_{command}", None)
+        if handler is None:
+            return self.json_message(f"no command {command}", 404)
+        return self.json(await handler(data))
+
+    def _phone(self) -> Any:
+        line = getattr(self.entry, "runtime_data", None)
+        return getattr(line, "phone", None)
+
+    async def _command_add_line(self, data: dict[str, Any]) -> dict[str, Any]:
+        entry = ConfigEntry(
+            data={
+                "source": "fritzbox",
+                "host": data["host"],
+                "port": data["port"],
+                "sip_port": data["sip_port"],
+                "phone_user": data["user"],
+                "phone_password": data["password"],
+            },
+            discovery_keys={},
+            domain=TARGET,
+            minor_version=2,
+            options={"region": "DE", "phone_port": data["phone_port"]},
+            source="user",
+            subentries_data=(),
+            title="FRITZ!Box",
+            unique_id=None,
+            version=1,
+        )
+        await self.hass.config_entries.async_add(entry)
+        self.entry = entry
+        deadline = time.monotonic() + REGISTER_TIMEOUT
+        while time.monotonic() < deadline:
+            phone = self._phone()
+            if phone is not None and str(phone.state) == "registered":
+                self._count_outcomes(phone.phone)
+                return await self._command_phone({})
+            await asyncio.sleep(0.05)
+        state = entry.state.value if entry.state is not ConfigEntryState.LOADED else "loaded"
+        phone = self._phone()
+        inner = getattr(phone, "phone", None)
+        return {
+            "error": f"the phone did not register: entry {state},"
+            f" phone {getattr(phone, 'state', None)}, {getattr(inner, 'last_error', None)}"
+        }
+
+    def _count_outcomes(self, phone: Any) -> None:
+        """Wrap the phone's ``on_outcome``: count each call's decision and reason."""
+        original = phone._on_outcome
+
+        def counted(outcome: Any) -> None:
+            self.outcomes[f"{outcome.decision}/{outcome.reason}"] += 1
+            if original is not None:
+                original(outcome)
+
+        phone._on_outcome = counted
+
+    async def _command_phone(self, _data: dict[str, Any]) -> dict[str, Any]:
+        line_phone = self._phone()
+        if line_phone is None:
+            return {"error": "no phone"}
+        phone = line_phone.phone
+        return {
+            "state": str(phone.state),
+            "local": list(phone.local_address),
+            "registrations": phone.registrations,
+            "dropped": phone.dropped,
+            "malformed": phone.malformed,
+            "busy": phone.busy,
+            "active": phone.calls_active,
+            "outcomes": dict(self.outcomes),
+        }
+
+    async def _command_refresh(self, _data: dict[str, Any]) -> dict[str, Any]:
+        start = time.time()
+        await self.hass.services.async_call(TARGET, "refresh_lists", {}, blocking=True)
+        return {"start": start, "end": time.time()}
+
+    async def _run_watch(self) -> None:
+        clock = time.perf_counter
+        while True:
+            expected = clock() + TICK
+            await asyncio.sleep(TICK)
+            self.gaps.append(max(0.0, (clock() - expected) * 1000))
+
+    async def _command_watch_start(self, _data: dict[str, Any]) -> dict[str, Any]:
+        self.gaps = []
+        self._watch = self.hass.async_create_background_task(self._run_watch(), "sip_probe watch")
+        return {}
+
+    async def _command_watch_stop(self, _data: dict[str, Any]) -> dict[str, Any]:
+        if self._watch is not None:
+            self._watch.cancel()
+            with suppress(asyncio.CancelledError):
+                await self._watch
+            self._watch = None
+        ordered = sorted(self.gaps)
+        return {
+            "wakeups": len(ordered),
+            "max_stall_ms": ordered[-1] if ordered else 0.0,
+            "p99_stall_ms": ordered[int(len(ordered) * 0.99)] if ordered else 0.0,
+            "stalls_over_5": sum(1 for gap in ordered if gap > 5),
+        }
+
+
+async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
+    """Serve the probe's commands."""
+    hass.http.register_view(ProbeView(hass))
+    return True
