@@ -484,12 +484,20 @@ class Bench:
         args = self.args
         needed = args.calls * 4 + args.warmup
         progress(f"generating a {args.size:,}-entry list")
-        data = make_dataset(args.size, args.seed, max(needed, 100))
+        data = make_dataset(args.size, args.seed, max(needed * 2, 100))  # drawn with repeats
         data.records.clear()
-        self.numbers = list(dict.fromkeys(national(n) for n in data.exact_hits))
+        self.bodies = [changed_copy(data.text, 1), changed_copy(data.text, 2)]
+        # Callers on every version of the list served: a refresh must not unflag one.
+        lines = data.text.split(b"\n")
+        changed = {
+            line.decode()
+            for body in self.bodies
+            for line, new in zip(lines, body.split(b"\n"), strict=True)
+            if line != new
+        }
+        self.numbers = list(dict.fromkeys(national(n) for n in data.exact_hits if n not in changed))
         if len(self.numbers) < needed:
             raise RuntimeError(f"only {len(self.numbers)} distinct listed numbers for {needed}")
-        self.bodies = [changed_copy(data.text, 1), changed_copy(data.text, 2)]
         self.server.serve("/a", data.text, 0)
 
     def add_line(self) -> None:
@@ -566,6 +574,35 @@ def triple(values: list[float]) -> tuple[float, float, float]:
 def fmt_triple(values: tuple[float, float, float], digits: int = 2, unit: str = "") -> str:
     """``p50 / p99 / max``."""
     return " / ".join(f"{v:.{digits}f}{unit}" for v in values)
+
+
+SLOWEST = 5
+"""With ``--watch-loop``: this many of the integration's slowest calls are explained."""
+
+
+def slowest_calls(results: Results, condition: str) -> list[str]:
+    """The integration's slowest calls: what HA's loop and the refresh did meanwhile."""
+    ours = results.series[condition]["nuisance_calls"]
+    stalls = results.loop_watch[condition].get("stalls", [])
+    order = sorted(range(ours.calls), key=lambda i: ours.invite_bye_ms[i], reverse=True)
+    lines = []
+    for i in order[:SLOWEST]:
+        start = ours.invite_at[i]
+        end = start + ours.invite_bye_ms[i] / 1000
+        # a stall [woke - gap, woke] overlapping the call
+        overlapping = [gap for woke, gap in stalls if woke - gap / 1000 <= end and woke >= start]
+        where = "no refresh running"
+        for number, (begin, finish) in enumerate(results.refreshes, 1):
+            if begin <= start <= finish:
+                where = (
+                    f"{start - begin:.2f} s into refresh {number} ({finish - start:.2f} s before"
+                    " it returned)"
+                )
+        lines.append(
+            f"INVITE->BYE {ours.invite_bye_ms[i]:.1f} ms: longest loop stall meanwhile"
+            f" {max(overlapping, default=0.0):.1f} ms; {where}"
+        )
+    return lines
 
 
 def report(results: Results, args: argparse.Namespace, elapsed: float) -> dict[str, Any]:
@@ -676,10 +713,12 @@ def report(results: Results, args: argparse.Namespace, elapsed: float) -> dict[s
     )
     for condition, watch in results.loop_watch.items():
         print(
-            f"  HA loop while {condition} calls ran (--watch-loop): max stall"
+            f"  HA loop while the {condition} calls ran (--watch-loop): max stall"
             f" {watch['max_stall_ms']:.1f} ms, p99 {watch['p99_stall_ms']:.2f} ms,"
             f" {watch['stalls_over_5']} over 5 ms"
         )
+        for line in slowest_calls(results, condition):
+            print(f"    {line}")
     print(f"  total run time: {elapsed:.0f} s")
     figures["meta"] = {
         "calls": args.calls,

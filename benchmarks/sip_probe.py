@@ -14,7 +14,8 @@ HTTP server (bound to 127.0.0.1), without authentication:
 - ``refresh`` ``{}``: ``nuisance_calls.refresh_lists`` (blocking), with the
   wall-clock time (``time.time()``) just before the call and after it returned;
 - ``watch_start`` / ``watch_stop``: a task sleeping 1 ms on HA's event loop
-  records how late each wake-up comes (the loop's stalls) in between.
+  records how late each wake-up comes (the loop's stalls) in between; those
+  over 2 ms with their wall-clock time.
 
 Counting outcomes wraps the phone's ``on_outcome`` callback (a dict
 increment per call, after the call is over); nothing on the call's path is
@@ -39,6 +40,8 @@ DOMAIN = "sip_probe"
 TARGET = "nuisance_calls"
 TICK = 0.001
 REGISTER_TIMEOUT = 60.0
+STALL_KEPT_MS = 2.0
+"""Stalls longer than this are returned with their time (the slow calls are matched to them)."""
 
 
 class ProbeView(HomeAssistantView):
@@ -53,6 +56,8 @@ class ProbeView(HomeAssistantView):
         self.entry: ConfigEntry | None = None
         self.outcomes: Counter[str] = Counter()
         self.gaps: list[float] = []
+        self.stalls: list[tuple[float, float]] = []
+        """(wall-clock time of the late wake-up, how late it was in ms)."""
         self._watch: asyncio.Task[None] | None = None
 
     async def post(self, request: web.Request, command: str) -> web.Response:
@@ -141,10 +146,13 @@ class ProbeView(HomeAssistantView):
         while True:
             expected = clock() + TICK
             await asyncio.sleep(TICK)
-            self.gaps.append(max(0.0, (clock() - expected) * 1000))
+            gap = max(0.0, (clock() - expected) * 1000)
+            self.gaps.append(gap)
+            if gap > STALL_KEPT_MS:
+                self.stalls.append((time.time(), gap))
 
     async def _command_watch_start(self, _data: dict[str, Any]) -> dict[str, Any]:
-        self.gaps = []
+        self.gaps, self.stalls = [], []
         self._watch = self.hass.async_create_background_task(self._run_watch(), "sip_probe watch")
         return {}
 
@@ -160,6 +168,7 @@ class ProbeView(HomeAssistantView):
             "max_stall_ms": ordered[-1] if ordered else 0.0,
             "p99_stall_ms": ordered[int(len(ordered) * 0.99)] if ordered else 0.0,
             "stalls_over_5": sum(1 for gap in ordered if gap > 5),
+            "stalls": self.stalls,
         }
 
 
