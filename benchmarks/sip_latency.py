@@ -8,6 +8,9 @@ SIPp plays the FRITZ!Box's SIP side and offers calls from numbers on a
   ``benchmarks/index_scale.py``: a throw-away config folder, HTTP on
   127.0.0.1, the integration copied in, its probe plus ``sip_probe``), the
   list subscribed through the config flow and in force;
+- **SipPhone alone**: ``benchmarks/sip_phone_alone.py``, the integration's
+  SIP library in a plain asyncio process, hanging up on every call without
+  judging it (no HA, no list);
 - **bare UA**: ``benchmarks/sip_bare_ua.py``, an asyncio UDP peer that
   answers every INVITE with 200 and sends BYE on the ACK (the floor),
 
@@ -76,7 +79,12 @@ BYE_GOAL_MS = 20.0
 """The issue's goal: BYE within 20 ms (p99) of the INVITE."""
 RATIO_GOAL = 2.0
 """The issue's goal: within 2x the bare UA."""
-PEERS = ("nuisance_calls", "bare UA")
+PEERS = ("nuisance_calls", "SipPhone alone", "bare UA")
+JSON_KEYS = {
+    "nuisance_calls": "nuisance_calls",
+    "SipPhone alone": "sip_phone_alone",
+    "bare UA": "bare_ua",
+}
 CONDITIONS = ("idle", "refresh")
 CONDITION_TITLES = {"idle": "list in force, idle", "refresh": "during refresh_lists"}
 STEP_TIMEOUT = 900.0
@@ -214,12 +222,12 @@ class CallMonitor:
         self.loop.close()
 
 
-class BareUa:
-    """``benchmarks/sip_bare_ua.py`` in a process of its own."""
+class PeerProcess:
+    """A peer in a Python process of its own, once it printed ``ready <port>``."""
 
-    def __init__(self) -> None:
+    def __init__(self, module: str, *args: str) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "benchmarks.sip_bare_ua", "--port", "0"],
+            [sys.executable, "-m", module, *args],
             cwd=ROOT,
             stdout=subprocess.PIPE,
             text=True,
@@ -228,13 +236,27 @@ class BareUa:
         line = self.process.stdout.readline().split()
         if len(line) != 2 or line[0] != "ready":
             self.close()
-            raise RuntimeError(f"the bare UA did not start: {line}")
+            raise RuntimeError(f"{module} did not start: {line}")
         self.port = int(line[1])
 
     def close(self) -> None:
         """End it."""
         self.process.terminate()
         self.process.wait(10)
+
+
+def start_phone_alone() -> tuple[PeerProcess, int]:
+    """``benchmarks/sip_phone_alone.py``, registered at a registrar of its own; its box port."""
+    box_port = free_udp_port()
+    registrar = Registrar(box_port)
+    try:
+        peer = PeerProcess(
+            "benchmarks.sip_phone_alone",
+            "--box-port", str(box_port), "--user", USER, "--password", PASSWORD,
+        )  # fmt: skip
+    finally:
+        registrar.close()
+    return peer, box_port
 
 
 # --------------------------------------------------------------------------- SIPp
@@ -430,10 +452,12 @@ class Bench:
         self.server = ListServer()
         self.monitor = CallMonitor()
         self.registrar: Registrar | None = Registrar(self.box_port)
-        self.bare = BareUa()
+        self.bare = PeerProcess("benchmarks.sip_bare_ua", "--port", "0")
+        self.alone, alone_box_port = start_phone_alone()
         self.ha = HomeAssistantProcess(this_tree(), folder / "ha", extra_probes=[SIP_PROBE])
         self.targets = {
             "nuisance_calls": (self.phone_port, self.box_port),
+            "SipPhone alone": (self.alone.port, alone_box_port),
             "bare UA": (self.bare.port, 0),
         }
 
@@ -443,6 +467,7 @@ class Bench:
             self.registrar.close()
         self.ha.stop()
         self.bare.close()
+        self.alone.close()
         self.monitor.close()
         self.server.close()
 
@@ -482,7 +507,7 @@ class Bench:
     def prepare_list(self) -> None:
         """The list (served), its changed copies, and the callers: numbers on it."""
         args = self.args
-        needed = args.calls * 4 + args.warmup
+        needed = args.calls * 2 * len(PEERS) + args.warmup
         progress(f"generating a {args.size:,}-entry list")
         data = make_dataset(args.size, args.seed, max(needed * 2, 100))  # drawn with repeats
         data.records.clear()
@@ -642,7 +667,7 @@ def report(results: Results, args: argparse.Namespace, elapsed: float) -> dict[s
     goals: list[str] = []
     figures: dict[str, Any] = {"conditions": {}}
     for condition in CONDITIONS:
-        ours, floor = (results.series[condition][peer] for peer in PEERS)
+        ours, floor = results.series[condition][PEERS[0]], results.series[condition][PEERS[-1]]
         ratios = {
             key: tuple(
                 a / b if b else math.nan
@@ -669,8 +694,7 @@ def report(results: Results, args: argparse.Namespace, elapsed: float) -> dict[s
             f" no failed call: {'PASS' if ours.failures == 0 else 'FAIL'}"
         )
         figures["conditions"][condition] = {
-            "nuisance_calls": ours.as_json(),
-            "bare_ua": floor.as_json(),
+            **{JSON_KEYS[peer]: results.series[condition][peer].as_json() for peer in PEERS},
             "ratio_invite_200": list(ratios["invite_200_ms"]),
             "ratio_invite_bye": list(ratios["invite_bye_ms"]),
         }

@@ -32,8 +32,10 @@ def test_sip_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
     assert "INVITE->BYE p50 / p99 / max (ms)" in out
     for row in (
         "| list in force, idle  | nuisance_calls |",
+        "| list in force, idle  | SipPhone alone |",
         "| list in force, idle  |        bare UA |",
         "| during refresh_lists | nuisance_calls |",
+        "| during refresh_lists | SipPhone alone |",
         "| during refresh_lists |        bare UA |",
     ):
         assert row in out
@@ -47,7 +49,7 @@ def test_sip_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
     assert meta["list_entries"] > 1900  # the subscribed list is in force
     assert meta["refreshes"]
     for condition in ("idle", "refresh"):
-        for peer in ("nuisance_calls", "bare_ua"):
+        for peer in ("nuisance_calls", "sip_phone_alone", "bare_ua"):
             series = figures["conditions"][condition][peer]
             # every placed call completed (200 and BYE), or fell outside every refresh
             assert series["failures"] == 0
@@ -63,7 +65,7 @@ def test_sip_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
         assert figures["conditions"][condition]["nuisance_calls"]["calls"] > 0
     # during a refresh: each measured INVITE inside one of the refreshes
     windows = meta["refreshes"]
-    for peer in ("nuisance_calls", "bare_ua"):
+    for peer in ("nuisance_calls", "sip_phone_alone", "bare_ua"):
         for at in figures["conditions"]["refresh"][peer]["invite_at"]:
             assert any(start <= at <= end for start, end in windows)
     # the phone hung up on every call it was offered (warm-up included): judged by the list
