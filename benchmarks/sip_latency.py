@@ -605,6 +605,13 @@ SLOWEST = 5
 """With ``--watch-loop``: this many of the integration's slowest calls are explained."""
 
 
+def busy_share(watch: dict[str, Any]) -> float:
+    """Per cent of the stall time (stalls over 2 ms) the loop's thread spent running."""
+    stalls = watch.get("stalls", [])
+    total = sum(gap for _woke, gap, _busy in stalls)
+    return 100 * sum(busy for _woke, _gap, busy in stalls) / total if total else 0.0
+
+
 def slowest_calls(results: Results, condition: str) -> list[str]:
     """The integration's slowest calls: what HA's loop and the refresh did meanwhile."""
     ours = results.series[condition]["nuisance_calls"]
@@ -615,7 +622,10 @@ def slowest_calls(results: Results, condition: str) -> list[str]:
         start = ours.invite_at[i]
         end = start + ours.invite_bye_ms[i] / 1000
         # a stall [woke - gap, woke] overlapping the call
-        overlapping = [gap for woke, gap in stalls if woke - gap / 1000 <= end and woke >= start]
+        overlapping = [
+            (gap, busy) for woke, gap, busy in stalls if woke - gap / 1000 <= end and woke >= start
+        ]
+        gap, busy = max(overlapping, default=(0.0, 0.0))
         where = "no refresh running"
         for number, (begin, finish) in enumerate(results.refreshes, 1):
             if begin <= start <= finish:
@@ -625,7 +635,7 @@ def slowest_calls(results: Results, condition: str) -> list[str]:
                 )
         lines.append(
             f"INVITE->BYE {ours.invite_bye_ms[i]:.1f} ms: longest loop stall meanwhile"
-            f" {max(overlapping, default=0.0):.1f} ms; {where}"
+            f" {gap:.1f} ms (the loop's thread ran {busy:.1f} ms of it); {where}"
         )
     return lines
 
@@ -739,7 +749,9 @@ def report(results: Results, args: argparse.Namespace, elapsed: float) -> dict[s
         print(
             f"  HA loop while the {condition} calls ran (--watch-loop): max stall"
             f" {watch['max_stall_ms']:.1f} ms, p99 {watch['p99_stall_ms']:.2f} ms,"
-            f" {watch['stalls_over_5']} over 5 ms"
+            f" {watch['stalls_over_5']} over 5 ms; during the stalls over 2 ms the loop's"
+            f" thread ran {busy_share(watch):.0f} % of the time (the rest: waiting for the"
+            " CPU or the GIL)"
         )
         for line in slowest_calls(results, condition):
             print(f"    {line}")

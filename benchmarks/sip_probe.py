@@ -15,7 +15,8 @@ HTTP server (bound to 127.0.0.1), without authentication:
   wall-clock time (``time.time()``) just before the call and after it returned;
 - ``watch_start`` / ``watch_stop``: a task sleeping 1 ms on HA's event loop
   records how late each wake-up comes (the loop's stalls) in between; those
-  over 2 ms with their wall-clock time.
+  over 2 ms with their wall-clock time and the loop thread's CPU time
+  meanwhile (busy with HA's work, or waiting for the CPU or the GIL).
 
 Counting outcomes wraps the phone's ``on_outcome`` callback (a dict
 increment per call, after the call is over); nothing on the call's path is
@@ -56,8 +57,9 @@ class ProbeView(HomeAssistantView):
         self.entry: ConfigEntry | None = None
         self.outcomes: Counter[str] = Counter()
         self.gaps: list[float] = []
-        self.stalls: list[tuple[float, float]] = []
-        """(wall-clock time of the late wake-up, how late it was in ms)."""
+        self.stalls: list[tuple[float, float, float]] = []
+        """(wall-clock time of the late wake-up, how late it was, the loop thread's CPU time
+        meanwhile; ms)."""
         self._watch: asyncio.Task[None] | None = None
 
     async def post(self, request: web.Request, command: str) -> web.Response:
@@ -142,14 +144,17 @@ class ProbeView(HomeAssistantView):
         return {"start": start, "end": time.time()}
 
     async def _run_watch(self) -> None:
-        clock = time.perf_counter
+        clock, cpu = time.perf_counter, time.thread_time
         while True:
             expected = clock() + TICK
+            used = cpu()
             await asyncio.sleep(TICK)
             gap = max(0.0, (clock() - expected) * 1000)
             self.gaps.append(gap)
             if gap > STALL_KEPT_MS:
-                self.stalls.append((time.time(), gap))
+                # how much of it the loop's thread ran (HA's work) rather than waited
+                # (another process on the CPU, another thread holding the GIL)
+                self.stalls.append((time.time(), gap, (cpu() - used) * 1000))
 
     async def _command_watch_start(self, _data: dict[str, Any]) -> dict[str, Any]:
         self.gaps, self.stalls = [], []
