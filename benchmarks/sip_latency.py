@@ -278,6 +278,15 @@ class Series:
     excluded: int = 0
     """Completed calls left out (their INVITE not inside a refresh)."""
 
+    def extend(self, other: Series) -> None:
+        """Add another run's calls."""
+        self.placed += other.placed
+        self.invite_200_ms += other.invite_200_ms
+        self.invite_bye_ms += other.invite_bye_ms
+        self.invite_at += other.invite_at
+        self.retransmissions += other.retransmissions
+        self.sipp_status = max(self.sipp_status, other.sipp_status)
+
     @property
     def calls(self) -> int:
         """Calls measured (complete: 200 and BYE read)."""
@@ -547,16 +556,27 @@ class Bench:
         self.registrar = None
 
     def condition(self, condition: str) -> None:
-        """``--calls`` calls to each peer, one peer after the other."""
-        watch = self.args.watch_loop
+        """``--calls`` calls to each peer, in ``--rounds`` rounds, the peers taking turns.
+
+        Taking turns spreads whatever else the machine does over all peers alike.
+        """
+        args = self.args
+        watch = args.watch_loop
         if watch:
             probe(self.ha, "watch_start")
-        found: dict[str, Series] = {}
-        for peer in PEERS:
-            callers = self.numbers[self._chunk : self._chunk + self.args.calls]
-            self._chunk += self.args.calls
-            progress(f"{condition}: {self.args.calls} calls to {peer} at {self.args.rate}/s")
-            found[peer] = self.series(condition, peer, callers)
+        found = {peer: Series() for peer in PEERS}
+        rounds = min(args.rounds, args.calls)
+        progress(
+            f"{condition}: {args.calls} calls to each peer at {args.rate}/s,"
+            f" in {rounds} rounds taking turns"
+        )
+        for turn in range(rounds):
+            count = args.calls // rounds + (1 if turn < args.calls % rounds else 0)
+            shift = turn % len(PEERS)
+            for peer in PEERS[shift:] + PEERS[:shift]:
+                callers = self.numbers[self._chunk : self._chunk + count]
+                self._chunk += count
+                found[peer].extend(self.series(f"{condition}{turn}", peer, callers))
         self.results.series[condition] = found
         if watch:
             self.results.loop_watch[condition] = probe(self.ha, "watch_stop")
@@ -759,6 +779,7 @@ def report(results: Results, args: argparse.Namespace, elapsed: float) -> dict[s
     figures["meta"] = {
         "calls": args.calls,
         "rate": args.rate,
+        "rounds": args.rounds,
         "size": args.size,
         "list_entries": results.list_entries,
         "refreshes": windows,
@@ -782,6 +803,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--calls", type=int, default=500, help="calls per peer and condition")
     parser.add_argument("--size", type=int, default=1_000_000, help="shared list entries")
     parser.add_argument("--rate", type=int, default=25, help="calls per second SIPp places")
+    parser.add_argument(
+        "--rounds", type=int, default=5, help="rounds per condition, the peers taking turns"
+    )
     parser.add_argument("--warmup", type=int, default=10, help="unmeasured calls per peer first")
     parser.add_argument(
         "--settle", type=float, default=5.0, help="seconds left alone before the calls"
@@ -794,8 +818,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--json", type=Path, help="write the raw figures here")
     args = parser.parse_args(argv)
-    if args.calls < 1 or args.rate < 1 or args.size < 100 or args.warmup < 0:
-        parser.error("--calls, --rate >= 1, --size >= 100, --warmup >= 0")
+    if min(args.calls, args.rate, args.rounds) < 1 or args.size < 100 or args.warmup < 0:
+        parser.error("--calls, --rate, --rounds >= 1, --size >= 100, --warmup >= 0")
     return args
 
 

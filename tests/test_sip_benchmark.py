@@ -20,7 +20,8 @@ def test_sip_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
     figures_file = tmp_path / "figures.json"
     command = [
         sys.executable, "-m", "benchmarks.sip_latency", "--calls", str(CALLS), "--size", "2000",
-        "--warmup", "2", "--settle", "0.5", "--rate", "20", "--json", str(figures_file),
+        "--warmup", "2", "--settle", "0.5", "--rate", "20", "--rounds", "2",
+        "--json", str(figures_file),
     ]  # fmt: skip
     run = subprocess.run(
         command, cwd=ROOT, capture_output=True, text=True, timeout=600, check=False
