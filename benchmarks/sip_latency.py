@@ -646,6 +646,11 @@ def slowest_calls(results: Results, condition: str) -> list[str]:
             (gap, busy) for woke, gap, busy in stalls if woke - gap / 1000 <= end and woke >= start
         ]
         gap, busy = max(overlapping, default=(0.0, 0.0))
+        collections = [
+            f"gen-{generation} GC {ms:.0f} ms in {thread}"
+            for done, generation, ms, thread in results.loop_watch[condition].get("collections", [])
+            if done - ms / 1000 <= end and done >= start
+        ]
         where = "no refresh running"
         for number, (begin, finish) in enumerate(results.refreshes, 1):
             if begin <= start <= finish:
@@ -655,7 +660,8 @@ def slowest_calls(results: Results, condition: str) -> list[str]:
                 )
         lines.append(
             f"INVITE->BYE {ours.invite_bye_ms[i]:.1f} ms: longest loop stall meanwhile"
-            f" {gap:.1f} ms (the loop's thread ran {busy:.1f} ms of it); {where}"
+            f" {gap:.1f} ms (the loop's thread ran {busy:.1f} ms of it);"
+            f" {', '.join(collections) or 'no long GC'}; {where}"
         )
     return lines
 
@@ -772,6 +778,13 @@ def report(results: Results, args: argparse.Namespace, elapsed: float) -> dict[s
             f" {watch['stalls_over_5']} over 5 ms; during the stalls over 2 ms the loop's"
             f" thread ran {busy_share(watch):.0f} % of the time (the rest: waiting for the"
             " CPU or the GIL)"
+        )
+        full = [
+            ms for _done, generation, ms, _thread in watch.get("collections", []) if generation == 2
+        ]
+        print(
+            f"    full garbage collections in HA meanwhile: {len(full)}"
+            f"{f', {min(full):.0f}-{max(full):.0f} ms' if full else ''}"
         )
         for line in slowest_calls(results, condition):
             print(f"    {line}")

@@ -16,7 +16,9 @@ HTTP server (bound to 127.0.0.1), without authentication:
 - ``watch_start`` / ``watch_stop``: a task sleeping 1 ms on HA's event loop
   records how late each wake-up comes (the loop's stalls) in between; those
   over 2 ms with their wall-clock time and the loop thread's CPU time
-  meanwhile (busy with HA's work, or waiting for the CPU or the GIL).
+  meanwhile (busy with HA's work, or waiting for the CPU or the GIL); and
+  every full (generation 2) garbage collection, or one over 2 ms, with its
+  duration and thread.
 
 Counting outcomes wraps the phone's ``on_outcome`` callback (a dict
 increment per call, after the call is over); nothing on the call's path is
@@ -28,6 +30,8 @@ from __future__ import annotations
 import asyncio
 from collections import Counter
 from contextlib import suppress
+import gc
+import threading
 import time
 from typing import Any
 
@@ -61,6 +65,9 @@ class ProbeView(HomeAssistantView):
         """(wall-clock time of the late wake-up, how late it was, the loop thread's CPU time
         meanwhile; ms)."""
         self._watch: asyncio.Task[None] | None = None
+        self.collections: list[tuple[float, int, float, str]] = []
+        """(wall-clock end, generation, duration ms, thread) of each collection watched."""
+        self._gc_started = 0.0
 
     async def post(self, request: web.Request, command: str) -> web.Response:
         """Run one command."""
@@ -156,12 +163,28 @@ class ProbeView(HomeAssistantView):
                 # (another process on the CPU, another thread holding the GIL)
                 self.stalls.append((time.time(), gap, (cpu() - used) * 1000))
 
+    def _on_gc(self, phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            self._gc_started = time.perf_counter()
+        elif info["generation"] == 2 or time.perf_counter() - self._gc_started > 0.002:
+            self.collections.append(
+                (
+                    time.time(),
+                    info["generation"],
+                    (time.perf_counter() - self._gc_started) * 1000,
+                    threading.current_thread().name,
+                )
+            )
+
     async def _command_watch_start(self, _data: dict[str, Any]) -> dict[str, Any]:
-        self.gaps, self.stalls = [], []
+        self.gaps, self.stalls, self.collections = [], [], []
+        gc.callbacks.append(self._on_gc)
         self._watch = self.hass.async_create_background_task(self._run_watch(), "sip_probe watch")
         return {}
 
     async def _command_watch_stop(self, _data: dict[str, Any]) -> dict[str, Any]:
+        if self._on_gc in gc.callbacks:
+            gc.callbacks.remove(self._on_gc)
         if self._watch is not None:
             self._watch.cancel()
             with suppress(asyncio.CancelledError):
@@ -174,6 +197,7 @@ class ProbeView(HomeAssistantView):
             "p99_stall_ms": ordered[int(len(ordered) * 0.99)] if ordered else 0.0,
             "stalls_over_5": sum(1 for gap in ordered if gap > 5),
             "stalls": self.stalls,
+            "collections": self.collections,
         }
 
 
