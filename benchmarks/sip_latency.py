@@ -651,6 +651,11 @@ def slowest_calls(results: Results, condition: str) -> list[str]:
             for done, generation, ms, thread in results.loop_watch[condition].get("collections", [])
             if done - ms / 1000 <= end and done >= start
         ]
+        steps = [
+            f"{name} ({begin - start:+.2f}..{finish - start:+.2f} s)"
+            for name, begin, finish in results.loop_watch[condition].get("phases", [])
+            if begin <= end and finish >= start
+        ]
         where = "no refresh running"
         for number, (begin, finish) in enumerate(results.refreshes, 1):
             if begin <= start <= finish:
@@ -662,6 +667,7 @@ def slowest_calls(results: Results, condition: str) -> list[str]:
             f"INVITE->BYE {ours.invite_bye_ms[i]:.1f} ms: longest loop stall meanwhile"
             f" {gap:.1f} ms (the loop's thread ran {busy:.1f} ms of it);"
             f" {', '.join(collections) or 'no long GC'}; {where}"
+            + (f"; refresh steps meanwhile: {', '.join(steps)}" if steps else "")
         )
     return lines
 

@@ -18,11 +18,13 @@ HTTP server (bound to 127.0.0.1), without authentication:
   over 2 ms with their wall-clock time and the loop thread's CPU time
   meanwhile (busy with HA's work, or waiting for the CPU or the GIL); and
   every full (generation 2) garbage collection, or one over 2 ms, with its
-  duration and thread.
+  duration and thread; and when a refresh's steps ran in HA's process
+  (``parse_document``, ``write_atomically``, ``Household.set_list``, wrapped
+  for the watch: timestamps only, the steps themselves unchanged).
 
 Counting outcomes wraps the phone's ``on_outcome`` callback (a dict
 increment per call, after the call is over); nothing on the call's path is
-changed.
+changed. The watch's wrappers time three refresh steps (see above).
 """
 
 from __future__ import annotations
@@ -68,6 +70,9 @@ class ProbeView(HomeAssistantView):
         self.collections: list[tuple[float, int, float, str]] = []
         """(wall-clock end, generation, duration ms, thread) of each collection watched."""
         self._gc_started = 0.0
+        self.phases: list[tuple[str, float, float]] = []
+        """(step of a refresh, wall-clock start, end) while watched."""
+        self._patched: list[tuple[Any, str, Any]] = []
 
     async def post(self, request: web.Request, command: str) -> web.Response:
         """Run one command."""
@@ -176,15 +181,51 @@ class ProbeView(HomeAssistantView):
                 )
             )
 
+    def _timed(self, name: str, function: Any) -> Any:
+        """``function``, recording when each call of it ran (wall clock) in ``phases``."""
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            start = time.time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                self.phases.append((name, start, time.time()))
+
+        return timed
+
+    def _patch_phases(self) -> None:
+        """Time a refresh's steps in HA's process: parse (executor; the worker's round
+        trip and unpickling its answer), the copy written (executor), the swap (loop)."""
+        from custom_components.nuisance_calls import lists  # the copy HA loaded
+
+        household = self.hass.data[TARGET]
+        self._patched = [
+            (lists, "parse_document", lists.parse_document),
+            (lists, "write_atomically", lists.write_atomically),
+            (household, "set_list", household.set_list),
+        ]
+        for owner, name, function in self._patched:
+            setattr(owner, name, self._timed(name, function))
+
+    def _unpatch_phases(self) -> None:
+        for owner, name, function in self._patched:
+            if owner is self.hass.data[TARGET]:
+                delattr(owner, name)  # back to the class's method
+            else:
+                setattr(owner, name, function)
+        self._patched = []
+
     async def _command_watch_start(self, _data: dict[str, Any]) -> dict[str, Any]:
-        self.gaps, self.stalls, self.collections = [], [], []
+        self.gaps, self.stalls, self.collections, self.phases = [], [], [], []
         gc.callbacks.append(self._on_gc)
+        self._patch_phases()
         self._watch = self.hass.async_create_background_task(self._run_watch(), "sip_probe watch")
         return {}
 
     async def _command_watch_stop(self, _data: dict[str, Any]) -> dict[str, Any]:
         if self._on_gc in gc.callbacks:
             gc.callbacks.remove(self._on_gc)
+        self._unpatch_phases()
         if self._watch is not None:
             self._watch.cancel()
             with suppress(asyncio.CancelledError):
@@ -198,6 +239,7 @@ class ProbeView(HomeAssistantView):
             "stalls_over_5": sum(1 for gap in ordered if gap > 5),
             "stalls": self.stalls,
             "collections": self.collections,
+            "phases": self.phases,
         }
 
 
