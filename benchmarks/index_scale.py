@@ -33,7 +33,7 @@ See benchmarks/README.md for what exactly is measured and how to read it.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 import gc
@@ -640,7 +640,8 @@ class HaResults:
 class HomeAssistantProcess:
     """``python -m homeassistant`` on a fresh config folder, with the probe."""
 
-    def __init__(self, variant: Variant, folder: Path) -> None:
+    def __init__(self, variant: Variant, folder: Path, extra_probes: Sequence[Path] = ()) -> None:
+        """``extra_probes``: more probe modules (``<domain>.py``), installed and set up too."""
         self.config = folder / "config"
         components = self.config / "custom_components"
         components.mkdir(parents=True)
@@ -653,8 +654,17 @@ class HomeAssistantProcess:
         probe.mkdir()
         shutil.copy(ROOT / "benchmarks" / "index_probe.py", probe / "__init__.py")
         (probe / "manifest.json").write_text(json.dumps(PROBE_MANIFEST))
+        configuration = HA_CONFIGURATION
+        for module in extra_probes:
+            domain = module.stem
+            extra = components / domain
+            extra.mkdir()
+            shutil.copy(module, extra / "__init__.py")
+            manifest = {**PROBE_MANIFEST, "domain": domain, "name": f"Benchmark probe {domain}"}
+            (extra / "manifest.json").write_text(json.dumps(manifest))
+            configuration = configuration.replace("index_probe:\n", f"index_probe:\n{domain}:\n")
         self.port = free_port()
-        (self.config / "configuration.yaml").write_text(HA_CONFIGURATION.format(port=self.port))
+        (self.config / "configuration.yaml").write_text(configuration.format(port=self.port))
         env = dict(os.environ)
         for name in ("PYTHONPATH", "PYTHONDONTWRITEBYTECODE", "PYTHONSAFEPATH"):
             env.pop(name, None)

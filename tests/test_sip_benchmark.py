@@ -1,0 +1,75 @@
+"""The SIP latency benchmark keeps working: a tiny run, its figures consistent (no times)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CALLS = 8
+
+
+@pytest.mark.skipif(shutil.which("sipp") is None, reason="SIPp (sip-tester) is not installed")
+def test_sip_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
+    """Both peers, both conditions, one table; every call measured and stopped by the phone."""
+    figures_file = tmp_path / "figures.json"
+    command = [
+        sys.executable, "-m", "benchmarks.sip_latency", "--calls", str(CALLS), "--size", "2000",
+        "--warmup", "2", "--settle", "0.5", "--rate", "20", "--rounds", "2",
+        "--json", str(figures_file),
+    ]  # fmt: skip
+    run = subprocess.run(
+        command, cwd=ROOT, capture_output=True, text=True, timeout=600, check=False
+    )
+
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-4000:]
+    out = run.stdout
+    assert "| condition " in out
+    assert "INVITE->BYE p50 / p99 / max (ms)" in out
+    for row in (
+        "| list in force, idle  | nuisance_calls |",
+        "| list in force, idle  | SipPhone alone |",
+        "| list in force, idle  |        bare UA |",
+        "| during refresh_lists | nuisance_calls |",
+        "| during refresh_lists | SipPhone alone |",
+        "| during refresh_lists |        bare UA |",
+    ):
+        assert row in out
+    assert "| ratio nuisance_calls / bare UA |" in out
+    assert out.count("BYE p99 <= 20 ms: ") == 2
+    assert "python:" in out  # the machine block
+
+    figures = json.loads(figures_file.read_text())
+    meta = figures["meta"]
+    assert meta["calls"] == CALLS
+    assert meta["list_entries"] > 1900  # the subscribed list is in force
+    assert meta["refreshes"]
+    for condition in ("idle", "refresh"):
+        for peer in ("nuisance_calls", "sip_phone_alone", "bare_ua"):
+            series = figures["conditions"][condition][peer]
+            # every placed call completed (200 and BYE), or fell outside every refresh
+            assert series["failures"] == 0
+            assert series["placed"] == CALLS
+            assert series["calls"] + series["excluded"] == CALLS
+            assert series["calls"] >= 1
+            assert len(series["invite_200_ms"]) == len(series["invite_bye_ms"]) == series["calls"]
+            # the 200 comes before the BYE, call by call
+            assert all(
+                0 < ok < bye
+                for ok, bye in zip(series["invite_200_ms"], series["invite_bye_ms"], strict=True)
+            )
+        assert figures["conditions"][condition]["nuisance_calls"]["calls"] > 0
+    # during a refresh: each measured INVITE inside one of the refreshes
+    windows = meta["refreshes"]
+    for peer in ("nuisance_calls", "sip_phone_alone", "bare_ua"):
+        for at in figures["conditions"]["refresh"][peer]["invite_at"]:
+            assert any(start <= at <= end for start, end in windows)
+    # the phone hung up on every call it was offered (warm-up included): judged by the list
+    assert meta["phone"]["outcomes"] == {"hang_up/hung_up": 2 + 2 * CALLS}
+    assert meta["phone"]["state"] == "registered"
+    assert meta["phone"]["dropped"] == meta["phone"]["malformed"] == 0
