@@ -229,6 +229,26 @@ def test_tracker_concurrent_calls_never_overwrite() -> None:
     assert tracker.active["1"].answered
 
 
+def test_tracker_ends_every_call_when_the_connection_is_lost() -> None:
+    """``end_all``: each active call ends as its DISCONNECT would, duration unknown."""
+    tracker = CallTracker(lambda raw: normalize_caller(raw, "DE"))
+    tracker.handle(_event(CallEventKind.RING, "0", caller="0301111111"))
+    tracker.handle(_event(CallEventKind.RING, "1", caller="0302222222"))
+    tracker.handle(_event(CallEventKind.CONNECT, "1"))
+    tracker.handle(_event(CallEventKind.OUTGOING, "2", callee="0891234"))
+    ended = tracker.end_all()
+    assert [(kind, call.call_id) for kind, call in ended] == [
+        (CallEventType.CALL_MISSED, "0"),
+        (CallEventType.CALL_ENDED, "0"),
+        (CallEventType.CALL_ENDED, "1"),
+        (CallEventType.CALL_ENDED, "2"),
+    ]
+    assert all(call.duration is None for _, call in ended)
+    assert tracker.active == {}
+    assert tracker.end_all() == []
+    assert tracker.handle(_event(CallEventKind.DISCONNECT, "0")) == []
+
+
 def test_calls_counted_afterwards_keep_today_as_it_is() -> None:
     """A call of an earlier day counts in the totals only; one of today counts today."""
     counters = LineCounters()
