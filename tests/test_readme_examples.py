@@ -32,6 +32,7 @@ import re
 from typing import Any
 
 from homeassistant.core import Event, HomeAssistant, callback
+from homeassistant.helpers import device_registry as dr
 from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry, async_mock_service
@@ -255,3 +256,49 @@ async def test_readme_automations_and_scripts_work_as_pasted(
     assert flagged["list_entry"]["label"] == "Example Energy Ltd"
     export = Path(hass.config.path("nuisance_calls", "complaint_example_energy.csv"))
     assert await hass.async_add_executor_job(export.is_file)
+
+
+async def test_event_received_on_the_line_device(
+    hass: HomeAssistant,
+    loaded_entry: MockConfigEntry,
+    simulator: FritzBoxSimulator,
+    call_events: CallEvents,
+) -> None:
+    """*Event received* → *Choose device*: the line's device fires for each nuisance call.
+
+    The path the README gives instead of device triggers (see CONTRIBUTING's
+    Decisions): the device's one event entity is the target.
+    """
+    [device] = dr.async_entries_for_config_entry(dr.async_get(hass), loaded_entry.entry_id)
+    fired: list[str] = []
+
+    @callback
+    def record(event: Event) -> None:
+        fired.append(event.data["number"])
+
+    hass.bus.async_listen(FIRED, record)
+    automation = {
+        "id": "device_target",
+        "triggers": [
+            {
+                "trigger": "event.received",
+                "target": {"device_id": device.id},
+                "options": {"event_type": ["nuisance_call"]},
+            }
+        ],
+        "actions": [
+            {"event": FIRED, "event_data": {"number": "{{ trigger.to_state.attributes.label }}"}}
+        ],
+    }
+    assert await async_setup_component(hass, "automation", {"automation": [automation]})
+    await hass.services.async_call(
+        DOMAIN, "flag_number", {"number": "0301111111", "label": "First"}, blocking=True
+    )
+    await hass.services.async_call(
+        DOMAIN, "flag_number", {"number": "0302222222", "label": "Second"}, blocking=True
+    )
+    await simulator.ring("0301111111")
+    await simulator.ring("0302222222")
+    await call_events.wait_for(4)
+    await _until(lambda: len(fired) == 2)
+    assert fired == ["First", "Second"]
