@@ -43,7 +43,7 @@ from .errors import invalid_number, number_not_international
 from .household import HOUSEHOLD, Household
 from .lib.callexport import ExportedCall, calls_csv, day_bounds
 from .lib.exceptions import InvalidNumberError
-from .lib.numbers import ANONYMOUS, format_number, is_withheld, normalize
+from .lib.numbers import ANONYMOUS, format_number, is_withheld, normalize, normalize_digits
 from .lib.register import CallerTally, CallRecord
 from .lib.text import MAX_LABEL_LENGTH
 from .share import (
@@ -113,7 +113,7 @@ def _number(call: ServiceCall, *, allow_withheld: bool = False) -> str:
 
     A number that arrives as an integer (or an integral float) came from a
     template that rendered ``+4917612345678``: it is international, without
-    its ``+``.
+    its ``+`` (``normalize_digits``).
     """
     value = call.data[ATTR_NUMBER]
     if isinstance(value, (int, float)):
@@ -128,7 +128,7 @@ def _number(call: ServiceCall, *, allow_withheld: bool = False) -> str:
 
 
 def _international(call: ServiceCall, value: float) -> str:
-    """An integer from a template as the international number it was (``+`` and digits)."""
+    """An integer from a template as the number it was (international, unless only national)."""
     shown = repr(value)
     if isinstance(value, float):
         if not value.is_integer() or not 0 < value < MAX_E164:
@@ -137,7 +137,7 @@ def _international(call: ServiceCall, value: float) -> str:
     if not 0 < value < MAX_E164:
         raise number_not_international(shown)
     try:
-        return normalize(f"+{value}", _household(call).region)
+        return normalize_digits(value, _household(call).region)
     except InvalidNumberError:
         raise number_not_international(shown) from None
 
