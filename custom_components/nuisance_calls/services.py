@@ -129,17 +129,13 @@ def _number(call: ServiceCall, *, allow_withheld: bool = False) -> str:
 
 def _international(call: ServiceCall, value: float) -> str:
     """An integer from a template as the number it was (international, unless only national)."""
-    shown = repr(value)
-    if isinstance(value, float):
-        if not value.is_integer() or not 0 < value < MAX_E164:
-            raise number_not_international(shown)
-        value = int(value)
-    if not 0 < value < MAX_E164:
-        raise number_not_international(shown)
+    integral = not isinstance(value, float) or value.is_integer()
+    if not integral or not 0 < value < MAX_E164:
+        raise number_not_international(repr(value))
     try:
-        return normalize_digits(value, _household(call).region)
+        return normalize_digits(int(value), _household(call).region)
     except InvalidNumberError:
-        raise number_not_international(shown) from None
+        raise number_not_international(repr(value)) from None
 
 
 async def _flag_number(call: ServiceCall) -> None:
