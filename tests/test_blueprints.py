@@ -318,6 +318,79 @@ async def test_mute_overlapping_nuisance_calls(
     assert players.mute_calls == [(KITCHEN, True), (KITCHEN, False)]
 
 
+async def test_two_nuisance_calls_in_a_row_both_notify(
+    hass: HomeAssistant,
+    loaded_entry: MockConfigEntry,
+    simulator: FritzBoxSimulator,
+    call_events: CallEvents,
+) -> None:
+    """A caller flagged while ringing right after another nuisance call: two runs.
+
+    The event type stays ``nuisance_call`` from one event to the next, so a
+    state trigger on that attribute would see no change and miss the second.
+    """
+    players = FakePlayers(hass)
+    notifications = async_mock_service(hass, "persistent_notification", "create")
+    await _setup_automations(
+        hass,
+        _automation(
+            "mute",
+            "mute_and_notify.yaml",
+            call_event=EVENT,
+            nuisance_sensor=NUISANCE,
+            media_players=[KITCHEN],
+        ),
+    )
+    await _flag(hass, "0301111111", label="First Energy")
+    unknown = await simulator.ring("0302222222")
+    await call_events.wait_for(1)
+    flagged = await simulator.ring("0301111111")
+    await call_events.wait_for(3)
+    await _until(lambda: len(notifications) == 1)
+    await _flag(hass, "0302222222", label="Late Bank")
+    await call_events.wait_for(4)
+    assert call_events.types == ["incoming_call", "incoming_call", "nuisance_call", "nuisance_call"]
+    await _until(lambda: len(notifications) == 2)
+    assert [call.data["message"].split(" is calling")[0] for call in notifications] == [
+        "First Energy",
+        "Late Bank",
+    ]
+    assert players.muted(KITCHEN)
+    for call_id in (unknown, flagged):
+        await simulator.hang_up(call_id)
+    await _until(lambda: not players.muted(KITCHEN))
+
+
+async def test_mute_ends_when_the_line_drops_mid_call(
+    hass: HomeAssistant,
+    loaded_entry: MockConfigEntry,
+    simulator: FritzBoxSimulator,
+    call_events: CallEvents,
+) -> None:
+    """The box's connection drops while a flagged call rings: unmuted at once, not in 15 min."""
+    players = FakePlayers(hass)
+    async_mock_service(hass, "persistent_notification", "create")
+    await _setup_automations(
+        hass,
+        _automation(
+            "mute",
+            "mute_and_notify.yaml",
+            call_event=EVENT,
+            nuisance_sensor=NUISANCE,
+            media_players=[KITCHEN],
+        ),
+    )
+    await _flag(hass, "0301234567")
+    await simulator.ring("0301234567")
+    await _until(lambda: players.muted(KITCHEN))
+    await simulator.drop_clients()
+    await call_events.wait_for(4)
+    assert call_events.types[2:] == ["call_missed", "call_ended"]
+    await _until(lambda: not players.muted(KITCHEN))
+    assert players.mute_calls == [(KITCHEN, True), (KITCHEN, False)]
+    await _until(lambda: hass.states.get("automation.mute").attributes["current"] == 0)
+
+
 async def test_mute_ends_for_a_call_over_before_the_players_were_muted(
     hass: HomeAssistant,
     loaded_entry: MockConfigEntry,
@@ -437,7 +510,7 @@ async def test_mute_and_notify_ignores_reconnect(
     simulator: FritzBoxSimulator,
     call_events: CallEvents,
 ) -> None:
-    """The event entity coming back after a disconnect is not a new nuisance call."""
+    """A disconnect ends the ringing call; coming back is not a new nuisance call."""
     sent = async_mock_service(hass, "notify", "send_message")
     await _setup_automations(
         hass,
@@ -454,14 +527,14 @@ async def test_mute_and_notify_ignores_reconnect(
     await _until(lambda: len(sent) == 1)
     assert hass.states.get(EVENT).attributes["event_type"] == "nuisance_call"
 
-    event_state = hass.states.get(EVENT).state
     await simulator.drop_clients()
     connected = "binary_sensor.fritz_box_connected"
     await _until(lambda: hass.states.get(connected).state == "off")
-    assert hass.states.get(EVENT).state == event_state  # stays available, unchanged
+    # The event entity stays available; the lost call ended with its events.
+    assert hass.states.get(EVENT).attributes["event_type"] == "call_ended"
+    event_state = hass.states.get(EVENT).state
     await _until(lambda: hass.states.get(connected).state == "on", timeout=10)
-    # Still the last event, a nuisance_call: no second message.
-    assert hass.states.get(EVENT).attributes["event_type"] == "nuisance_call"
+    assert hass.states.get(EVENT).state == event_state  # coming back fires nothing
     await _settle(hass)
     await hass.async_block_till_done()
     assert len(sent) == 1

@@ -29,6 +29,7 @@ from custom_components.nuisance_calls.lib.numbers import (
     format_number,
     normalize,
     normalize_caller,
+    normalize_digits,
 )
 from custom_components.nuisance_calls.lib.register import HISTORY_LENGTH, Outcome, Register
 from custom_components.nuisance_calls.lib.text import clean_label, clean_tag
@@ -59,6 +60,42 @@ def test_normalize_rejects(raw: str) -> None:
     """Non-numbers, service codes and extensions are not phone numbers."""
     with pytest.raises(InvalidNumberError):
         normalize(raw, "DE")
+
+
+@pytest.mark.parametrize(
+    ("digits", "region", "expected"),
+    [
+        (4917612345678, "DE", "+4917612345678"),  # "+49 176 ..." through a template
+        (49301234567, "DE", "+49301234567"),
+        (442079460958, "DE", "+442079460958"),
+        (39061234567, "IT", "+39061234567"),
+        (12125551234, "US", "+12125551234"),
+        (2125551234, "US", "+12125551234"),  # a US national number: no leading 0
+        (4911111111, "DE", "+4911111111"),  # +49, in a range phonenumbers does not know
+        (3331234567, "IT", "+393331234567"),  # an Italian mobile, national
+        (12000000000, "DE", "+12000000000"),  # possible, not known: international as typed
+    ],
+)
+def test_normalize_digits(digits: int, region: str, expected: str) -> None:
+    """A number a template turned into an integer: international, else national if only that."""
+    assert normalize_digits(digits, region) == expected
+
+
+@pytest.mark.parametrize(
+    ("digits", "region"),
+    [
+        (0, "DE"),
+        (-4917612345678, "DE"),
+        (12, "DE"),
+        (1234567, "DE"),
+        (12, ""),
+        (3312345678, "DE"),  # not French, and 03312 345678 would have its 0
+    ],
+)
+def test_normalize_digits_rejects(digits: int, region: str) -> None:
+    """Negative, too short, or a local number without its area code (or without a region)."""
+    with pytest.raises(InvalidNumberError):
+        normalize_digits(digits, region)
 
 
 def test_normalize_caller_never_raises() -> None:
@@ -227,6 +264,26 @@ def test_tracker_concurrent_calls_never_overwrite() -> None:
     assert ended[0][1].number == "+49301111111"
     assert list(tracker.active) == ["1"]
     assert tracker.active["1"].answered
+
+
+def test_tracker_ends_every_call_when_the_connection_is_lost() -> None:
+    """``end_all``: each active call ends as its DISCONNECT would, duration unknown."""
+    tracker = CallTracker(lambda raw: normalize_caller(raw, "DE"))
+    tracker.handle(_event(CallEventKind.RING, "0", caller="0301111111"))
+    tracker.handle(_event(CallEventKind.RING, "1", caller="0302222222"))
+    tracker.handle(_event(CallEventKind.CONNECT, "1"))
+    tracker.handle(_event(CallEventKind.OUTGOING, "2", callee="0891234"))
+    ended = tracker.end_all()
+    assert [(kind, call.call_id) for kind, call in ended] == [
+        (CallEventType.CALL_MISSED, "0"),
+        (CallEventType.CALL_ENDED, "0"),
+        (CallEventType.CALL_ENDED, "1"),
+        (CallEventType.CALL_ENDED, "2"),
+    ]
+    assert all(call.duration is None for _, call in ended)
+    assert tracker.active == {}
+    assert tracker.end_all() == []
+    assert tracker.handle(_event(CallEventKind.DISCONNECT, "0")) == []
 
 
 def test_calls_counted_afterwards_keep_today_as_it_is() -> None:

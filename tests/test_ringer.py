@@ -582,3 +582,55 @@ async def test_a_call_whose_hang_up_never_comes_ends_and_unmutes(
     await _settle(hass, call_events, 7)
     assert call_events.types[6] == "call_ended"
     assert not config_entry.runtime_data.calls.active
+
+
+async def test_a_lost_connection_ends_the_calls_and_unmutes(
+    hass: HomeAssistant,
+    targets: Targets,
+    config_entry: MockConfigEntry,
+    simulator: FritzBoxSimulator,
+    call_events: CallEvents,
+) -> None:
+    """The box drops the connection mid-ring: the calls it had end as a DISCONNECT would.
+
+    Whoever waits for them (the ringer, a blueprint's ``wait``) is released: a
+    ringing call is missed and ended, an answered one ended; both are counted.
+    """
+    await _line(hass, config_entry, [SPEAKER])
+    answered = await simulator.ring("0307654321")
+    await simulator.answer(answered)
+    await _settle(hass, call_events, 2)
+    await simulator.ring("0301234567")
+    await _settle(hass, call_events, 4)
+    assert _state(hass, SPEAKER) == ("playing", True)
+
+    await simulator.drop_clients()
+    await _settle(hass, call_events, 7)
+    by_caller = [(event["event_type"], event["number"]) for event in call_events.events[4:]]
+    assert sorted(by_caller) == [
+        ("call_ended", "+49301234567"),
+        ("call_ended", "+49307654321"),
+        ("call_missed", "+49301234567"),
+    ]
+    missed = next(e for e in call_events.events[4:] if e["event_type"] == "call_missed")
+    assert missed["verdict"] == "nuisance"
+    assert _state(hass, SPEAKER) == ("playing", False)
+    assert targets.speaker.calls == [True, False]
+    assert not config_entry.runtime_data.calls.active
+
+    async def tally(number: str) -> dict[str, Any]:
+        response = await hass.services.async_call(
+            DOMAIN, "lookup_number", {"number": number}, blocking=True, return_response=True
+        )
+        assert isinstance(response, dict)
+        return response["tally"]
+
+    assert (await tally(NUISANCE))["missed"] == 1
+    assert (await tally("+49307654321"))["answered"] == 1
+    # The line comes back and counts on; the lost calls are not ended twice.
+    await wait_connected(hass, config_entry)
+    call_id = await simulator.ring("0301234567")
+    await simulator.hang_up(call_id)
+    await _settle(hass, call_events, 11)
+    assert call_events.types[7:] == ["incoming_call", "nuisance_call", "call_missed", "call_ended"]
+    assert (await tally(NUISANCE))["missed"] == 2

@@ -305,3 +305,70 @@ async def test_changes_need_an_admin(
     assert not answer["success"]  # HA reports it as "home_assistant_error: Unauthorized"
     assert "nauthorized" in f"{answer['error']['code']} {answer['error']['message']}"
     assert len(hass.data[DOMAIN].personal) == 1
+
+
+# A template whose whole output is "+4917612345678" gives the integer 4917612345678.
+TEMPLATED = ["+4930123456", "+4917612345678", "+442079460958"]
+
+
+@pytest.mark.parametrize("number", TEMPLATED)
+async def test_a_number_from_a_template_is_international(hass: HomeAssistant, number: str) -> None:
+    """Every number field reads what a template made of ``+49...`` (an int) as ``+49...``."""
+    assert await async_setup_component(hass, DOMAIN, {})
+    field = {"number": "{{ caller }}"}
+    steps: list[dict[str, Any]] = [
+        {"action": "nuisance_calls.flag_number", "data": {**field, "label": "Acme"}},
+        {"action": "nuisance_calls.lookup_number", "data": field, "response_variable": "found"},
+        {"action": "nuisance_calls.reset_caller", "data": field},
+        {"action": "nuisance_calls.export_calls", "data": field, "response_variable": "export"},
+        {"stop": "done", "response_variable": "found"},
+    ]
+    assert await async_setup_component(
+        hass, "script", {"script": {"flag": {"fields": {"caller": {}}, "sequence": steps}}}
+    )
+    found = await hass.services.async_call(
+        "script", "flag", {"caller": number}, blocking=True, return_response=True
+    )
+    assert found is not None
+    assert found["number"] == number
+    assert found["verdict"] == "nuisance"
+    assert hass.data[DOMAIN].personal.get(number) is not None
+    for service in ("allow_number", "unflag_number"):
+        await _call(hass, service, number=int(number))
+    assert hass.data[DOMAIN].personal.get(number) is None
+    # As text a "+" number is kept as it is.
+    await _call(hass, "flag_number", number=number)
+    assert (await _call(hass, "lookup_number", number=float(number)))["verdict"] == "nuisance"
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (-4917612345678, "-4917612345678"),
+        (0, "0"),
+        (12, "12"),
+        (10**15, "1000000000000000"),
+        (4917612345678.5, "4917612345678.5"),
+        (1e300, "1e+300"),
+    ],
+)
+@pytest.mark.parametrize("service", ["flag_number", "lookup_number", "export_calls"])
+async def test_a_number_that_is_no_international_number_is_a_clear_error(
+    hass: HomeAssistant, service: str, value: float, shown: str
+) -> None:
+    """Negative, fractional, too long or impossible: a translated error, nothing changes."""
+    assert await async_setup_component(hass, DOMAIN, {})
+    with pytest.raises(ServiceValidationError) as err:
+        await _call(hass, service, number=value)
+    assert err.value.translation_domain == DOMAIN
+    assert err.value.translation_key == "number_not_international"
+    assert err.value.translation_placeholders == {"number": shown}
+    assert len(hass.data[DOMAIN].personal) == 0
+
+
+async def test_a_yes_or_no_is_no_number(hass: HomeAssistant) -> None:
+    """A boolean (a template that rendered ``true``) is text, and no phone number."""
+    assert await async_setup_component(hass, DOMAIN, {})
+    with pytest.raises(ServiceValidationError) as err:
+        await _call(hass, "flag_number", number=True)
+    assert err.value.translation_key == "invalid_number"

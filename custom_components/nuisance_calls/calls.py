@@ -212,9 +212,16 @@ class LineCalls:
         """The source's connection came up or went down."""
         self.connected = connected
         if not connected:
-            # The box does not replay what happened while we were away.
-            for call in self.tracker.clear():
-                self._expire_after(call.call_id, None)
+            # The box does not replay what happened while we were away: the
+            # calls it had are over for us, with their events (a muted ringer
+            # or an automation waiting for the end is released) and counted
+            # as a DISCONNECT would be.
+            self._handling = True
+            try:
+                for event_type, call in self.tracker.end_all():
+                    self._transition(event_type, call)
+            finally:
+                self._handling = False
         async_dispatcher_send(self.hass, signal_connection(self.entry_id))
         self._notify()
 

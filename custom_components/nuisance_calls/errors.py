@@ -87,3 +87,12 @@ def invalid_number(raw: str) -> ServiceValidationError:
         translation_key="invalid_number",
         translation_placeholders={"number": raw[:64]},
     )
+
+
+def number_not_international(value: str) -> ServiceValidationError:
+    """A number an action got as a number (from a template) that is no international number."""
+    return ServiceValidationError(
+        translation_domain=DOMAIN,
+        translation_key="number_not_international",
+        translation_placeholders={"number": value[:64]},
+    )

@@ -6,7 +6,7 @@ import asyncio
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from homeassistant.core import (
     HomeAssistant,
@@ -51,12 +51,12 @@ from .const import (
     SERVICE_SET_COMPANY_ALIAS,
     SERVICE_UNFLAG_NUMBER,
 )
-from .errors import invalid_number
+from .errors import invalid_number, number_not_international
 from .group import GROUP, PERIOD_DAYS
 from .household import HOUSEHOLD, Household
 from .lib.callexport import ExportedCall, calls_csv, day_bounds
 from .lib.exceptions import InvalidNumberError
-from .lib.numbers import ANONYMOUS, format_number, is_withheld, normalize
+from .lib.numbers import ANONYMOUS, format_number, is_withheld, normalize, normalize_digits
 from .lib.register import CallerTally, CallRecord
 from .lib.text import MAX_LABEL_LENGTH
 from .share import (
@@ -71,7 +71,24 @@ from .shares import SHARES
 from .types import EntryKind, ListConfigEntry, entry_kind
 from .views import caller_dict, label_stats, start_of_month
 
-NUMBER_SCHEMA = probatio.Schema({probatio.Required(ATTR_NUMBER): cv.string})
+MAX_E164: Final = 10**15
+"""E.164 numbers have at most 15 digits."""
+
+
+def number_value(value: Any) -> str | int | float:
+    """A number field: text as typed, or a number as a template renders one.
+
+    HA's templates return native types: a template whose whole output is
+    ``+4917612345678`` arrives as the integer ``4917612345678``. ``cv.string``
+    would make that ``"4917612345678"``, which reads as a national number;
+    the type is kept so that ``_number`` can read it as international.
+    """
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    return cv.string(value)
+
+
+NUMBER_SCHEMA = probatio.Schema({probatio.Required(ATTR_NUMBER): number_value})
 ENTRY_SCHEMA = NUMBER_SCHEMA.extend(
     {
         probatio.Optional(ATTR_TAG): probatio.All(
@@ -86,7 +103,7 @@ ENTRY_SCHEMA = NUMBER_SCHEMA.extend(
 
 EXPORT_CALLS_SCHEMA = probatio.Schema(
     {
-        probatio.Optional(ATTR_NUMBER): cv.string,
+        probatio.Optional(ATTR_NUMBER): number_value,
         probatio.Optional(ATTR_START): cv.date,
         probatio.Optional(ATTR_END): cv.date,
         probatio.Optional(ATTR_FILENAME): cv.string,
@@ -126,14 +143,33 @@ def _household(call: ServiceCall) -> Household:
 
 
 def _number(call: ServiceCall, *, allow_withheld: bool = False) -> str:
-    """The number a person typed, in E.164 (read in the household's region)."""
-    raw = str(call.data[ATTR_NUMBER])
+    """The number a person typed, in E.164 (read in the household's region).
+
+    A number that arrives as an integer (or an integral float) came from a
+    template that rendered ``+4917612345678``: it is international, without
+    its ``+`` (``normalize_digits``).
+    """
+    value = call.data[ATTR_NUMBER]
+    if isinstance(value, (int, float)):
+        return _international(call, value)
+    raw = str(value)
     if allow_withheld and is_withheld(raw):
         return ANONYMOUS
     try:
         return normalize(raw, _household(call).region)
     except InvalidNumberError:
         raise invalid_number(raw) from None
+
+
+def _international(call: ServiceCall, value: float) -> str:
+    """An integer from a template as the number it was (international, unless only national)."""
+    integral = not isinstance(value, float) or value.is_integer()
+    if not integral or not 0 < value < MAX_E164:
+        raise number_not_international(repr(value))
+    try:
+        return normalize_digits(int(value), _household(call).region)
+    except InvalidNumberError:
+        raise number_not_international(repr(value)) from None
 
 
 async def _flag_number(call: ServiceCall) -> None:
@@ -209,7 +245,9 @@ def _export_path(call: ServiceCall, default: str) -> Path:
 async def _export_calls(call: ServiceCall) -> ServiceResponse:
     hass = call.hass
     household = _household(call)
-    number = _number(call, allow_withheld=True) if call.data.get(ATTR_NUMBER) else None
+    number = (
+        _number(call, allow_withheld=True) if call.data.get(ATTR_NUMBER) not in (None, "") else None
+    )
     start: date | None = call.data.get(ATTR_START)
     end: date | None = call.data.get(ATTR_END)
     if start and end and start > end:

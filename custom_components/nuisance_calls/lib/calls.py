@@ -158,18 +158,28 @@ class CallTracker:
                 if ended is None:
                     return []
                 ended.duration = event.duration
-                transitions: list[tuple[CallEventType, ActiveCall]] = []
-                if (
-                    ended.direction is Direction.INCOMING
-                    and not ended.answered
-                    and not ended.stopped
-                ):
-                    transitions.append((CallEventType.CALL_MISSED, ended))
-                transitions.append((CallEventType.CALL_ENDED, ended))
-                return transitions
+                return self._ended(ended)
 
-    def clear(self) -> list[ActiveCall]:
-        """Forget all active calls (the source lost its connection)."""
+    def end_all(self) -> list[tuple[CallEventType, ActiveCall]]:
+        """End every active call as its DISCONNECT would (the source lost its connection).
+
+        The box does not replay what happened while it was away, so whoever
+        waits for these calls to end (a muted ringer, an automation) is told
+        now. The duration of a call cut off this way is not known (``None``).
+        """
         calls = list(self.active.values())
         self.active.clear()
-        return calls
+        transitions: list[tuple[CallEventType, ActiveCall]] = []
+        for call in calls:
+            call.duration = None
+            transitions.extend(self._ended(call))
+        return transitions
+
+    @staticmethod
+    def _ended(call: ActiveCall) -> list[tuple[CallEventType, ActiveCall]]:
+        """``call_missed`` (incoming, neither answered nor stopped), then ``call_ended``."""
+        transitions: list[tuple[CallEventType, ActiveCall]] = []
+        if call.direction is Direction.INCOMING and not call.answered and not call.stopped:
+            transitions.append((CallEventType.CALL_MISSED, call))
+        transitions.append((CallEventType.CALL_ENDED, call))
+        return transitions

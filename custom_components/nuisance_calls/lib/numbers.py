@@ -19,6 +19,7 @@ __all__ = [
     "is_withheld",
     "normalize",
     "normalize_caller",
+    "normalize_digits",
     "region_for_country_code",
     "warm_up",
     "with_area_code",
@@ -79,6 +80,60 @@ def normalize(raw: str, region: str) -> str:
     ):
         raise InvalidNumberError(raw)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def normalize_digits(digits: int, region: str) -> str:
+    """A number that a template turned into an integer, in E.164.
+
+    A template whose whole output is ``+4917612345678`` gives the integer
+    ``4917612345678``: read as international, without its ``+``. Only a
+    number that does not start with the home country code, is no valid
+    international number but a valid national one in ``region`` is read as
+    national: ``2125551234`` in ``US`` or the mobile ``3331234567`` in
+    ``IT`` (national numbers without a leading 0; those with one stay text
+    in a template). Raises ``InvalidNumberError`` for a negative number, and
+    for digits that are neither.
+    """
+    if digits <= 0:
+        raise InvalidNumberError(str(digits))
+    text = str(digits)
+    try:
+        international: str | None = normalize(f"+{text}", region)
+    except InvalidNumberError:
+        international = None
+    home_code = str(phonenumbers.country_code_for_region(region.upper())) if region else ""
+    if international is not None and (
+        # "+49..." in Germany, even in a range phonenumbers does not know yet.
+        (home_code not in ("", "0") and text.startswith(home_code)) or _valid(international, region)
+    ):
+        return international
+    if _written_nationally(text, region):
+        return normalize(text, region)
+    if international is None:
+        raise InvalidNumberError(text)
+    return international
+
+
+def _written_nationally(text: str, region: str) -> bool:
+    """Whether ``text`` is a valid national number written as people at home write it.
+
+    ``2125551234`` in ``US`` is; ``3311111111`` in ``DE`` is not (written
+    ``03311 111111``): a German number without its 0 is no national number
+    but a foreign one whose ``+`` a template ate.
+    """
+    if not _valid(text, region):
+        return False
+    number = phonenumbers.parse(text, region.upper())
+    written = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return "".join(ch for ch in written if ch.isdigit()) == text
+
+
+def _valid(raw: str, region: str) -> bool:
+    """Whether ``phonenumbers`` knows the number as assigned (not just of a possible length)."""
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(raw, region.upper() or None))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 def normalize_caller(raw: str, region: str) -> str:
