@@ -7,6 +7,7 @@ with``. Every failure is a ``ListFetchError`` whose ``problem`` says why.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Mapping
 from dataclasses import dataclass
 import subprocess
@@ -92,6 +93,9 @@ class ListClient(SessionOwner):
                     body += chunk
                     if len(body) > max_bytes:
                         raise ListFetchError(ListProblem.TOO_LARGE, f"more than {max_bytes} bytes")
+                    # A chunk already buffered comes back without a pause: let the
+                    # loop run between chunks (a 14 MB list stalled it ~15 ms).
+                    await asyncio.sleep(0)
                 return Download(
                     bytes(body),
                     response.headers.get("ETag"),
