@@ -40,7 +40,14 @@ def fake_box(socket_enabled: None) -> Generator[FakeFritzBox]:
 async def _start_fritzbox_step(hass: HomeAssistant) -> str:
     result = await hass.config_entries.flow.async_init(DOMAIN, context={"source": SOURCE_USER})
     assert result["type"] is FlowResultType.MENU
-    assert result["menu_options"] == ["fritzbox", "entity", "webhook", "shared_list", "tellows"]
+    assert result["menu_options"] == [
+        "fritzbox",
+        "entity",
+        "webhook",
+        "shared_list",
+        "tellows",
+        "phoneblock",
+    ]
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"], {"next_step_id": "fritzbox"}
     )

@@ -15,6 +15,11 @@ from .lib.numbers import warm_up
 from .line import async_remove_line, async_setup_line, async_unload_line
 from .lists import async_remove_list, async_setup_list, async_unload_list
 from .migration import async_migrate_entry
+from .phoneblock import (
+    async_remove_phoneblock,
+    async_setup_phoneblock,
+    async_unload_phoneblock,
+)
 from .services import async_setup_services
 from .share import SharedListView
 from .tellows import async_setup_tellows, async_unload_tellows
@@ -39,7 +44,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
 
 
 async def async_setup_entry(hass: HomeAssistant, entry: ConfigEntry) -> bool:
-    """Set up a line, a shared list or the tellows provider."""
+    """Set up a line, a shared list, tellows or PhoneBlock."""
     match entry_kind(entry):
         case EntryKind.LINE:
             await async_setup_line(hass, entry)
@@ -47,6 +52,8 @@ async def async_setup_entry(hass: HomeAssistant, entry: ConfigEntry) -> bool:
             await async_setup_list(hass, entry)
         case EntryKind.TELLOWS:
             await async_setup_tellows(hass, entry)
+        case EntryKind.PHONEBLOCK:
+            await async_setup_phoneblock(hass, entry)
     return True
 
 
@@ -59,6 +66,8 @@ async def async_unload_entry(hass: HomeAssistant, entry: ConfigEntry) -> bool:
             return await async_unload_list(hass, entry)
         case EntryKind.TELLOWS:
             return await async_unload_tellows(hass, entry)
+        case EntryKind.PHONEBLOCK:
+            return await async_unload_phoneblock(hass, entry)
 
 
 async def async_remove_entry(hass: HomeAssistant, entry: ConfigEntry) -> None:
@@ -70,3 +79,5 @@ async def async_remove_entry(hass: HomeAssistant, entry: ConfigEntry) -> None:
             await async_remove_list(hass, entry)
         case EntryKind.TELLOWS:
             pass
+        case EntryKind.PHONEBLOCK:
+            await async_remove_phoneblock(hass, entry)

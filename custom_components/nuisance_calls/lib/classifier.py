@@ -10,7 +10,7 @@ import logging
 from typing import Any, Final
 
 from .exceptions import StoredDataError
-from .matcher import EMPTY_INDEX, CombinedIndex, MatchIndex
+from .matcher import EMPTY_INDEX, MatchLookup
 from .numbers import ANONYMOUS, is_abroad
 from .register import CallerTally, Outcome
 from .reputation import SOURCE_TELLOWS, Reputation
@@ -248,7 +248,7 @@ def classify(
     number: str,
     personal: PersonalList,
     options: ClassifierOptions = ClassifierOptions(),
-    index: MatchIndex | CombinedIndex = EMPTY_INDEX,
+    index: MatchLookup = EMPTY_INDEX,
     *,
     tally: CallerTally | None = None,
     now: datetime | None = None,
@@ -268,7 +268,7 @@ def classify(
 def judge_by_lists(
     number: str,
     personal: PersonalList,
-    index: MatchIndex | CombinedIndex = EMPTY_INDEX,
+    index: MatchLookup = EMPTY_INDEX,
     *,
     reputation: Reputation | None = None,
     reputation_threshold: int = 7,
