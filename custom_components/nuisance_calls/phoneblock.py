@@ -30,7 +30,8 @@ import logging
 import random
 from typing import Any, Final
 
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.const import EVENT_HOMEASSISTANT_STOP
+from homeassistant.core import Event, HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.event import async_track_point_in_utc_time
@@ -220,20 +221,23 @@ class PhoneBlockProvider:
         return f"phoneblock_{self.entry.entry_id}"
 
     def start(self) -> None:
-        """Schedule the next sync (at once for a first download)."""
+        """Schedule the next sync (at once for a first download); send waiting reports."""
         now = dt_util.utcnow()
-        if self.version is None:
-            when = now
-        elif self.next_sync is None or self.next_sync <= now:
-            low, high = AFTER_START
-            when = now + timedelta(seconds=rng.uniform(low.total_seconds(), high.total_seconds()))
-        else:
-            when = self.next_sync
-        self._schedule(when)
         if self.pending:
             self.entry.async_create_background_task(
                 self.hass, self._async_send_pending(), f"{DOMAIN} PhoneBlock reports"
             )
+        if self.version is None:
+            # The first download: when the user added PhoneBlock (or it never worked yet).
+            self.entry.async_create_background_task(
+                self.hass, self.async_sync(), f"{DOMAIN} PhoneBlock sync"
+            )
+        elif self.next_sync is None or self.next_sync <= now:
+            low, high = AFTER_START
+            seconds = rng.uniform(low.total_seconds(), high.total_seconds())
+            self._schedule(now + timedelta(seconds=seconds))
+        else:
+            self._schedule(self.next_sync)
 
     def _schedule(self, when: datetime) -> None:
         self.stop()
@@ -331,7 +335,8 @@ class PhoneBlockProvider:
             return
         rating = rating_for(entry.tags, allow=entry.action is ListAction.ALLOW)
         self.pending[number] = rating.value
-        self.entry.async_create_background_task(
+        # Tracked (not a background task): a report is short, and HA waits for it at stop.
+        self.entry.async_create_task(
             self.hass, self._async_send_pending(), f"{DOMAIN} PhoneBlock report"
         )
 
@@ -371,7 +376,7 @@ class PhoneBlockProvider:
         if self.report_error is None:
             _LOGGER.warning(
                 "PhoneBlock: a report failed (%s); it is sent again after the next sync",
-                err.reason,
+                err,
             )
         self.report_error = err.reason
         if isinstance(err, ReputationAuthError):
@@ -411,6 +416,12 @@ async def async_setup_phoneblock(hass: HomeAssistant, entry: PhoneBlockConfigEnt
     household = provider.household
     household.set_lookup(SOURCE_PHONEBLOCK, provider)
     household.set_reporter(SOURCE_PHONEBLOCK, provider)
+
+    @callback
+    def stop(_event: Event) -> None:
+        provider.stop()
+
+    entry.async_on_unload(hass.bus.async_listen(EVENT_HOMEASSISTANT_STOP, stop))
     provider.start()
 
 

@@ -318,7 +318,12 @@ class PhoneBlockClient(LookUpClient[NumberInfo]):
     async def _call(self, method: str, path: str, limit: int, **kwargs: Any) -> bytes:
         """``_send`` with network trouble as ``ReputationError`` (never the URL or token)."""
         try:
-            return await self._send(method, path, limit, **kwargs)
+            try:
+                return await self._send(method, path, limit, **kwargs)
+            except aiohttp.ClientOSError, aiohttp.ServerDisconnectedError:
+                # A kept-alive connection the server had closed: aiohttp retries
+                # only idempotent requests by itself, so a POST is tried once more.
+                return await self._send(method, path, limit, **kwargs)
         except aiohttp.ClientError as err:
             raise ReputationError("unreachable", type(err).__name__) from err
 
