@@ -71,6 +71,8 @@ class FakePhoneBlock:
     checks: dict[str, dict[str, Any]] = field(default_factory=dict)
     status: dict[str, int] = field(default_factory=dict)
     retry_after: str | None = None
+    delay: float = 0.0
+    body: bytes | None = None
     requests: list[tuple[str, str, dict[str, str]]] = field(default_factory=list)
     rates: list[dict[str, Any]] = field(default_factory=list)
 
@@ -92,6 +94,8 @@ class FakePhoneBlock:
         if (refused := self._refused(request)) is not None:
             return refused
         since = request.query.get("since")
+        if self.body is not None:
+            return web.Response(body=self.body, content_type="application/json")
         if since is None:
             numbers = [
                 {"phone": phone, "rating": rating, "votes": votes}
@@ -104,6 +108,8 @@ class FakePhoneBlock:
     async def check(self, request: web.Request) -> web.Response:
         if (refused := self._refused(request)) is not None:
             return refused
+        if self.delay:
+            await asyncio.sleep(self.delay)
         answer = self.checks.get(request.query["sha1"], {"votes": 0, "rating": "A_LEGITIMATE"})
         return web.json_response(answer)
 
@@ -326,6 +332,10 @@ async def test_client_errors_and_429_pause(fake: FakePhoneBlock) -> None:
             await client.blocklist()
         del fake.status["/api/blocklist"]
         assert (await client.blocklist(since=None)).version == 42
+        fake.body = b'{"numbers": 1}'
+        with pytest.raises(ReputationError, match="bad_answer"):
+            await client.blocklist()
+        fake.body = None
     async with PhoneBlockClient(None, TOKEN, base_url=base, max_blocklist_bytes=20) as client:
         with pytest.raises(ReputationError, match="too_large"):
             await client.blocklist()
@@ -682,3 +692,89 @@ async def test_a_failed_report_is_shown_and_sent_later(
     await hass.config_entries.async_remove(entry.entry_id)
     await hass.async_block_till_done()
     assert issues.async_get_issue(DOMAIN, issue_id) is None
+
+
+async def test_one_request_per_number_while_it_rings_on_several_lines(
+    fake: FakePhoneBlock,
+) -> None:
+    """Two look-ups of one number ask once; a waiter past its deadline gets nothing."""
+    fake.checks[_sha1("+4930777777")] = {"votes": 4, "rating": "C_PING"}
+    fake.delay = 0.3
+    base = fake.base  # type: ignore[attr-defined]
+    async with PhoneBlockClient(None, TOKEN, base_url=base) as client:
+        first = asyncio.create_task(client.lookup("+4930777777"))
+        await asyncio.sleep(0.05)
+        hasty = await client.lookup("+4930777777", deadline=0.05)
+        second = await client.lookup("+4930777777")
+        assert hasty is None
+        assert second == await first == NumberInfo(4, Rating.C_PING)
+        assert client.requests == 1
+        assert client.cached("+4930777777") == (True, NumberInfo(4, Rating.C_PING))
+
+
+async def test_odd_answers_of_the_service(
+    hass: HomeAssistant,
+    entry: MockConfigEntry,
+    fake: FakePhoneBlock,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A blocklist that is no JSON keeps the last list; unreadable entries are logged."""
+    provider = entry.runtime_data
+    fake.body = b"<html>maintenance</html>"
+    provider.full_at = None
+    await provider.async_sync()
+    assert provider.sync_error == "bad_answer"
+    assert provider.synced_numbers == 3
+    fake.body = json.dumps(
+        {
+            "numbers": [{"phone": "+4930123", "rating": "G_FRAUD", "votes": 4}, {"x": 1}],
+            "version": 9,
+        }
+    ).encode()
+    await provider.async_sync()
+    assert (provider.version, provider.synced_numbers, provider.sync_error) == (9, 1, None)
+    assert "1 entries of the blocklist were unreadable" in caplog.text
+
+
+async def test_timeouts_at_setup_and_when_reporting(
+    hass: HomeAssistant, fake: FakePhoneBlock
+) -> None:
+    """PhoneBlock too slow at start: retried later; a report too slow: kept and shown."""
+    with patch.object(PhoneBlockClient, "verify", side_effect=TimeoutError):
+        entry = MockConfigEntry(
+            domain=DOMAIN, data={"source": "phoneblock", "token": TOKEN}, minor_version=2
+        )
+        entry.add_to_hass(hass)
+        await hass.config_entries.async_setup(entry.entry_id)
+        assert entry.state is ConfigEntryState.SETUP_RETRY
+        await hass.config_entries.async_remove(entry.entry_id)
+    entry = await _add(hass, report=True)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    with patch.object(PhoneBlockClient, "rate", side_effect=TimeoutError):
+        await _flag(hass, "+4930888001")
+    assert entry.runtime_data.report_error == "timeout"
+    assert entry.runtime_data.pending == {"+4930888001": "B_MISSED"}
+    # Sent when the entry starts again.
+    assert await hass.config_entries.async_reload(entry.entry_id)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    assert fake.rates == [{"phone": "+4930888001", "rating": "B_MISSED"}]
+    assert entry.runtime_data.reported == {"+4930888001": "B_MISSED"}
+
+
+async def test_a_token_that_is_not_authenticated_is_refused(fake: FakePhoneBlock) -> None:
+    """test-connect answering 200 with authenticated false is a refused token too."""
+
+    async def anonymous(request: web.Request) -> web.Response:
+        return web.json_response({"status": "ok", "authenticated": False})
+
+    app = web.Application()
+    app.router.add_get("/api/test-connect", anonymous)
+    server = TestServer(app, host="127.0.0.1")
+    await server.start_server()
+    try:
+        base = str(server.make_url("")).rstrip("/")
+        async with PhoneBlockClient(None, TOKEN, base_url=base) as client:
+            with pytest.raises(ReputationAuthError):
+                await client.verify()
+    finally:
+        await server.close()

@@ -31,7 +31,7 @@ import random
 from typing import Any, Final
 
 from homeassistant.const import EVENT_HOMEASSISTANT_STOP
-from homeassistant.core import Event, HomeAssistant, callback
+from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.event import async_track_point_in_utc_time
@@ -348,8 +348,6 @@ class PhoneBlockProvider:
     async def _send_pending(self) -> None:
         await self._save_reports()
         for number, rating in list(self.pending.items()):
-            if number not in self.pending:
-                continue  # sent meanwhile by another run
             try:
                 await self.client.rate(number, Rating(rating))
             except ReputationError as err:
@@ -416,12 +414,10 @@ async def async_setup_phoneblock(hass: HomeAssistant, entry: PhoneBlockConfigEnt
     household = provider.household
     household.set_lookup(SOURCE_PHONEBLOCK, provider)
     household.set_reporter(SOURCE_PHONEBLOCK, provider)
-
-    @callback
-    def stop(_event: Event) -> None:
-        provider.stop()
-
-    entry.async_on_unload(hass.bus.async_listen(EVENT_HOMEASSISTANT_STOP, stop))
+    # HA stopping unloads no entry: the next sync's timer must not outlive it.
+    entry.async_on_unload(
+        hass.bus.async_listen(EVENT_HOMEASSISTANT_STOP, callback(lambda _event: provider.stop()))
+    )
     provider.start()
 
 

@@ -14,6 +14,7 @@ A subclass says how to ask (``_get_body``) and what an answer means
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 import asyncio
 from collections.abc import Callable
 from datetime import date, datetime
@@ -68,7 +69,7 @@ def retry_after_seconds(header: str | None, now: float | None = None) -> float:
     return DEFAULT_RETRY_AFTER
 
 
-class LookUpClient[T](SessionOwner):
+class LookUpClient[T](SessionOwner, ABC):
     """Looks numbers up at one service; ``T`` is what it answers."""
 
     service: str = "look-up"
@@ -172,13 +173,13 @@ class LookUpClient[T](SessionOwner):
         """Ask nothing for ``seconds`` (the service said 429)."""
         self.paused_until = max(self.paused_until, self._clock() + seconds)
 
+    @abstractmethod
     async def _get_body(self, number: str) -> bytes:
         """The service's answer about a number, as bytes (bounded)."""
-        raise NotImplementedError
 
+    @abstractmethod
     def _parse(self, body: bytes) -> T:
         """What an answer means; raises ``ValueError`` if it is not one."""
-        raise NotImplementedError
 
     def _failed(self, reason: str) -> None:
         self.errors += 1
