@@ -26,8 +26,8 @@ root::
 from __future__ import annotations
 
 import argparse
-import asyncio
 from array import array
+import asyncio
 from bisect import bisect_left
 import json
 from pathlib import Path
@@ -52,12 +52,12 @@ from custom_components.nuisance_calls.lib.phoneblock import (
 from custom_components.nuisance_calls.lib.tellows import TellowsClient
 
 TELLOWS_XML = (
-    '<?xml version="1.0" encoding="UTF-8"?>\n<tellows><number>0049301234</number>'
-    "<normalizedNumber>+49301234</normalizedNumber><score>8</score><searches>321</searches>"
-    "<comments>12</comments><location>Berlin</location><country>DE</country>"
-    "<callerTypes><caller><name>Telemarketer</name><count>9</count></caller></callerTypes>"
-    "<callerNames><caller>ACME GmbH</caller></callerNames></tellows>"
-).encode()
+    b'<?xml version="1.0" encoding="UTF-8"?>\n<tellows><number>0049301234</number>'
+    b"<normalizedNumber>+49301234</normalizedNumber><score>8</score><searches>321</searches>"
+    b"<comments>12</comments><location>Berlin</location><country>DE</country>"
+    b"<callerTypes><caller><name>Telemarketer</name><count>9</count></caller></callerTypes>"
+    b"<callerNames><caller>ACME GmbH</caller></callerNames></tellows>"
+)
 PHONEBLOCK_JSON = json.dumps(
     {
         "phone": "+4917650642602",
