@@ -275,6 +275,7 @@ async def test_options_flow(
         "region": country or "DE",
         "withheld_is_nuisance": False,
         "abroad_is_nuisance": False,
+        "invalid_is_nuisance": False,
         "repeat_calls": 3,
         "repeat_days": 7,
     }
@@ -292,6 +293,7 @@ async def test_options_flow(
         "region": "AT",
         "withheld_is_nuisance": True,
         "abroad_is_nuisance": True,
+        "invalid_is_nuisance": True,
         "repeat_calls": 0,
         "repeat_days": 14,
         "mute": {"mute_targets": ["media_player.kitchen", "switch.bell"]},
@@ -305,6 +307,7 @@ async def test_options_flow(
         "region": "AT",
         "withheld_is_nuisance": True,
         "abroad_is_nuisance": True,
+        "invalid_is_nuisance": True,
         "repeat_calls": 0,
         "repeat_days": 14,
         "mute_targets": ["media_player.kitchen", "switch.bell"],
@@ -317,6 +320,7 @@ async def test_options_flow(
     assert line.calls.region == "AT"
     assert rules.withheld_is_nuisance
     assert rules.abroad_is_nuisance
+    assert rules.invalid_is_nuisance
     assert rules.home_region == "AT"
     assert (rules.repeat_calls, rules.repeat_days) == (0, 14)
 

@@ -10,6 +10,7 @@ from homeassistant.helpers.typing import ConfigType
 from . import websocket_api
 from .card import async_register_card
 from .const import DOMAIN
+from .hints import HINTS, NumberHints
 from .household import HOUSEHOLD, Household
 from .lib.numbers import warm_up
 from .line import async_remove_line, async_setup_line, async_unload_line
@@ -36,6 +37,9 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     household = Household(hass)
     await household.async_load()
     hass.data[HOUSEHOLD] = household
+    hints = NumberHints(hass)
+    hass.data[HINTS] = hints
+    hass.async_create_background_task(hints.async_load(), f"{DOMAIN} caller hints")
     async_setup_services(hass)
     websocket_api.async_setup(hass)
     await async_register_card(hass)

@@ -24,6 +24,7 @@ from homeassistant.util import dt as dt_util
 from homeassistant.util.signal_type import SignalType
 
 from .const import DOMAIN, EVENT_CALL
+from .hints import number_hint
 from .household import SIGNAL_CHANGED, Household, HouseholdChange, JudgedCaller
 from .lib.calls import ActiveCall, CallEventType, CallTracker, Direction, StopKind
 from .lib.classifier import ClassifierOptions, Verdict, VerdictKind
@@ -197,6 +198,11 @@ class LineCalls:
             "count": self.count(call.number) if call.direction is Direction.INCOMING else 0,
             "duration": call.duration if event_type is CallEventType.CALL_ENDED else None,
             "stopped": call.stopped.value if call.stopped else None,
+            "hint": (
+                number_hint(self.hass, call.number)
+                if call.verdict.verdict is VerdictKind.UNKNOWN
+                else None
+            ),
         }
 
     # ------------------------------------------------------------------ sinks

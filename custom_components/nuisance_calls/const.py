@@ -58,6 +58,7 @@ DEFAULT_MAX_SIZE_MB: Final = 50
 CONF_REGION: Final = "region"
 CONF_WITHHELD_IS_NUISANCE: Final = "withheld_is_nuisance"
 CONF_ABROAD_IS_NUISANCE: Final = "abroad_is_nuisance"
+CONF_INVALID_IS_NUISANCE: Final = "invalid_is_nuisance"
 CONF_REPEAT_CALLS: Final = "repeat_calls"
 CONF_REPEAT_DAYS: Final = "repeat_days"
 DEFAULT_REPEAT_CALLS: Final = 3
