@@ -12,6 +12,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.nuisance_calls.const import DOMAIN
 from custom_components.nuisance_calls.hints import HINTS, NumberHints
+from custom_components.nuisance_calls.lib import places as places_module
 from custom_components.nuisance_calls.lib.classifier import (
     ClassifierOptions,
     ListAction,
@@ -76,9 +77,16 @@ def test_places_say_where() -> None:
             Places.from_dict(bad)
 
 
-def test_the_worker_reads_the_real_geocoder_data() -> None:
+async def test_the_worker_reads_the_real_geocoder_data() -> None:
     """One country's areas and every country's name, without the 150 MB in this process."""
-    places = read_places_isolated(49, "de")
+    with (
+        patch.object(places_module, "_WORKER_CODE", "import sys; sys.exit(3)"),
+        pytest.raises(OSError, match="3"),
+    ):
+        await read_places_isolated(49, "de")
+    with pytest.raises(TimeoutError):
+        await read_places_isolated(49, "de", deadline=0.05)
+    places = await read_places_isolated(49, "de")
     assert places.where("+4940123456") == "Hamburg"
     assert places.where("+43123456789") == "Österreich"
     assert 1000 < len(places.areas) < 20000

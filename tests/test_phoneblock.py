@@ -778,3 +778,45 @@ async def test_a_token_that_is_not_authenticated_is_refused(fake: FakePhoneBlock
                 await client.verify()
     finally:
         await server.close()
+
+
+async def test_a_damaged_store_keeps_what_it_can(
+    hass: HomeAssistant, fake: FakePhoneBlock, hass_storage: dict[str, Any]
+) -> None:
+    """Broken entries of the kept list and reports are left out; the rest applies."""
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        entry_id="pb1",
+        data={"source": "phoneblock", "token": TOKEN},
+        options={"threshold": 4},
+        minor_version=2,
+    )
+    future = (dt_util.utcnow() + timedelta(hours=5)).isoformat()
+    hass_storage["nuisance_calls.phoneblock.pb1"] = {
+        "version": 1,
+        "key": "nuisance_calls.phoneblock.pb1",
+        "data": {
+            "version": 42,
+            "full_at": dt_util.utcnow().isoformat(),
+            "synced_at": dt_util.utcnow().isoformat(),
+            "next_sync": future,
+            "numbers": {
+                "+4930111111": ["G_FRAUD", 10],
+                "+4930222222": ["NO_SUCH_RATING", 10],
+                "+4930333333": "broken",
+                "+4930444444": ["E_ADVERTISING", "many"],
+            },
+        },
+    }
+    hass_storage["nuisance_calls.phoneblock_reports.pb1"] = {
+        "version": 1,
+        "key": "nuisance_calls.phoneblock_reports.pb1",
+        "data": ["not", "a", "mapping"],
+    }
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    provider = entry.runtime_data
+    assert (provider.version, provider.synced_numbers, provider.reported) == (42, 1, {})
+    assert "/api/blocklist" not in [path for _m, path, _q in fake.requests]
+    assert (await _lookup(hass, "+4930111111"))["verdict"] == "nuisance"

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from homeassistant.config_entries import ConfigEntry
-from homeassistant.core import HomeAssistant
+from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers.start import async_at_started
 from homeassistant.helpers.typing import ConfigType
 
 from . import websocket_api
@@ -39,7 +40,13 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     hass.data[HOUSEHOLD] = household
     hints = NumberHints(hass)
     hass.data[HINTS] = hints
-    hass.async_create_background_task(hints.async_load(), f"{DOMAIN} caller hints")
+
+    @callback
+    def load_hints(_hass: HomeAssistant) -> None:
+        # After the start: the place names may take a worker process some seconds.
+        hass.async_create_background_task(hints.async_load(), f"{DOMAIN} caller hints")
+
+    async_at_started(hass, load_hints)
     async_setup_services(hass)
     websocket_api.async_setup(hass)
     await async_register_card(hass)

@@ -60,8 +60,8 @@ class NumberHints:
         if code == 0:
             return
         try:
-            places = await self.hass.async_add_executor_job(read_places_isolated, code, language)
-        except (OSError, ValueError) as err:
+            places = await read_places_isolated(code, language)
+        except (OSError, ValueError, TimeoutError) as err:
             _LOGGER.warning("No place names for caller hints: %s", err)
             return
         self.places = places

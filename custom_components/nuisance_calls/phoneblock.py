@@ -98,19 +98,44 @@ def _build(numbers: Mapping[str, tuple[Rating, int]], threshold: int) -> tuple[M
     return MatchIndex(blocklist_records(numbers, threshold)), _synced_keys(numbers)
 
 
+def _stored_numbers(raw: object) -> dict[str, tuple[Rating, int]]:
+    """The kept numbers; an entry that is not ``phone: [rating, votes]`` is left out."""
+    numbers: dict[str, tuple[Rating, int]] = {}
+    if not isinstance(raw, dict):
+        return numbers
+    for phone, value in raw.items():
+        try:
+            rating, votes = value
+            numbers[phone] = (Rating(rating), int(votes))
+        except TypeError, ValueError:
+            continue
+    return numbers
+
+
 def _merge(
-    numbers: dict[str, tuple[Rating, int]], body: bytes, full: bool
-) -> tuple[dict[str, tuple[Rating, int]], int, int]:
-    """A download applied: (numbers, version, rejected entries)."""
+    raw: object, body: bytes, full: bool
+) -> tuple[dict[str, tuple[Rating, int]], int, int, dict[str, list[Any]]]:
+    """A download applied to the kept numbers: (numbers, version, rejected, to keep).
+
+    All of it off the event loop: a full list has some 100,000 numbers.
+    """
     blocklist = parse_blocklist(body)
-    if full:
-        numbers = {}
+    numbers = {} if full else _stored_numbers(raw)
     for item in blocklist.numbers:
         if item.votes > 0:
             numbers[item.phone] = (item.rating, item.votes)
         else:
             numbers.pop(item.phone, None)
-    return numbers, blocklist.version, blocklist.rejected
+    keep = {phone: [rating.value, votes] for phone, (rating, votes) in numbers.items()}
+    return numbers, blocklist.version, blocklist.rejected, keep
+
+
+def _mapping(value: object) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _strings(value: object) -> dict[str, str]:
+    return {k: v for k, v in _mapping(value).items() if isinstance(v, str)}
 
 
 def _time(value: object) -> datetime | None:
@@ -190,25 +215,18 @@ class PhoneBlockProvider:
 
     async def async_load(self) -> None:
         """The synced list and the reports as stored (nothing stored: a first start)."""
-        stored = await self._list_store.async_load() or {}
-        reports = await self._report_store.async_load() or {}
-        self.reported = dict(reports.get("reported") or {})
-        self.pending = dict(reports.get("pending") or {})
+        stored = _mapping(await self._list_store.async_load())
+        reports = _mapping(await self._report_store.async_load())
+        self.reported = _strings(reports.get("reported"))
+        self.pending = _strings(reports.get("pending"))
         version = stored.get("version")
         self.version = version if isinstance(version, int) else None
         self.full_at = _time(stored.get("full_at"))
         self.synced_at = _time(stored.get("synced_at"))
         self.next_sync = _time(stored.get("next_sync"))
-        numbers = self._numbers_of(stored)
+        numbers = await self.hass.async_add_executor_job(_stored_numbers, stored.get("numbers"))
         if numbers:
             await self._apply(numbers)
-
-    @staticmethod
-    def _numbers_of(stored: Mapping[str, Any]) -> dict[str, tuple[Rating, int]]:
-        numbers: dict[str, tuple[Rating, int]] = {}
-        for phone, (rating, votes) in (stored.get("numbers") or {}).items():
-            numbers[phone] = (Rating(rating), int(votes))
-        return numbers
 
     async def _apply(self, numbers: Mapping[str, tuple[Rating, int]]) -> None:
         index, synced = await self.hass.async_add_executor_job(_build, numbers, self.threshold)
@@ -266,9 +284,9 @@ class PhoneBlockProvider:
         full = self._full_due(now)
         try:
             body = await self.client.blocklist_body(None if full else self.version)
-            stored = {} if full else (await self._list_store.async_load() or {})
-            numbers, version, rejected = await self.hass.async_add_executor_job(
-                _merge, self._numbers_of(stored), body, full
+            stored = {} if full else _mapping(await self._list_store.async_load())
+            numbers, version, rejected, keep = await self.hass.async_add_executor_job(
+                _merge, stored.get("numbers"), body, full
             )
         except ReputationError as err:
             self._sync_failed(err, now)
@@ -290,7 +308,7 @@ class PhoneBlockProvider:
                 "full_at": self.full_at.isoformat() if self.full_at else None,
                 "synced_at": now.isoformat(),
                 "next_sync": self.next_sync.isoformat() if self.next_sync else None,
-                "numbers": {phone: [r.value, votes] for phone, (r, votes) in numbers.items()},
+                "numbers": keep,
             }
         )
         _LOGGER.debug("PhoneBlock: %s numbers, version %s", len(numbers), version)

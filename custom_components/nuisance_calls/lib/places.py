@@ -10,10 +10,11 @@ never in the caller's process (an application keeps the small result).
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Mapping
+import contextlib
 from dataclasses import dataclass, field
 import json
-import subprocess
 import sys
 from typing import Any, Final
 
@@ -112,40 +113,47 @@ def read_places(country_code: int, language: str) -> Places:
     return Places(country_code, language, areas, countries)
 
 
-def read_places_isolated(
-    country_code: int, language: str, timeout: float = PLACES_TIMEOUT
-) -> Places:
-    """``read_places`` in a fresh interpreter (blocking; run it in an executor).
+_WORKER_CODE: Final = (
+    "import importlib.util, json, sys\n"
+    "sys.path[:0] = json.loads(sys.argv[1])\n"
+    "spec = importlib.util.spec_from_file_location('places_worker', sys.argv[2])\n"
+    "module = importlib.util.module_from_spec(spec)\n"
+    "sys.modules['places_worker'] = module\n"
+    "spec.loader.exec_module(module)\n"
+    "places = module.read_places(int(sys.argv[3]), sys.argv[4])\n"
+    "sys.stdout.write(json.dumps(places.as_dict()))\n"
+)
+"""The worker loads this file by its path: it imports nothing of the package."""
 
-    Raises ``OSError`` or ``ValueError`` when the worker fails.
+
+async def read_places_isolated(
+    country_code: int, language: str, deadline: float = PLACES_TIMEOUT
+) -> Places:
+    """``read_places`` in a fresh interpreter, awaited (no thread waits for it).
+
+    Cancelled or past ``deadline`` seconds, the worker is killed. Raises ``OSError``
+    or ``ValueError`` when the worker fails.
     """
-    # The worker loads this file by its path: it imports nothing of the package.
-    code = (
-        "import importlib.util, json, sys\n"
-        "sys.path[:0] = json.loads(sys.argv[1])\n"
-        "spec = importlib.util.spec_from_file_location('places_worker', sys.argv[2])\n"
-        "module = importlib.util.module_from_spec(spec)\n"
-        "sys.modules['places_worker'] = module\n"
-        "spec.loader.exec_module(module)\n"
-        "places = module.read_places(int(sys.argv[3]), sys.argv[4])\n"
-        "sys.stdout.write(json.dumps(places.as_dict()))\n"
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-I",
+        "-c",
+        _WORKER_CODE,
+        json.dumps(sys.path),
+        __file__,
+        str(country_code),
+        language,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.DEVNULL,
     )
     try:
-        done = subprocess.run(
-            [
-                sys.executable,
-                "-I",
-                "-c",
-                code,
-                json.dumps(sys.path),
-                __file__,
-                str(country_code),
-                language,
-            ],
-            capture_output=True,
-            timeout=timeout,
-            check=True,
-        )
-    except subprocess.SubprocessError as err:
-        raise OSError(f"places worker failed: {type(err).__name__}") from err
-    return Places.from_dict(json.loads(done.stdout))
+        async with asyncio.timeout(deadline):
+            stdout, _ = await process.communicate()
+    except BaseException:
+        with contextlib.suppress(ProcessLookupError):
+            process.kill()
+        await process.wait()
+        raise
+    if process.returncode != 0:
+        raise OSError(f"places worker failed ({process.returncode})")
+    return Places.from_dict(json.loads(stdout))
