@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import sys
+import types
+from typing import Any
 from unittest.mock import patch
 
 from homeassistant.core import HomeAssistant
+import phonenumbers
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
@@ -168,3 +171,54 @@ async def test_a_ringing_unknown_caller_has_a_hint_and_invalid_ones_a_tag(
     )
     assert result is not None
     assert result["hint"] is None
+
+
+def test_read_places_takes_one_country_and_every_country_name() -> None:
+    """From the geocoder's data (a stand-in here): home prefixes, names in the language."""
+    geodata = types.ModuleType("phonenumbers.geodata")
+    geodata.GEOCODE_DATA = {  # type: ignore[attr-defined]
+        "4940": {"de": "Hamburg", "en": "Hamburg"},
+        "49221": {"en": "Cologne"},
+        "4930": {"fr": "Berlin"},
+        "4312": {"de": "Wien"},
+    }
+    locale = types.ModuleType("phonenumbers.geodata.locale")
+    locale.LOCALE_DATA = {  # type: ignore[attr-defined]
+        "AT": {"de": "Österreich", "en": "Austria"},
+        "GB": {"en": "United Kingdom"},
+        "001": {"en": "World"},
+        "XK": {"fr": "Kosovo"},
+    }
+    with patch.dict(
+        sys.modules, {"phonenumbers.geodata": geodata, "phonenumbers.geodata.locale": locale}
+    ):
+        places = places_module.read_places(49, "de")
+    assert places == Places(
+        49,
+        "de",
+        {"4940": "Hamburg", "49221": "Cologne"},
+        {"AT": "Österreich", "GB": "United Kingdom"},
+    )
+
+
+async def test_a_damaged_copy_is_read_anew_and_no_country_gives_no_places(
+    hass: HomeAssistant, hass_storage: dict[str, Any]
+) -> None:
+    """A kept copy that is not one is replaced; a home region without a code asks nothing."""
+    hass.config.country = "DE"
+    hass.config.language = "en"
+    hass_storage["nuisance_calls.places"] = {
+        "version": 1,
+        "key": "nuisance_calls.places",
+        "data": {"version": phonenumbers.__version__, "places": {"areas": []}},
+    }
+    hints = NumberHints(hass)
+    await hints.async_load()
+    assert hints.places == TEST_PLACES
+    hass.config.country = "XX"
+    nowhere = NumberHints(hass)
+    with patch(
+        "custom_components.nuisance_calls.hints.read_places_isolated", side_effect=AssertionError
+    ):
+        await nowhere.async_load()
+    assert nowhere.places is None

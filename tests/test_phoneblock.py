@@ -430,6 +430,7 @@ async def test_reconfigure_options_and_reauth(
     assert result["errors"] == {"base": "invalid_token"}
     result = await hass.config_entries.flow.async_configure(flow["flow_id"], {"token": TOKEN})
     assert result["reason"] == "reauth_successful"
+    await hass.async_block_till_done()
 
 
 async def test_setup_refused_or_unreachable(hass: HomeAssistant, fake: FakePhoneBlock) -> None:
