@@ -684,6 +684,10 @@ async def test_a_failed_report_is_shown_and_sent_later(
     ]
     assert issues.async_get_issue(DOMAIN, issue_id) is None
     assert entry.runtime_data.pending == {}
+    with patch.object(glue, "MAX_PENDING_REPORTS", 0):
+        await _flag(hass, "+4930666009")
+    assert "reports are waiting already" in caplog.text
+    assert "+4930666009" not in entry.runtime_data.pending
 
     fake.status["/api/rate"] = 401
     await _flag(hass, "+4930666003")

@@ -347,9 +347,14 @@ class PhoneBlockProvider:
             or not number.startswith("+")
             or number in self.reported
             or number in self.pending
-            or len(self.pending) >= MAX_PENDING_REPORTS
             or self._is_contact(number)
         ):
+            return
+        if len(self.pending) >= MAX_PENDING_REPORTS:
+            _LOGGER.warning(
+                "PhoneBlock: %s reports are waiting already; this one is not kept",
+                MAX_PENDING_REPORTS,
+            )
             return
         rating = rating_for(entry.tags, allow=entry.action is ListAction.ALLOW)
         self.pending[number] = rating.value
