@@ -25,6 +25,7 @@ from custom_components.nuisance_calls.const import (
     EVENT_CALL,
     SOURCE_FRITZBOX,
 )
+from custom_components.nuisance_calls.lib.places import Places
 from simulator import FritzBoxSimulator
 
 
@@ -51,6 +52,24 @@ def fast_reconnect() -> Generator[None]:
     with (
         patch("custom_components.nuisance_calls.line.RECONNECT_INITIAL_BACKOFF", 0.01),
         patch("custom_components.nuisance_calls.line.RECONNECT_MAX_BACKOFF", 0.05),
+    ):
+        yield
+
+
+TEST_PLACES = Places(
+    49,
+    "en",
+    {"4930": "Berlin", "4940": "Hamburg", "49221": "Cologne"},
+    {"AT": "Austria", "DE": "Germany", "GB": "United Kingdom"},
+)
+
+
+@pytest.fixture(autouse=True)
+def small_places() -> Generator[None]:
+    """A few place names instead of the geocoder's worker (13 s of CPU, once per HA)."""
+    with patch(
+        "custom_components.nuisance_calls.hints.read_places_isolated",
+        side_effect=lambda code, language: TEST_PLACES,
     ):
         yield
 

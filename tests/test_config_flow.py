@@ -40,7 +40,14 @@ def fake_box(socket_enabled: None) -> Generator[FakeFritzBox]:
 async def _start_fritzbox_step(hass: HomeAssistant) -> str:
     result = await hass.config_entries.flow.async_init(DOMAIN, context={"source": SOURCE_USER})
     assert result["type"] is FlowResultType.MENU
-    assert result["menu_options"] == ["fritzbox", "entity", "webhook", "shared_list", "tellows"]
+    assert result["menu_options"] == [
+        "fritzbox",
+        "entity",
+        "webhook",
+        "shared_list",
+        "tellows",
+        "phoneblock",
+    ]
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"], {"next_step_id": "fritzbox"}
     )
@@ -268,6 +275,7 @@ async def test_options_flow(
         "region": country or "DE",
         "withheld_is_nuisance": False,
         "abroad_is_nuisance": False,
+        "invalid_is_nuisance": False,
         "repeat_calls": 3,
         "repeat_days": 7,
     }
@@ -285,6 +293,7 @@ async def test_options_flow(
         "region": "AT",
         "withheld_is_nuisance": True,
         "abroad_is_nuisance": True,
+        "invalid_is_nuisance": True,
         "repeat_calls": 0,
         "repeat_days": 14,
         "mute": {"mute_targets": ["media_player.kitchen", "switch.bell"]},
@@ -298,6 +307,7 @@ async def test_options_flow(
         "region": "AT",
         "withheld_is_nuisance": True,
         "abroad_is_nuisance": True,
+        "invalid_is_nuisance": True,
         "repeat_calls": 0,
         "repeat_days": 14,
         "mute_targets": ["media_player.kitchen", "switch.bell"],
@@ -310,6 +320,7 @@ async def test_options_flow(
     assert line.calls.region == "AT"
     assert rules.withheld_is_nuisance
     assert rules.abroad_is_nuisance
+    assert rules.invalid_is_nuisance
     assert rules.home_region == "AT"
     assert (rules.repeat_calls, rules.repeat_days) == (0, 14)
 

@@ -141,7 +141,12 @@ def test_the_walk_finds_what_the_flows_use() -> None:
         "reauth_tellows",
         "entity_mapping",
     } <= SOURCE.config_steps
-    assert SOURCE.options_steps == {"line_options", "list_options", "tellows_options"}
+    assert SOURCE.options_steps == {
+        "line_options",
+        "list_options",
+        "tellows_options",
+        "phoneblock_options",
+    }
     assert {"not_fritzbox", "webhook_new_address", "already_configured"} <= SOURCE.reasons
     assert {"entity_not_found", "block_needs_login", "invalid_auth"} <= SOURCE.errors
     assert {"tr064_cannot_connect", "list_auth", "invalid_api_key"} <= _error_keys_of_flow_error()

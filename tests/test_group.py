@@ -12,6 +12,8 @@ from aiohttp.test_utils import TestServer
 from homeassistant.config_entries import SOURCE_USER
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers import issue_registry as ir
+from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
@@ -188,3 +190,33 @@ async def test_a_friend_sees_which_company_bothered_the_group(
     [entry] = [e for e in hass.config_entries.async_entries(DOMAIN) if e.title == "Anna"]
     await hass.config_entries.async_remove(entry.entry_id)
     assert hass.data[GROUP].friends == {}
+
+
+async def test_aliases_are_kept_checked_and_undone(
+    hass: HomeAssistant, hass_storage: dict[str, Any], hass_ws_client: Any, tmp_path: Any
+) -> None:
+    """Stored aliases come back (bad ones left out and reported); an empty company undoes one."""
+    hass_storage["nuisance_calls.company_aliases"] = {
+        "version": 1,
+        "minor_version": 1,
+        "key": "nuisance_calls.company_aliases",
+        "data": {"aliases": {"telekom upsell": "Telekom", "Not A Key": "x", "acme": 5}},
+    }
+    hass.config.config_dir = str(tmp_path)
+    assert await async_setup_component(hass, DOMAIN, {})
+    group = hass.data[GROUP]
+    assert group.aliases == {"telekom upsell": "telekom"}
+    issue = ir.async_get(hass).async_get_issue(
+        DOMAIN, "stored_data_unreadable_nuisance_calls.company_aliases"
+    )
+    assert issue is not None
+    assert await _service(hass, "set_company_alias", label="Telekom Upsell") == {
+        "label": "telekom upsell",
+        "company": "telekom upsell",
+    }
+    assert group.aliases == {}
+    client = await hass_ws_client(hass)
+    await client.send_json_auto_id({"type": "nuisance_calls/group_companies", "period": "year"})
+    answer = await client.receive_json()
+    assert answer["success"]
+    assert answer["result"] == {"households": 1, "total": 0, "companies": []}

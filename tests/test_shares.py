@@ -12,6 +12,8 @@ from datetime import datetime
 import json
 import logging
 from pathlib import Path
+import sys
+from types import SimpleNamespace
 from typing import Any
 from unittest.mock import AsyncMock, patch
 
@@ -231,16 +233,20 @@ async def test_a_link_needs_an_address_or_the_cloud(hass: HomeAssistant, home: s
     assert err.value.translation_key == "share_needs_cloud"
     hass.config.components.add("cloud")
     hook = "https://hooks.nabu.casa/abc"
-    with (
-        patch("homeassistant.components.cloud.async_active_subscription", return_value=True),
-        patch(
-            "homeassistant.components.cloud.async_get_or_create_cloudhook",
-            AsyncMock(return_value=hook),
-        ) as create,
-        patch("homeassistant.components.cloud.async_delete_cloudhook", AsyncMock()) as delete,
-    ):
+    # HA's cloud integration itself (its packages are not in the test venv).
+    cloud = SimpleNamespace(
+        CloudNotAvailable=HomeAssistantError,
+        async_active_subscription=lambda _hass: True,
+        async_get_or_create_cloudhook=AsyncMock(return_value=hook),
+        async_delete_cloudhook=AsyncMock(),
+    )
+    with patch.dict(sys.modules, {"homeassistant.components.cloud": cloud}):
         share = await _call(hass, "create_share", name="Anna", via_cloud=True)
         assert share["url"] == hook
-        secret = create.call_args.args[1]
+        secret = cloud.async_get_or_create_cloudhook.call_args.args[1]
         await _call(hass, "delete_share", share_id=share["id"])
-        delete.assert_awaited_once_with(hass, secret)
+        cloud.async_delete_cloudhook.assert_awaited_once_with(hass, secret)
+        cloud.async_active_subscription = lambda _hass: False
+        with pytest.raises(HomeAssistantError) as err:
+            await _call(hass, "create_share", name="Anna", via_cloud=True)
+        assert err.value.translation_key == "share_needs_cloud"

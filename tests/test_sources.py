@@ -508,6 +508,7 @@ async def test_entity_line_options_reconfigure_and_diagnostics(
         "region",
         "withheld_is_nuisance",
         "abroad_is_nuisance",
+        "invalid_is_nuisance",
         "repeat_calls",
         "repeat_days",
         "mute",

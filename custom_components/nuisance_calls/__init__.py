@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 from homeassistant.config_entries import ConfigEntry
-from homeassistant.core import HomeAssistant
+from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers.start import async_at_started
 from homeassistant.helpers.typing import ConfigType
 
 from . import websocket_api
 from .card import async_register_card
 from .const import DOMAIN
 from .group import GROUP, Group, async_setup_group_api
+from .hints import HINTS, NumberHints
 from .household import HOUSEHOLD, Household
 from .lib.numbers import warm_up
 from .line import async_remove_line, async_setup_line, async_unload_line
 from .lists import async_remove_list, async_setup_list, async_unload_list
 from .migration import async_migrate_entry
+from .phoneblock import (
+    async_remove_phoneblock,
+    async_setup_phoneblock,
+    async_unload_phoneblock,
+)
 from .services import async_setup_services
 from .share import SharedListView
 from .shares import SHARES, Shares
@@ -38,6 +45,15 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     async_setup_group_api(hass)
     shares = hass.data[SHARES] = Shares(hass)
     await shares.async_load()
+    hints = NumberHints(hass)
+    hass.data[HINTS] = hints
+
+    @callback
+    def load_hints(_hass: HomeAssistant) -> None:
+        # After the start: the place names may take a worker process some seconds.
+        hass.async_create_background_task(hints.async_load(), f"{DOMAIN} caller hints")
+
+    async_at_started(hass, load_hints)
     async_setup_services(hass)
     websocket_api.async_setup(hass)
     await async_register_card(hass)
@@ -46,7 +62,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
 
 
 async def async_setup_entry(hass: HomeAssistant, entry: ConfigEntry) -> bool:
-    """Set up a line, a shared list or the tellows provider."""
+    """Set up a line, a shared list, tellows or PhoneBlock."""
     match entry_kind(entry):
         case EntryKind.LINE:
             await async_setup_line(hass, entry)
@@ -54,6 +70,8 @@ async def async_setup_entry(hass: HomeAssistant, entry: ConfigEntry) -> bool:
             await async_setup_list(hass, entry)
         case EntryKind.TELLOWS:
             await async_setup_tellows(hass, entry)
+        case EntryKind.PHONEBLOCK:
+            await async_setup_phoneblock(hass, entry)
     return True
 
 
@@ -66,6 +84,8 @@ async def async_unload_entry(hass: HomeAssistant, entry: ConfigEntry) -> bool:
             return await async_unload_list(hass, entry)
         case EntryKind.TELLOWS:
             return await async_unload_tellows(hass, entry)
+        case EntryKind.PHONEBLOCK:
+            return await async_unload_phoneblock(hass, entry)
 
 
 async def async_remove_entry(hass: HomeAssistant, entry: ConfigEntry) -> None:
@@ -77,3 +97,5 @@ async def async_remove_entry(hass: HomeAssistant, entry: ConfigEntry) -> None:
             await async_remove_list(hass, entry)
         case EntryKind.TELLOWS:
             pass
+        case EntryKind.PHONEBLOCK:
+            await async_remove_phoneblock(hass, entry)

@@ -25,6 +25,7 @@ from homeassistant.util.signal_type import SignalType
 
 from .const import DOMAIN, EVENT_CALL
 from .group import GROUP
+from .hints import number_hint
 from .household import SIGNAL_CHANGED, Household, HouseholdChange, JudgedCaller
 from .lib.calls import ActiveCall, CallEventType, CallTracker, Direction, StopKind
 from .lib.classifier import ClassifierOptions, Verdict, VerdictKind
@@ -202,6 +203,11 @@ class LineCalls:
                 self.hass.data[GROUP].households_called(call.number)
                 if call.direction is Direction.INCOMING
                 else 0
+            ),
+            "hint": (
+                number_hint(self.hass, call.number)
+                if call.verdict.verdict is VerdictKind.UNKNOWN
+                else None
             ),
         }
 

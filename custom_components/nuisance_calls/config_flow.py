@@ -1,4 +1,4 @@
-"""Config flow: add a line, a shared list or tellows; change, re-authenticate, options.
+"""Config flow: add a line, a shared list, tellows or PhoneBlock; change, re-authenticate, options.
 
 One flow class for the integration, joined from one set of steps per kind of
 entry (``flows/``); here only the menu and the dispatch of reconfigure,
@@ -21,6 +21,7 @@ from .const import (
     SOURCE_ENTITY,
     SOURCE_FRITZBOX,
     SOURCE_LIST,
+    SOURCE_PHONEBLOCK,
     SOURCE_TELLOWS,
     SOURCE_WEBHOOK,
 )
@@ -28,6 +29,7 @@ from .flows.entity import EntitySteps
 from .flows.fritzbox import FritzBoxSteps
 from .flows.line_options import LineOptionsFlow
 from .flows.phone import PhoneSteps
+from .flows.phoneblock import PhoneBlockOptionsFlow, PhoneBlockSteps
 from .flows.shared_list import SharedListOptionsFlow, SharedListSteps
 from .flows.tellows import TellowsOptionsFlow, TellowsSteps
 from .flows.webhook import WebhookSteps
@@ -42,6 +44,7 @@ class NuisanceCallsConfigFlow(
     WebhookSteps,
     SharedListSteps,
     TellowsSteps,
+    PhoneBlockSteps,
     domain=DOMAIN,
 ):
     """Add a line (choose its call source), a shared list or tellows."""
@@ -59,6 +62,7 @@ class NuisanceCallsConfigFlow(
                 SOURCE_WEBHOOK,
                 SOURCE_LIST,
                 SOURCE_TELLOWS,
+                SOURCE_PHONEBLOCK,
             ],
         )
 
@@ -72,6 +76,8 @@ class NuisanceCallsConfigFlow(
                 return await self.async_step_reconfigure_list()
             case EntryKind.TELLOWS:
                 return await self.async_step_reconfigure_tellows()
+            case EntryKind.PHONEBLOCK:
+                return await self.async_step_reconfigure_phoneblock()
             case EntryKind.LINE:
                 pass
         source = entry.data.get(CONF_SOURCE, SOURCE_FRITZBOX)
@@ -88,6 +94,8 @@ class NuisanceCallsConfigFlow(
                 return await self.async_step_reauth_list()
             case EntryKind.TELLOWS:
                 return await self.async_step_reauth_tellows()
+            case EntryKind.PHONEBLOCK:
+                return await self.async_step_reauth_phoneblock()
             case EntryKind.LINE if entry_data.get(REAUTH) == REAUTH_PHONE:
                 return await self.async_step_reauth_phone()
             case EntryKind.LINE:
@@ -102,5 +110,7 @@ class NuisanceCallsConfigFlow(
                 return SharedListOptionsFlow()
             case EntryKind.TELLOWS:
                 return TellowsOptionsFlow()
+            case EntryKind.PHONEBLOCK:
+                return PhoneBlockOptionsFlow()
             case EntryKind.LINE:
                 return LineOptionsFlow()

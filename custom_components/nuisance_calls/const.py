@@ -10,6 +10,7 @@ CONF_SOURCE: Final = "source"
 SOURCE_FRITZBOX: Final = "fritzbox"
 SOURCE_LIST: Final = "shared_list"
 SOURCE_TELLOWS: Final = "tellows"
+SOURCE_PHONEBLOCK: Final = "phoneblock"
 SOURCE_ENTITY: Final = "entity"
 SOURCE_WEBHOOK: Final = "webhook"
 
@@ -37,6 +38,11 @@ CONF_DAILY_BUDGET: Final = "daily_budget"
 DEFAULT_THRESHOLD: Final = 7
 DEFAULT_CACHE_HOURS: Final = 24
 DEFAULT_DAILY_BUDGET: Final = 200
+CONF_TOKEN: Final = "token"
+"""PhoneBlock: the account's API token."""
+CONF_REPORT: Final = "report"
+"""PhoneBlock option: report a person's flags and allows."""
+DEFAULT_PHONEBLOCK_THRESHOLD: Final = 4
 
 CONF_URL: Final = "url"
 CONF_LIST_MODE: Final = "mode"
@@ -52,6 +58,7 @@ DEFAULT_MAX_SIZE_MB: Final = 50
 CONF_REGION: Final = "region"
 CONF_WITHHELD_IS_NUISANCE: Final = "withheld_is_nuisance"
 CONF_ABROAD_IS_NUISANCE: Final = "abroad_is_nuisance"
+CONF_INVALID_IS_NUISANCE: Final = "invalid_is_nuisance"
 CONF_REPEAT_CALLS: Final = "repeat_calls"
 CONF_REPEAT_DAYS: Final = "repeat_days"
 DEFAULT_REPEAT_CALLS: Final = 3

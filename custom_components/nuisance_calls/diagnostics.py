@@ -14,7 +14,14 @@ from .household import HOUSEHOLD
 from .lib.callmonitor import CallMonitorClient
 from .lib.classifier import ListAction
 from .line import Line
-from .types import EntryKind, LineConfigEntry, ListConfigEntry, TellowsConfigEntry, entry_kind
+from .types import (
+    EntryKind,
+    LineConfigEntry,
+    ListConfigEntry,
+    PhoneBlockConfigEntry,
+    TellowsConfigEntry,
+    entry_kind,
+)
 
 TO_REDACT = {
     "number",
@@ -51,6 +58,8 @@ async def async_get_config_entry_diagnostics(
             details = _shared_list(entry)
         case EntryKind.TELLOWS:
             details = _tellows(entry)
+        case EntryKind.PHONEBLOCK:
+            details = _phoneblock(entry)
     household = hass.data[HOUSEHOLD]
     return async_redact_data(
         {
@@ -201,6 +210,37 @@ def _tellows(entry: TellowsConfigEntry) -> dict[str, Any]:
             "errors": client.errors,
             "last_error": client.last_error,
             "budget": {"limit": client.budget.limit, "used_today": client.budget.used},
+        }
+    }
+
+
+def _phoneblock(entry: PhoneBlockConfigEntry) -> dict[str, Any]:
+    provider = entry.runtime_data
+    client = provider.client
+    return {
+        "phoneblock": {
+            "threshold": provider.threshold,
+            "reporting": provider.reporting,
+            "blocklist": {
+                "numbers": provider.synced_numbers,
+                "version": provider.version,
+                "full_download": _time(provider.full_at),
+                "last_sync": _time(provider.synced_at),
+                "next_sync": _time(provider.next_sync),
+                "last_error": provider.sync_error,
+            },
+            "look_ups": {
+                "cached_numbers": len(client.cache),
+                "requests": client.requests,
+                "errors": client.errors,
+                "last_error": client.last_error,
+                "budget": {"limit": client.budget.limit, "used_today": client.budget.used},
+            },
+            "reports": {
+                "sent": len(provider.reported),
+                "waiting": len(provider.pending),
+                "last_error": provider.report_error,
+            },
         }
     }
 

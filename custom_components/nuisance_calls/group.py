@@ -24,7 +24,6 @@ import probatio
 from .const import DOMAIN, STORAGE_VERSION
 from .household import Household
 from .lib.group import (
-    PERIODS,
     CompanyRow,
     GroupShare,
     NumberTally,
@@ -109,9 +108,7 @@ class Group:
         return group_document(self.household.callers(), dt_util.now(), year)
 
     async def async_rank(self, days: int | None) -> list[CompanyRow]:
-        """Companies by calls to the group in the last ``days`` (None: all time)."""
-        if days is not None and days not in PERIODS:
-            raise ValueError(days)
+        """Companies by calls to the group in the last ``days`` (None or one of ``PERIODS``)."""
         own = group_document(self.household.callers(), dt_util.now(), await self._async_year())
         parsed = parse_group({"tally": own})
         households: dict[str, dict[str, NumberTally]] = {

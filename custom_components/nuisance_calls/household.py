@@ -25,6 +25,7 @@ How a caller is judged (README "How callers are judged"):
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -53,7 +54,7 @@ from .lib.classifier import (
     judge_by_lists,
 )
 from .lib.counters import LineCounters
-from .lib.matcher import EMPTY_INDEX, CombinedIndex, MatchIndex
+from .lib.matcher import EMPTY_INDEX, CombinedIndex, Match, MatchIndex, merge_matches
 from .lib.register import CallerTally, CallRecord, Register
 from .lib.reputation import Reputation
 from .lib.stats import most_frequent_nuisance
@@ -109,6 +110,36 @@ class ReputationProvider(Protocol):
         """Ask the service (within its deadline); None when it does not know."""
 
 
+class NumberLookUp(Protocol):
+    """A list asked per number while a call rings (PhoneBlock's look-up)."""
+
+    def cached(self, number: str) -> tuple[bool, Match | None]:
+        """(known, what it says) without any I/O; known: no need to ask."""
+
+    async def async_lookup(self, number: str) -> Match | None:
+        """Ask (within its deadline); None when it has nothing to say."""
+
+
+class FlagReporter(Protocol):
+    """Told of each flag and allow a person makes (PhoneBlock's reporting)."""
+
+    def report(self, entry: ListEntry) -> None:
+        """A person flagged or allowed a number (it is on the personal list now)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _WithLookUps:
+    """The lists' index, and what look-ups answered about a number."""
+
+    index: CombinedIndex
+    answers: tuple[Match, ...]
+
+    def lookup(self, number: str) -> Match | None:
+        found = self.index.lookup(number)
+        matches = (*self.answers, found) if found is not None else self.answers
+        return merge_matches(matches) if matches else None
+
+
 class Household:
     """The household-wide state and the one place that changes it."""
 
@@ -127,6 +158,8 @@ class Household:
         self._indexes: dict[str, MatchIndex] = {}
         self.reputation: ReputationProvider | None = None
         """The reputation provider, while its config entry is loaded."""
+        self._lookups: dict[str, NumberLookUp] = {}
+        self._reporters: dict[str, FlagReporter] = {}
         self._line_rules: dict[str, ClassifierOptions] = {}
         self._top: tuple[CallerTally, Verdict] | None = None
         self._top_valid = False
@@ -163,10 +196,19 @@ class Household:
         provider = self.reputation
         if reputation is None and provider is not None:
             reputation = provider.cached(number)[1]
+        index: CombinedIndex | _WithLookUps = self.index
+        if self._lookups and (
+            answers := tuple(
+                match
+                for look_up in self._lookups.values()
+                if (match := look_up.cached(number)[1]) is not None
+            )
+        ):
+            index = _WithLookUps(self.index, answers)
         return judge_by_lists(
             number,
             self.personal,
-            self.index,
+            index,
             reputation=reputation,
             reputation_threshold=(
                 provider.threshold if provider is not None else DEFAULT_REPUTATION_THRESHOLD
@@ -266,6 +308,8 @@ class Household:
         entry = self.personal.set(number, action, tag=tag, label=label, now=dt_util.now())
         self._save_list()
         self._publish_callers({number})
+        for reporter in self._reporters.values():
+            reporter.report(entry)
         return entry
 
     def unflag(self, number: str) -> bool:
@@ -309,20 +353,54 @@ class Household:
         self.reputation = provider
         self._publish_everyone()
 
+    @callback
+    def set_lookup(self, name: str, look_up: NumberLookUp | None) -> None:
+        """Ask (or, with None, stop asking) a list per number while calls ring."""
+        if look_up is None:
+            if self._lookups.pop(name, None) is None:
+                return
+        else:
+            self._lookups[name] = look_up
+        self._publish_everyone()
+
+    @callback
+    def set_reporter(self, name: str, reporter: FlagReporter | None) -> None:
+        """Tell (or, with None, stop telling) a reporter of each flag and allow."""
+        if reporter is None:
+            self._reporters.pop(name, None)
+        else:
+            self._reporters[name] = reporter
+
     def needs_look_up(self, number: str) -> bool:
-        """Whether the reputation provider should be asked about a caller."""
+        """Whether the reputation provider or a look-up should be asked about a caller."""
+        if not number.startswith("+"):
+            return False
         provider = self.reputation
-        return provider is not None and number.startswith("+") and not provider.cached(number)[0]
+        return (provider is not None and not provider.cached(number)[0]) or any(
+            not look_up.cached(number)[0] for look_up in self._lookups.values()
+        )
 
     async def async_look_up(self, number: str) -> Reputation | None:
-        """Ask the reputation provider about a caller; a new answer is published."""
-        provider = self.reputation
-        if provider is None or not self.needs_look_up(number):
+        """Ask the reputation provider and the look-ups about a caller (at once).
+
+        A new answer of any of them is published; the reputation's is returned.
+        """
+        if not self.needs_look_up(number):
             return None
-        reputation = await provider.async_lookup(number)
-        if reputation is not None and self.reputation is provider:
+        provider = self.reputation
+        asking = provider if provider is not None and not provider.cached(number)[0] else None
+        look_ups = [look_up for look_up in self._lookups.values() if not look_up.cached(number)[0]]
+        reputation, *answers = await asyncio.gather(
+            asking.async_lookup(number) if asking is not None else _nothing(),
+            *(look_up.async_lookup(number) for look_up in look_ups),
+        )
+        current = [look_up for look_up in look_ups if look_up in self._lookups.values()]
+        if (reputation is not None and self.reputation is asking) or any(
+            answer is not None and look_up in current
+            for look_up, answer in zip(look_ups, answers, strict=True)
+        ):
             self._publish_callers({number})
-        return reputation
+        return reputation if isinstance(reputation, Reputation) else None
 
     @callback
     def set_line_rules(self, entry_id: str, rules: ClassifierOptions | None) -> None:
@@ -464,6 +542,10 @@ class Household:
             f"{DOMAIN} personal list write",
             eager_start=True,
         )
+
+
+async def _nothing() -> None:
+    return None
 
 
 def _stamp(record: CallRecord, verdict: Verdict) -> None:

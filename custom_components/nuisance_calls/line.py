@@ -22,6 +22,7 @@ from .boxapi import box_access
 from .calls import LineCalls
 from .const import (
     CONF_ABROAD_IS_NUISANCE,
+    CONF_INVALID_IS_NUISANCE,
     CONF_LOCAL_ONLY,
     CONF_REGION,
     CONF_REPEAT_CALLS,
@@ -90,6 +91,7 @@ def line_rules(entry: LineConfigEntry, region: str) -> ClassifierOptions:
     return ClassifierOptions(
         withheld_is_nuisance=bool(options.get(CONF_WITHHELD_IS_NUISANCE, False)),
         abroad_is_nuisance=bool(options.get(CONF_ABROAD_IS_NUISANCE, False)),
+        invalid_is_nuisance=bool(options.get(CONF_INVALID_IS_NUISANCE, False)),
         home_region=region,
         repeat_calls=int(options.get(CONF_REPEAT_CALLS, DEFAULT_REPEAT_CALLS)),
         repeat_days=int(options.get(CONF_REPEAT_DAYS, DEFAULT_REPEAT_DAYS)),

@@ -5,7 +5,8 @@ Every config entry of this integration is one of three kinds, told apart by
 
 - a **line** (a FRITZ!Box, an HA entity or a webhook): ``Line``;
 - a **shared list** subscription: ``ListSubscription``;
-- the **tellows** reputation provider: ``TellowsProvider``.
+- the **tellows** reputation provider: ``TellowsProvider``;
+- **PhoneBlock** (its blocklist, look-ups and reports): ``PhoneBlockProvider``.
 
 ``entry_kind`` is the one place that reads the kind; everything after it is
 typed with the aliases below, so mypy catches a wrong kind.
@@ -23,6 +24,7 @@ from . import const
 if TYPE_CHECKING:
     from .line import Line
     from .lists import ListSubscription
+    from .phoneblock import PhoneBlockProvider
     from .tellows import TellowsProvider
 
 
@@ -32,6 +34,7 @@ class EntryKind(StrEnum):
     LINE = "line"
     SHARED_LIST = "shared_list"
     TELLOWS = "tellows"
+    PHONEBLOCK = "phoneblock"
 
 
 def entry_kind(entry: ConfigEntry) -> EntryKind:
@@ -41,6 +44,8 @@ def entry_kind(entry: ConfigEntry) -> EntryKind:
             return EntryKind.SHARED_LIST
         case const.SOURCE_TELLOWS:
             return EntryKind.TELLOWS
+        case const.SOURCE_PHONEBLOCK:
+            return EntryKind.PHONEBLOCK
         case _:
             return EntryKind.LINE
 
@@ -48,3 +53,4 @@ def entry_kind(entry: ConfigEntry) -> EntryKind:
 type LineConfigEntry = ConfigEntry[Line]
 type ListConfigEntry = ConfigEntry[ListSubscription]
 type TellowsConfigEntry = ConfigEntry[TellowsProvider]
+type PhoneBlockConfigEntry = ConfigEntry[PhoneBlockProvider]

@@ -11,8 +11,9 @@ from typing import Any
 
 from homeassistant.util import dt as dt_util
 
+from .hints import number_hint
 from .household import Household
-from .lib.classifier import Verdict
+from .lib.classifier import Verdict, VerdictKind
 from .lib.numbers import format_number
 from .lib.register import CallerTally
 from .lib.stats import LabelStats, aggregate_labels
@@ -36,6 +37,9 @@ def caller_dict(
         "lines": list(tally.lines) if tally else [],
         "last_line": tally.last_line if tally else None,
         "list_entry": entry.as_dict() if entry else None,
+        "hint": (
+            number_hint(household.hass, number) if verdict.verdict is VerdictKind.UNKNOWN else None
+        ),
     }
 
 

@@ -31,6 +31,7 @@ from ..const import (
     CONF_BLOCK_AT_BOX,
     CONF_BLOCK_CAP,
     CONF_HANG_UP_TAGS,
+    CONF_INVALID_IS_NUISANCE,
     CONF_MUTE_SCRIPT,
     CONF_MUTE_TARGETS,
     CONF_PHONE_PASSWORD,
@@ -157,6 +158,10 @@ def _schema(
             probatio.Required(
                 CONF_ABROAD_IS_NUISANCE,
                 default=options.get(CONF_ABROAD_IS_NUISANCE, False),
+            ): BooleanSelector(),
+            probatio.Required(
+                CONF_INVALID_IS_NUISANCE,
+                default=options.get(CONF_INVALID_IS_NUISANCE, False),
             ): BooleanSelector(),
             probatio.Required(
                 CONF_REPEAT_CALLS,

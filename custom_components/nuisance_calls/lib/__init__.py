@@ -14,7 +14,8 @@ distribution, imported as ``nuisance_calls_core``):
   per-line counters, evidence (``aggregate_labels``, ``calls_csv``);
 - clients on an injected ``aiohttp`` session: TR-064 (``Tr064Client``: phone
   books, call barring, the box's call list as ``BoxCall``s, its home codes),
-  shared lists (``ListClient``), tellows (``TellowsClient``);
+  shared lists (``ListClient``), tellows (``TellowsClient``), PhoneBlock
+  (``PhoneBlockClient``: look-ups, the community blocklist, reports);
 - the SIP phone (``SipPhone``): an IP phone at the FRITZ!Box that asks a
   ``decide`` coroutine about each call and rejects it, hangs up, or plays
   an A-law announcement (``wav_to_alaw``) before hanging up.
@@ -51,6 +52,7 @@ from .exceptions import (
     NuisanceCallsError,
     ReputationAuthError,
     ReputationError,
+    ReputationRateLimitError,
     SipError,
     SipParseError,
     Tr064AuthError,
@@ -59,6 +61,7 @@ from .exceptions import (
 )
 from .listclient import Download, ListClient, parse_document
 from .listformats import ListFormat, ParsedList, export_document, parse_list
+from .lookup import LookUpClient
 from .matcher import CombinedIndex, IndexBuilder, ListRecord, Match, MatchIndex
 from .models import CallEvent, CallEventKind, CallSource, ConnectionSink, EventSink
 from .numbers import (
@@ -85,6 +88,7 @@ from .phone import (
     SipPhone,
     SipTimers,
 )
+from .phoneblock import PhoneBlockClient, Rating, parse_blocklist
 from .register import CallerTally, CallRecord, Outcome, Register
 from .reputation import Reputation, parse_tellows
 from .rtp import pcm16_to_alaw, wav_to_alaw
@@ -138,6 +142,7 @@ __all__ = [
     "ListFormatError",
     "ListProblem",
     "ListRecord",
+    "LookUpClient",
     "Match",
     "MatchIndex",
     "NuisanceCallsError",
@@ -146,12 +151,15 @@ __all__ = [
     "PersonalList",
     "PhaseMapping",
     "PhaseTracker",
+    "PhoneBlockClient",
     "PhoneState",
+    "Rating",
     "Register",
     "Reject",
     "Reputation",
     "ReputationAuthError",
     "ReputationError",
+    "ReputationRateLimitError",
     "Say",
     "SipError",
     "SipParseError",
@@ -180,6 +188,7 @@ __all__ = [
     "most_frequent_nuisance",
     "normalize",
     "normalize_caller",
+    "parse_blocklist",
     "parse_document",
     "parse_line",
     "parse_list",

@@ -10,8 +10,8 @@ import logging
 from typing import Any, Final
 
 from .exceptions import StoredDataError
-from .matcher import EMPTY_INDEX, CombinedIndex, MatchIndex
-from .numbers import ANONYMOUS, is_abroad
+from .matcher import EMPTY_INDEX, MatchLookup
+from .numbers import ANONYMOUS, is_abroad, is_invalid
 from .register import CallerTally, Outcome
 from .reputation import SOURCE_TELLOWS, Reputation
 from .text import clean_label, clean_tag
@@ -19,6 +19,7 @@ from .text import clean_label, clean_tag
 __all__ = [
     "DEFAULT_FLAG_TAG",
     "SOURCE_ABROAD_RULE",
+    "SOURCE_INVALID_RULE",
     "SOURCE_PERSONAL",
     "SOURCE_REPEAT_RULE",
     "SOURCE_WITHHELD_RULE",
@@ -216,9 +217,12 @@ class ClassifierOptions:
     repeat_days: int = 7
     reputation_threshold: int = 7
     """A reputation score at or above this flags the caller."""
+    invalid_is_nuisance: bool = False
+    """A number that cannot exist (a spoofed caller id) is a nuisance, not only tagged."""
 
 
 SOURCE_ABROAD_RULE: Final = "rule:abroad"
+SOURCE_INVALID_RULE: Final = "rule:invalid"
 SOURCE_REPEAT_RULE: Final = "rule:repeat"
 
 
@@ -248,7 +252,7 @@ def classify(
     number: str,
     personal: PersonalList,
     options: ClassifierOptions = ClassifierOptions(),
-    index: MatchIndex | CombinedIndex = EMPTY_INDEX,
+    index: MatchLookup = EMPTY_INDEX,
     *,
     tally: CallerTally | None = None,
     now: datetime | None = None,
@@ -268,7 +272,7 @@ def classify(
 def judge_by_lists(
     number: str,
     personal: PersonalList,
-    index: MatchIndex | CombinedIndex = EMPTY_INDEX,
+    index: MatchLookup = EMPTY_INDEX,
     *,
     reputation: Reputation | None = None,
     reputation_threshold: int = 7,
@@ -344,14 +348,20 @@ def apply_rules(
     if by_lists.verdict is not VerdictKind.UNKNOWN:
         return by_lists
     rule: tuple[str, str] | None = None
+    invalid = number != ANONYMOUS and is_invalid(number)
     if number == ANONYMOUS:
         if rules.withheld_is_nuisance:
             rule = ("withheld", SOURCE_WITHHELD_RULE)
+    elif invalid and rules.invalid_is_nuisance:
+        rule = ("invalid", SOURCE_INVALID_RULE)
     elif rules.abroad_is_nuisance and rules.home_region and is_abroad(number, rules.home_region):
         rule = ("abroad", SOURCE_ABROAD_RULE)
     elif _repeat_rule_applies(tally, rules, now):
         rule = ("repeat", SOURCE_REPEAT_RULE)
     if rule is None:
+        if invalid:
+            # Shown, not judged: the option above makes it a nuisance.
+            return Verdict(VerdictKind.UNKNOWN, ("invalid",), by_lists.label, by_lists.score, ())
         return by_lists
     tag, source = rule
     return Verdict(VerdictKind.NUISANCE, (tag,), by_lists.label, by_lists.score, (source,))

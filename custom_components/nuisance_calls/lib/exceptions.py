@@ -19,6 +19,7 @@ __all__ = [
     "NuisanceCallsError",
     "ReputationAuthError",
     "ReputationError",
+    "ReputationRateLimitError",
     "SipError",
     "SipParseError",
     "StoredDataError",
@@ -114,6 +115,14 @@ class ReputationAuthError(ReputationError):
 
     def __init__(self, detail: str = "") -> None:
         super().__init__("auth", detail)
+
+
+class ReputationRateLimitError(ReputationError):
+    """The service asked us to slow down (HTTP 429); ``retry_after`` seconds to wait."""
+
+    def __init__(self, retry_after: float) -> None:
+        super().__init__("rate_limited", f"retry after {retry_after:.0f} s")
+        self.retry_after = retry_after
 
 
 class SipError(NuisanceCallsError):

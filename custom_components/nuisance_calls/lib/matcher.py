@@ -38,7 +38,7 @@ from itertools import compress
 import math
 import operator
 import re
-from typing import Any, Final, cast
+from typing import Any, Final, Protocol, cast
 
 __all__ = [
     "ALLOW",
@@ -50,6 +50,7 @@ __all__ = [
     "ListRecord",
     "Match",
     "MatchIndex",
+    "MatchLookup",
     "merge_matches",
     "record_key",
 ]
@@ -89,6 +90,13 @@ class Match:
     sources: tuple[str, ...]
     range: str | None = None
     """The range that matched (``+49900*``), or None for an exact match."""
+
+
+class MatchLookup(Protocol):
+    """Anything that says what lists say about a number (an index, several, a wrapper)."""
+
+    def lookup(self, number: str) -> Match | None:
+        """What the lists say about a number; None: nothing."""
 
 
 def record_key(number: str) -> tuple[int, bool] | None:

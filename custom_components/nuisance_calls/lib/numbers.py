@@ -16,10 +16,12 @@ __all__ = [
     "dial_format",
     "format_number",
     "is_abroad",
+    "is_invalid",
     "is_withheld",
     "normalize",
     "normalize_caller",
     "normalize_digits",
+    "number_kind",
     "region_for_country_code",
     "warm_up",
     "with_area_code",
@@ -195,6 +197,51 @@ def warm_up() -> None:
     the event loop.
     """
     PhoneMetadata.load_all()
+
+
+_KINDS: Final = {
+    phonenumbers.PhoneNumberType.FIXED_LINE: "fixed_line",
+    phonenumbers.PhoneNumberType.MOBILE: "mobile",
+    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE: "fixed_line_or_mobile",
+    phonenumbers.PhoneNumberType.TOLL_FREE: "toll_free",
+    phonenumbers.PhoneNumberType.PREMIUM_RATE: "premium_rate",
+    phonenumbers.PhoneNumberType.SHARED_COST: "shared_cost",
+    phonenumbers.PhoneNumberType.VOIP: "voip",
+    phonenumbers.PhoneNumberType.PERSONAL_NUMBER: "personal_number",
+    phonenumbers.PhoneNumberType.PAGER: "pager",
+    phonenumbers.PhoneNumberType.UAN: "uan",
+    phonenumbers.PhoneNumberType.VOICEMAIL: "voicemail",
+}
+
+
+@lru_cache(maxsize=16384)
+def _parsed(e164: str) -> phonenumbers.PhoneNumber | None:
+    if not e164.startswith("+"):
+        return None
+    try:
+        return phonenumbers.parse(e164)
+    except phonenumbers.NumberParseException:
+        return None
+
+
+@lru_cache(maxsize=16384)
+def is_invalid(e164: str) -> bool:
+    """Whether an E.164 number cannot exist (``phonenumbers``: not valid in its region).
+
+    Callers' ids are not checked by the network: a number no operator could
+    have given out is a spoofed one. Keys that are no E.164 number (an
+    internal extension, ``anonymous``) are not "invalid": they are not numbers.
+    """
+    parsed = _parsed(e164)
+    return parsed is not None and not phonenumbers.is_valid_number(parsed)
+
+
+def number_kind(e164: str) -> str | None:
+    """What kind of line a valid E.164 number is (``mobile``, ``premium_rate``, ...), if known."""
+    parsed = _parsed(e164)
+    if parsed is None or is_invalid(e164):
+        return None
+    return _KINDS.get(phonenumbers.number_type(parsed))
 
 
 def is_abroad(e164: str, home_region: str) -> bool:

@@ -90,7 +90,7 @@ def parse_tellows(body: bytes) -> Reputation:
     )
 
 
-class ReputationCache:
+class ReputationCache[T = Reputation]:
     """Answers by number for ``ttl`` seconds, at most ``size`` numbers (LRU).
 
     A failed look-up is cached too (as None), for a shorter time, so a
@@ -101,9 +101,9 @@ class ReputationCache:
         self.ttl = ttl
         self.failure_ttl = failure_ttl
         self._size = size
-        self._entries: OrderedDict[str, tuple[float, Reputation | None]] = OrderedDict()
+        self._entries: OrderedDict[str, tuple[float, T | None]] = OrderedDict()
 
-    def get(self, number: str, now: float) -> tuple[bool, Reputation | None]:
+    def get(self, number: str, now: float) -> tuple[bool, T | None]:
         """(known, reputation): known is False when we have to ask."""
         found = self._entries.get(number)
         if found is None:
@@ -115,7 +115,7 @@ class ReputationCache:
         self._entries.move_to_end(number)
         return True, reputation
 
-    def put(self, number: str, reputation: Reputation | None, now: float) -> None:
+    def put(self, number: str, reputation: T | None, now: float) -> None:
         """Remember an answer (None: the look-up failed)."""
         ttl = self.ttl if reputation is not None else self.failure_ttl
         self._entries[number] = (now + ttl, reputation)

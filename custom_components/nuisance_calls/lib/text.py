@@ -32,6 +32,7 @@ KNOWN_TAGS: Final = (
     "repeat",
     "withheld",
     "abroad",
+    "invalid",
 )
 
 
