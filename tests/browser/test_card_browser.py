@@ -18,103 +18,31 @@ import json
 import os
 from pathlib import Path
 import shutil
-import subprocess
-import sys
 from typing import Any
 
 import pytest
 
-from tests.realha import (
-    ROOT,
-    HomeAssistantUnderTest,
-    child_env,
-    free_port,
-    start_home_assistant,
-    start_simulator,
-    stop,
-    wait_until_up,
+from tests.browser.harness import (
+    ARTIFACTS,
+    CARD,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    DASHBOARD,
+    running_home_assistant,
 )
+from tests.realha import ROOT, HomeAssistantUnderTest
 
-ARTIFACTS = Path(__file__).parent / "artifacts"
 DOCS_IMAGE = ROOT / "docs" / "images" / "card.png"
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]
-HA_START_TIMEOUT = 240.0
-CARD = "nuisance-calls-card"
-DASHBOARD = "nuisance-card-test"
 HOSTILE = "<img src=x onerror=alert(1)>"
 
 pytestmark = pytest.mark.browser
-
-CONFIGURATION = """\
-# Written by tests/browser/test_card_browser.py
-frontend:
-config:
-http:
-  server_host: 127.0.0.1
-  server_port: {port}
-logger:
-  default: warning
-  logs:
-    custom_components.nuisance_calls: debug
-"""
-
-
-def _wait_until_up(ha: HomeAssistantUnderTest, process: subprocess.Popen[bytes]) -> None:
-    """Until HA answers and the integration serves its card (HA's HTTP server
-    answers before every integration is set up)."""
-    wait_until_up(ha, process, f"/nuisance_calls/{CARD}.js", HA_START_TIMEOUT)
 
 
 @pytest.fixture
 def home_assistant(socket_enabled: None, tmp_path: Path) -> Iterator[HomeAssistantUnderTest]:
     """HA with the integration and a simulated box on free 127.0.0.1 ports."""
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: run scripts/browser_test (installs chromium)")
-    config = tmp_path / "config"
-    (config / "custom_components").mkdir(parents=True)
-    (config / "custom_components" / "nuisance_calls").symlink_to(
-        ROOT / "custom_components" / "nuisance_calls"
-    )
-    port, sim_port, control_port = free_port(), free_port(), free_port()
-    (config / "configuration.yaml").write_text(CONFIGURATION.format(port=port))
-    subprocess.run(
-        [sys.executable, "scripts/seed_demo_entry.py", str(config), str(sim_port)],
-        cwd=ROOT,
-        check=True,
-    )
-    # Onboarding's later steps set up integrations that go to the internet
-    # (weather, radio, TTS): mark them done; the owner is created through the API.
-    (config / ".storage").mkdir(exist_ok=True)
-    (config / ".storage" / "onboarding").write_text(
-        json.dumps(
-            {
-                "version": 4,
-                "minor_version": 1,
-                "key": "onboarding",
-                "data": {"done": ["core_config", "analytics", "integration"]},
-            }
-        )
-    )
-    ha = HomeAssistantUnderTest(f"http://127.0.0.1:{port}", config, control_port)
-    simulator = start_simulator(sim_port, control_port, config / "simulator.log")
-    hass = None
-    try:
-        hass = start_home_assistant(
-            config, cwd=tmp_path, env=child_env(tmp_path / "loopback-guard")
-        )
-        _wait_until_up(ha, hass)
-        ha.onboard(complete=False)
-        ha.wait_running(HA_START_TIMEOUT)
+    with running_home_assistant(tmp_path) as ha:
         yield ha
-    finally:
-        if hass is not None:
-            stop(hass)
-        stop(simulator)
-        # Keep HA's log with the screenshots for a failed run.
-        ARTIFACTS.mkdir(exist_ok=True)
-        if (config / "home-assistant.log").exists():
-            shutil.copy(config / "home-assistant.log", ARTIFACTS / "home-assistant.log")
 
 
 def _card_config(**extra: Any) -> dict[str, Any]:
