@@ -6,7 +6,7 @@ import type { CardConfig, Filter, SortKey } from "./types";
 
 export const CARD_TYPE = "nuisance-calls-card";
 export const FILTERS: Filter[] = ["nuisance", "unknown", "allowed", "all", "labels"];
-export const SORTS: SortKey[] = ["count", "last_seen", "label", "number"];
+export const SORTS: SortKey[] = ["count", "missed", "last_seen", "label", "number"];
 /** Rows per page without max_rows. */
 export const DEFAULT_ROWS = 10;
 /** The most rows the server sends at once (also with "show more"). */
@@ -33,6 +33,9 @@ export function validateConfig(config: CardConfig): CardConfig {
     (!Number.isInteger(config.max_rows) || config.max_rows < 1 || config.max_rows > MAX_ROWS)
   ) {
     throw new Error(`max_rows must be a whole number from 1 to ${MAX_ROWS}`);
+  }
+  if (config.show_chart !== undefined && typeof config.show_chart !== "boolean") {
+    throw new Error("show_chart must be true or false");
   }
   if (config.line !== undefined && typeof config.line !== "string") {
     throw new Error("line must be a config entry id");
@@ -71,6 +74,7 @@ export function configForm() {
         selector: { number: { min: 1, max: 100, step: 1, mode: "box" } },
       },
       { name: "line", selector: { config_entry: { integration: "nuisance_calls" } } },
+      { name: "show_chart", default: true, selector: { boolean: {} } },
     ],
     computeLabel: (schema: { name: string }) =>
       schema.name ? localize(`editor.${schema.name}` as TextKey) : undefined,

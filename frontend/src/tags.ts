@@ -45,6 +45,8 @@ function textsFor(hass: HomeAssistant): Promise<HaLocalize | undefined> {
 export class TagsController implements ReactiveController {
   /** The tags to flag with, in the integration's order (none until they arrive). */
   flag: string[] = [];
+  /** Every tag the integration gives (to filter by). */
+  known: string[] = [];
 
   private readonly host: ReactiveControllerHost & HTMLElement;
   private connection?: Connection;
@@ -112,6 +114,7 @@ export class TagsController implements ReactiveController {
         if (this.connection === connection) {
           this.loadedFrom = connection;
           this.flag = tags.flag;
+          this.known = tags.known;
           this.host.requestUpdate();
         }
       },

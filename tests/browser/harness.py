@@ -40,7 +40,7 @@ DASHBOARD = "nuisance-card-test"
 EXPECT_TIMEOUT_MS = 20_000
 """Per assertion: a fresh machine's first page load (frontend not yet cached) is slow."""
 
-CONFIGURATION = """\\
+CONFIGURATION = """\
 # Written by tests/browser/harness.py
 frontend:
 config:
