@@ -228,7 +228,26 @@ export class NuisanceCallsCard extends LitElement {
     return this._config !== undefined || changed.has("_config");
   }
 
+  private _lastView?: View;
+
+  /**
+   * The view the parts render with: the same object while nothing in it
+   * changed, so a pushed row re-renders that row only (not all 500 of a page).
+   */
   private _view(): View {
+    const next = this._makeView();
+    const last = this._lastView;
+    if (
+      last &&
+      (Object.keys(next) as (keyof View)[]).every((key) => key === "localize" || last[key] === next[key])
+    ) {
+      return last;
+    }
+    this._lastView = next;
+    return next;
+  }
+
+  private _makeView(): View {
     const callers = this._callers;
     return {
       localize: this._localize,
@@ -238,6 +257,7 @@ export class NuisanceCallsCard extends LitElement {
       lines: callers.lines,
       tagText: this._tags.text,
       flagTags: this._tags.flag,
+      textsRevision: this._tags.revision,
       canChange: this._hass?.user?.is_admin ?? false,
       userId: this._hass?.user?.id,
       preview: this.preview,

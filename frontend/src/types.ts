@@ -191,6 +191,8 @@ export interface View {
   tagText: (tag: string) => string;
   /** The tags a person flags with (from the integration). */
   flagTags: string[];
+  /** Changes when the tags' texts do (tagText stays the same function). */
+  textsRevision: number;
   /** The signed-in user may change the household's lists (an admin). */
   canChange: boolean;
   /** The signed-in user's id (to say "you"). */
