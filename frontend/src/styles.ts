@@ -16,6 +16,15 @@ export const baseStyles = css`
     font: inherit;
     color: inherit;
   }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
 `;
 
 export const iconButtonStyles = css`
@@ -239,14 +248,6 @@ export const cardStyles = css`
   .pager {
     display: flex;
   }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
   .frame {
     container-type: inline-size;
   }
@@ -444,9 +445,19 @@ export const callerRowStyles = css`
     grid-area: panel;
     margin: 4px 8px 8px 60px;
   }
+  /* Narrow (a phone): the name and the time wrap rather than lose their end. */
   @container (max-width: 520px) {
     .panel {
       margin-left: 8px;
+    }
+    .primary,
+    .secondary {
+      white-space: normal;
+      overflow-wrap: anywhere;
+    }
+    .open {
+      column-gap: 8px;
+      padding-right: 0;
     }
   }
   @media (prefers-reduced-motion: reduce) {

@@ -97,28 +97,19 @@ export class NcCallerRow extends LitElement {
     const lastCall = caller.last_seen
       ? `${localize("last.call")}: ${absoluteTime(caller.last_seen, language, timeZone)}`
       : "";
-    const calls = plural(localize, language, "calls", caller.count);
     const stopped = caller.stopped ?? 0;
-    const summary = [
-      name,
-      verdictText,
-      calls,
-      localize("answered", { n: caller.answered }),
-      localize("missed", { n: caller.missed }),
-      stopped ? localize("stopped", { n: stopped }) : "",
-    ]
-      .filter(Boolean)
-      .join(", ");
+    // The button's name is its text (WCAG 2.5.3): words a screen reader needs
+    // and the eye does not (verdict, what the numbers count) are hidden text.
+    const hidden = (text: string) => html`<span class="sr-only">${text}</span>`;
     return html`
       <button
         class="open"
-        aria-label=${summary}
         title=${localize("caller.open")}
         ?disabled=${view.preview}
         @click=${() => this._ask("open")}
       >
         <div class="badge" title=${verdictText}>
-          ${icon(anonymous ? mdiIncognito : VERDICT_ICONS[caller.verdict])}
+          ${icon(anonymous ? mdiIncognito : VERDICT_ICONS[caller.verdict])}${hidden(verdictText)}
         </div>
         <div class="info">
           <div class="primary">${name}</div>
@@ -141,18 +132,25 @@ export class NcCallerRow extends LitElement {
               ${entry ? html`<span class="chip mine">${byText(localize, entry, view)}</span>` : nothing}
             </div>`
           : nothing}
-        <div class="tally" aria-hidden="true">
+        <div class="tally">
           <div class="count">${caller.count.toLocaleString(language)}</div>
+          ${hidden(plural(localize, language, "calls", caller.count).replace(/^\S+\s*/, ""))}
           <div class="split">
             <span class="answered">
-              ${icon(mdiPhoneIncoming)}${caller.answered.toLocaleString(language)}
+              ${icon(mdiPhoneIncoming)}${caller.answered.toLocaleString(language)}${hidden(
+                localize("answered", { n: "" }),
+              )}
             </span>
             <span class="missed ${caller.missed ? "" : "none"}">
-              ${icon(mdiPhoneMissed)}${caller.missed.toLocaleString(language)}
+              ${icon(mdiPhoneMissed)}${caller.missed.toLocaleString(language)}${hidden(
+                localize("missed", { n: "" }),
+              )}
             </span>
             ${stopped
               ? html`<span class="stopped">
-                  ${icon(mdiPhoneHangup)}${stopped.toLocaleString(language)}
+                  ${icon(mdiPhoneHangup)}${stopped.toLocaleString(language)}${hidden(
+                    localize("stopped", { n: "" }),
+                  )}
                 </span>`
               : nothing}
           </div>
