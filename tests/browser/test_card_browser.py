@@ -10,8 +10,7 @@ searched on the server, no wrong empty message on the way, a label with HTML
 shows as text, axe-core finds nothing in light and dark, a phone's width, a
 German user (the card picker's texts too), a non-admin user who can look but
 not change, and previews that do nothing. Screenshots go to
-``tests/browser/artifacts/``; ``NUISANCE_DOCS_SCREENSHOT=1`` also writes the
-README's ``docs/images/card*.png``.
+``tests/browser/artifacts/`` (the README's pictures: ``test_card_docs.py``).
 
 Run it with ``scripts/browser_test`` (installs what it needs).
 """
@@ -21,10 +20,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 import dataclasses
 import json
-import os
 from pathlib import Path
 import re
-import shutil
 from typing import Any
 
 import pytest
@@ -41,7 +38,6 @@ from tests.browser.harness import (
 )
 from tests.realha import ROOT, HomeAssistantUnderTest
 
-DOCS_IMAGES = ROOT / "docs" / "images"
 HOSTILE = "<img src=x onerror=alert(1)>"
 AXE = ROOT / "frontend" / "node_modules" / "axe-core" / "axe.min.js"
 DASH = "\N{EN DASH}"
@@ -241,9 +237,7 @@ def _open_caller(card: Any, number: str) -> Any:
     return caller
 
 
-def _flag_allow_unflag_from_the_card(  # noqa: PLR0915 - one user's walk through
-    page: Any, card: Any, ha: HomeAssistantUnderTest
-) -> None:
+def _flag_allow_unflag_from_the_card(page: Any, card: Any, ha: HomeAssistantUnderTest) -> None:
     # Flag: the name first, then the tag (which flags at once, with the name).
     row = card.locator('[data-number="+49301234567"]')
     row.locator("button.flag").click()
@@ -266,8 +260,7 @@ def _flag_allow_unflag_from_the_card(  # noqa: PLR0915 - one user's walk through
     expect(caller.locator("tr.call")).to_have_count(2)
     expect(caller.locator("tr.call").first).to_contain_text("Missed")
     expect(caller.locator(".facts")).to_contain_text("Flagged by you")
-    if os.environ.get("NUISANCE_DOCS_SCREENSHOT") == "1":
-        card.screenshot(path=DOCS_IMAGES / "card-caller.png", animations="disabled")
+    card.screenshot(path=ARTIFACTS / "caller-light.png", animations="disabled")
     # A download of this caller's calls, for a complaint.
     with page.expect_download() as download:
         caller.locator("button.export").click()
@@ -458,8 +451,6 @@ def _on_a_phone_in_german_and_dark(playwright: Any, ha: HomeAssistantUnderTest) 
         assert box["height"] >= 48, box
         page.wait_for_timeout(1500)
         card.screenshot(path=ARTIFACTS / "card-phone-de-dark.png", animations="disabled")
-        if os.environ.get("NUISANCE_DOCS_SCREENSHOT") == "1":
-            shutil.copy(ARTIFACTS / "card-phone-de-dark.png", DOCS_IMAGES / "card-phone.png")
         page.add_script_tag(path=str(AXE))
         violations = page.evaluate(AXE_RUN)
         assert violations == [], json.dumps(violations, indent=1)
@@ -572,7 +563,3 @@ def _screenshots(page: Any, card: Any, theme: str) -> None:
     companies = page.locator(CARD).nth(1)
     companies.screenshot(path=ARTIFACTS / f"companies-{theme}.png", animations="disabled")
     page.screenshot(path=ARTIFACTS / f"dashboard-{theme}.png", full_page=True)
-    if theme == "light" and os.environ.get("NUISANCE_DOCS_SCREENSHOT") == "1":
-        DOCS_IMAGES.mkdir(parents=True, exist_ok=True)
-        shutil.copy(ARTIFACTS / "card-light.png", DOCS_IMAGES / "card.png")
-        shutil.copy(ARTIFACTS / "companies-light.png", DOCS_IMAGES / "card-companies.png")
