@@ -42,6 +42,8 @@ export class NuisanceCallsCard extends LitElement {
   /** The caller whose page is open. */
   @state() private _open?: string;
   @state() private _detail?: CallerDetail;
+  /** Compact: who rings now (from the line's event entity). */
+  @state() private _ringingNow?: string;
 
   private _hass?: HomeAssistant;
   private readonly _callers = new CallersController(this);
@@ -69,7 +71,8 @@ export class NuisanceCallsCard extends LitElement {
       previous.sort !== config.sort ||
       previous.line !== config.line ||
       previous.max_rows !== config.max_rows ||
-      previous.show_chart !== config.show_chart
+      previous.show_chart !== config.show_chart ||
+      previous.compact !== config.compact
     ) {
       this._callers.configure(config);
     }
@@ -97,6 +100,9 @@ export class NuisanceCallsCard extends LitElement {
     this._actions.hass = hass;
     this._tags.hass = hass;
     this._callers.setConnection(hass.connection);
+    if (this._config?.compact) {
+      this._ringingNow = this._ringing();
+    }
     if (first) {
       this._callers.onPush = (numbers) => {
         if (this._open && numbers.includes(this._open)) {
@@ -271,6 +277,9 @@ export class NuisanceCallsCard extends LitElement {
     const callers = this._callers;
     const companies = callers.filter === "labels";
     const title = config.title ?? localize("title");
+    if (config.compact && !this._open) {
+      return this._renderCompact(view, title);
+    }
     return html`
       <ha-card .header=${title || undefined}>
         <div class="frame" ?inert=${this.preview}>
@@ -316,6 +325,72 @@ export class NuisanceCallsCard extends LitElement {
                 `}
           </div>
           <div class="sr-only" aria-live="polite">${callers.announce}</div>
+        </div>
+      </ha-card>
+    `;
+  }
+
+  /** A call ringing now: the latest event of a line's event entity (from hass, no request). */
+  private _ringing(): string | undefined {
+    const hass = this._hass;
+    if (!hass?.entities || !hass.states) {
+      return undefined;
+    }
+    for (const [entityId, entry] of Object.entries(hass.entities)) {
+      if (entry.platform !== "nuisance_calls" || !entityId.startsWith("event.")) {
+        continue;
+      }
+      const state = hass.states[entityId];
+      const type = state?.attributes.event_type;
+      const since = Date.parse(state?.state ?? "");
+      // A ring ends with answered, missed or ended; a lost one is over after 5 minutes.
+      if ((type === "incoming_call" || type === "nuisance_call") && Date.now() - since < 300_000) {
+        const attributes = state.attributes;
+        return String(attributes.label || attributes.number || this._localize("anonymous"));
+      }
+    }
+    return undefined;
+  }
+
+  private _renderCompact(view: View, title: string): TemplateResult {
+    const { localize, language } = view;
+    const callers = this._callers;
+    const companies = callers.filter === "labels";
+    const today = callers.days[callers.days.length - 1];
+    const ringing = this._ringingNow;
+    const n = (value: number) => value.toLocaleString(language);
+    const rows = companies
+      ? callers.labels.map((label) => ({ key: label.label, name: label.label, count: label.calls_since }))
+      : callers.callers.map((caller) => ({
+          key: caller.number,
+          name:
+            caller.number === "anonymous"
+              ? localize("anonymous")
+              : caller.label || caller.formatted_number,
+          count: caller.count,
+        }));
+    return html`
+      <ha-card .header=${title || undefined}>
+        <div class="frame compact" ?inert=${this.preview}>
+          ${today
+            ? html`<div class="today-line">
+                ${localize("chart.today", { calls: n(today.calls), nuisance: n(today.nuisance) })}
+              </div>`
+            : nothing}
+          ${ringing
+            ? html`<div class="ringing" role="status">${localize("ringing", { name: ringing })}</div>`
+            : nothing}
+          ${callers.loaded
+            ? rows.length
+              ? html`<ol class="top">
+                  ${rows.map(
+                    (row) => html`<li>
+                      <span class="name">${row.name}</span><span class="top-count">${n(row.count)}</span>
+                    </li>`,
+                  )}
+                </ol>`
+              : html`<div class="message">${localize("empty.callers")}</div>`
+            : html`<div class="message" role="status">${localize("loading")}</div>`}
         </div>
       </ha-card>
     `;

@@ -34,8 +34,10 @@ export function validateConfig(config: CardConfig): CardConfig {
   ) {
     throw new Error(`max_rows must be a whole number from 1 to ${MAX_ROWS}`);
   }
-  if (config.show_chart !== undefined && typeof config.show_chart !== "boolean") {
-    throw new Error("show_chart must be true or false");
+  for (const key of ["show_chart", "compact"] as const) {
+    if (config[key] !== undefined && typeof config[key] !== "boolean") {
+      throw new Error(`${key} must be true or false`);
+    }
   }
   if (config.line !== undefined && typeof config.line !== "string") {
     throw new Error("line must be a config entry id");
@@ -74,12 +76,23 @@ export function configForm() {
         selector: { number: { min: 1, max: 100, step: 1, mode: "box" } },
       },
       { name: "line", selector: { config_entry: { integration: "nuisance_calls" } } },
-      { name: "show_chart", default: true, selector: { boolean: {} } },
+      {
+        type: "grid",
+        name: "",
+        schema: [
+          { name: "show_chart", default: true, selector: { boolean: {} } },
+          { name: "compact", default: false, selector: { boolean: {} } },
+        ],
+      },
     ],
     computeLabel: (schema: { name: string }) =>
       schema.name ? localize(`editor.${schema.name}` as TextKey) : undefined,
     computeHelper: (schema: { name: string }) =>
-      schema.name === "line" ? localize("editor.line.helper") : undefined,
+      schema.name === "line"
+        ? localize("editor.line.helper")
+        : schema.name === "compact"
+          ? localize("editor.compact.helper")
+          : undefined,
     assertConfig: (config: CardConfig) => {
       validateConfig(config);
     },

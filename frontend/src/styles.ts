@@ -251,6 +251,46 @@ export const cardStyles = css`
   .frame {
     container-type: inline-size;
   }
+  .compact {
+    padding: 0 8px 8px;
+  }
+  .today-line {
+    color: var(--primary-text-color);
+    padding: 4px 8px;
+  }
+  .ringing {
+    margin: 4px 0;
+    padding: 8px;
+    border-radius: 8px;
+    color: var(--primary-text-color);
+    box-shadow: inset 0 0 0 2px var(--error-color);
+    font-weight: var(--ha-font-weight-medium, 500);
+  }
+  .top {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .top li {
+    display: flex;
+    justify-content: space-between;
+    gap: 8px;
+    padding: 6px 8px;
+    color: var(--primary-text-color);
+    border-top: 1px solid var(--divider-color);
+  }
+  .top li:first-child {
+    border-top: none;
+  }
+  .top .name {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .top-count {
+    font-variant-numeric: tabular-nums;
+    font-weight: var(--ha-font-weight-medium, 500);
+  }
   /* A long page scrolls inside the card: the dashboard keeps its size. */
   .content > .list {
     max-height: 70vh;
@@ -436,6 +476,9 @@ export const callerRowStyles = css`
     display: flex;
     align-items: center;
   }
+  .slot {
+    width: 48px;
+  }
   .icon-button.flag:hover,
   .icon-button.flag[aria-pressed="true"],
   .icon-button.flag[aria-expanded="true"] {
@@ -494,12 +537,12 @@ export const chartStyles = css`
     align-items: stretch;
     gap: 2px;
     height: 72px;
-    margin-top: 6px;
+    margin-top: 16px;
     border-bottom: 1px solid var(--divider-color);
   }
   .top {
     position: absolute;
-    top: -2px;
+    top: -13px;
     left: 0;
     font-size: 10px;
     line-height: 10px;
@@ -651,6 +694,9 @@ export const callerPageStyles = css`
     padding: 6px 4px;
     border-top: 1px solid var(--divider-color);
     vertical-align: top;
+  }
+  .hidden {
+    display: none;
   }
   @container (max-width: 420px) {
     .wide {

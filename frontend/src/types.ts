@@ -151,8 +151,15 @@ export interface Connection {
 /** HA's texts: "" for a key it has no text for (or has not loaded yet). */
 export type HaLocalize = (key: string, values?: Record<string, unknown>) => string;
 
+export interface HassEntityState {
+  state: string;
+  attributes: Record<string, unknown>;
+}
+
 export interface HomeAssistant {
   connection: Connection;
+  states?: Record<string, HassEntityState>;
+  entities?: Record<string, { platform?: string; translation_key?: string }>;
   callService(
     domain: string,
     service: string,
@@ -177,6 +184,8 @@ export interface CardConfig {
   line?: string;
   /** The chart of calls per day at the top (default: shown). */
   show_chart?: boolean;
+  /** Glanceable: today's counts, a call ringing now, the top callers (no tools). */
+  compact?: boolean;
 }
 
 /** What the card's parts render with; the card makes a new one per render. */

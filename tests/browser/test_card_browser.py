@@ -131,10 +131,11 @@ def test_card_in_a_real_home_assistant(home_assistant: HomeAssistantUnderTest) -
             _keyboard_only(page, card, ha)
             _companies_paged_and_searched(page, ha)
 
+            _compact_card(page, ha)
             # A withheld call and an unknown caller, for a fuller picture.
             ha.box("withheld")
             ha.box("missed 040987654")
-            expect(card.locator(".footer .range")).to_have_text(f"1{DASH}10 of 17")
+            expect(card.locator(".footer .range")).to_have_text(f"1{DASH}10 of 18")
             page.wait_for_timeout(2000)  # the highlight of pushed rows fades
             _screenshots(page, card, "light")
             _no_axe_violations(page, "light")
@@ -196,7 +197,10 @@ def _open_dashboard(page: Any, ha: HomeAssistantUnderTest) -> Any:
         ha,
         [
             [_card_config(filter="all")],
-            [_card_config(filter="labels", title="Companies", show_chart=False)],
+            [
+                _card_config(filter="labels", title="Companies", show_chart=False),
+                _card_config(filter="nuisance", title="Top", compact=True, max_rows=3),
+            ],
         ],
     )
     page.goto(f"{ha.url}/{DASHBOARD}/calls")
@@ -314,7 +318,9 @@ def _labels_are_text(page: Any, card: Any, ha: HomeAssistantUnderTest, watch: _P
 
 
 def _tabs_and_search(page: Any, card: Any) -> None:
-    assert page.evaluate(WATCH_MESSAGES) == 2
+    assert page.evaluate(WATCH_MESSAGES) == 3
+    card.locator('.tab:text-is("Companies")').click()
+    expect(card.locator(".label-row").first).to_be_visible()
     card.locator('.tab:text-is("Allowed")').click()
     _expect_rows(card, 1)
     expect(card.locator("nc-caller-row").first).to_have_attribute("data-number", "+49221123450")
@@ -359,6 +365,20 @@ def _companies_paged_and_searched(page: Any, ha: HomeAssistantUnderTest) -> None
     expect(companies.locator(".label-row .primary")).to_have_text("Microsoft")
     companies.locator(".search input").fill("")
     expect(companies.locator(".footer .range")).to_have_text(f"1{DASH}10 of 15")
+
+
+def _compact_card(page: Any, ha: HomeAssistantUnderTest) -> None:
+    """The glanceable card: today, the top nuisance callers, who rings now."""
+    compact = page.locator(CARD).nth(2)
+    expect(compact.locator(".top li").first).to_contain_text("Example Energy Ltd")
+    expect(compact.locator(".top li")).to_have_count(3)
+    expect(compact.locator(".today-line")).to_contain_text("Today:")
+    expect(compact.locator(".ringing")).to_have_count(0)
+    call_id = ha.box("ring 0305550123").rsplit(" ", 1)[-1]
+    expect(compact.locator(".ringing")).to_contain_text("+49305550123")
+    ha.box(f"hangup {call_id}")
+    expect(compact.locator(".ringing")).to_have_count(0)
+    expect(compact.locator("button")).to_have_count(0)
 
 
 def _focused(page: Any) -> str:

@@ -129,7 +129,10 @@ def test_pictures_of_the_card(household: HomeAssistantUnderTest) -> None:
     ha = household
     ARTIFACTS.mkdir(exist_ok=True)
     with sync_playwright() as playwright:
-        browser, context, page = open_browser(playwright, ha)
+        # Tall enough that no card scrolls under the dashboard's header.
+        browser, context, page = open_browser(
+            playwright, ha, viewport={"width": 1280, "height": 2200}
+        )
         try:
             save_dashboard(
                 page,
@@ -169,7 +172,7 @@ def test_pictures_of_the_card(household: HomeAssistantUnderTest) -> None:
             browser.close()
 
         browser, context, page = open_browser(
-            playwright, ha, viewport={"width": 390, "height": 844}, color_scheme="dark"
+            playwright, ha, viewport={"width": 390, "height": 2000}, color_scheme="dark"
         )
         context.add_init_script("localStorage.setItem('selectedLanguage', '\"de\"');")
         try:

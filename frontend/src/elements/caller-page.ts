@@ -68,6 +68,7 @@ export class NcCallerPage extends LitElement {
     const entry = detail.list_entry;
     const lineName = (entryId: string, line: string) =>
       lines.find((known) => known.entry_id === entryId)?.title ?? line;
+    const wide = lines.length > 1 ? "wide" : "hidden";
     const when = (iso: string | null) => (iso ? absoluteTime(iso, language, timeZone) : "—");
     return html`
       <div class="page-head">
@@ -131,7 +132,7 @@ export class NcCallerPage extends LitElement {
                 <th scope="col">${localize("caller.col.time")}</th>
                 <th scope="col">${localize("caller.col.outcome")}</th>
                 <th scope="col">${localize("caller.col.verdict")}</th>
-                <th scope="col" class="wide">${localize("editor.line")}</th>
+                <th scope="col" class=${wide}>${localize("editor.line")}</th>
               </tr>
             </thead>
             <tbody>
@@ -149,7 +150,7 @@ export class NcCallerPage extends LitElement {
                       ? ` · ${call.tags.map((tag) => tagText(tag)).join(", ")}`
                       : ""}
                   </td>
-                  <td class="wide">${lineName(call.entry_id, call.line)}</td>
+                  <td class=${wide}>${lineName(call.entry_id, call.line)}</td>
                 </tr>`,
               )}
             </tbody>

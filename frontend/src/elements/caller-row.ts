@@ -174,8 +174,11 @@ export class NcCallerRow extends LitElement {
 
   private _renderFlag(caller: Caller, anonymous: boolean): TemplateResult | typeof nothing {
     const view = this.view as View;
-    if (anonymous || !view.canChange || view.preview) {
+    if (!view.canChange || view.preview) {
       return nothing;
+    }
+    if (anonymous) {
+      return html`<span class="slot"></span>`; // the tallies stay in one column
     }
     const flagged = caller.list_entry?.action === "flag";
     const label = view.localize("action.flag");
