@@ -377,6 +377,9 @@ export const toolbarStyles = css`
 /** <nc-caller-row>: the host is the row (a grid); narrow cards stack it. */
 export const callerRowStyles = css`
   :host {
+    /* Rows scrolled out of a long page cost no layout or paint. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 64px;
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
     grid-template-areas:

@@ -351,6 +351,9 @@ var b5=Object.defineProperty;var k5=Object.getOwnPropertyDescriptor;var l=(L,C,H
   }
 `,u5=S`
   :host {
+    /* Rows scrolled out of a long page cost no layout or paint. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 64px;
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
     grid-template-areas:
