@@ -64,14 +64,14 @@ def test_a_missing_or_changed_text_is_found() -> None:
     """The check above fails for a text one language lacks or fills differently."""
     english = _texts("en")
     german = _texts("de")
-    del german["show.more"]
-    german["showing"] = "{shown} von {all}"
+    del german["loading"]
+    german["showing"] = "{first} bis {all}"
     german["extra"] = "Zusatz"
 
     assert _differences(english, german) == [
-        "missing show.more",
+        "missing loading",
         "not in English: extra",
-        "showing: placeholders ['all', 'shown'], English has ['shown', 'total']",
+        "showing: placeholders ['all', 'first'], English has ['first', 'last', 'total']",
     ]
 
 

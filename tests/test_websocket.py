@@ -188,7 +188,12 @@ async def test_subscribe_pushes_changes(
 
     await _action(hass, "reset_caller", number="0303333333")
     event = (await client.receive_json())["event"]
-    assert event == {"callers": [], "removed": ["+49303333333"], "reset": False}
+    assert event["callers"] == []
+    assert event["removed"] == ["+49303333333"]
+    assert event["reset"] is False
+    # A change of calls carries today's totals (the card's chart follows without a fetch).
+    assert event["calls"] is True
+    assert event["today"] == {"calls": 7, "nuisance": 5, "stopped": 0}
 
     # A number that never called: nothing to push.
     await _action(hass, "flag_number", number="0309999999")
@@ -227,3 +232,128 @@ async def test_tags_for_the_card(
                 language,
                 tag,
             )
+
+
+async def test_card_actions_record_who_and_need_an_admin(
+    hass: HomeAssistant,
+    hass_ws_client: WebSocketGenerator,
+    hass_read_only_access_token: str,
+    hass_admin_user: Any,
+    tallied: MockConfigEntry,
+) -> None:
+    """Flag/allow/unflag/reset over the websocket: admins only; a flag records who."""
+    admin = await hass_ws_client(hass)
+    await admin.send_json_auto_id(
+        {"type": "nuisance_calls/flag", "number": "030 3333333", "tag": "survey", "label": "Poll"}
+    )
+    entry = (await admin.receive_json())["result"]
+    assert entry["by_user"] == hass_admin_user.id
+    assert entry["by_name"] == hass_admin_user.name
+    await admin.send_json_auto_id({"type": "nuisance_calls/caller", "number": "+49303333333"})
+    caller = (await admin.receive_json())["result"]
+    assert caller["verdict"] == "nuisance"
+    assert caller["list_entry"]["by_user"] == hass_admin_user.id
+    assert [call["outcome"] for call in caller["calls"]] == ["missed", "missed"]
+
+    reader = await hass_ws_client(hass, hass_read_only_access_token)
+    for message in (
+        {"type": "nuisance_calls/flag", "number": "0301111111"},
+        {"type": "nuisance_calls/allow", "number": "0301111111"},
+        {"type": "nuisance_calls/unflag", "number": "0303333333"},
+        {"type": "nuisance_calls/reset", "number": "0303333333"},
+    ):
+        await reader.send_json_auto_id(message)
+        response = await reader.receive_json()
+        assert response["error"]["code"] == "unauthorized", message
+    # Reading stays open to everyone.
+    await reader.send_json_auto_id({"type": "nuisance_calls/caller", "number": "0303333333"})
+    assert (await reader.receive_json())["result"]["list_entry"]["action"] == "flag"
+
+    await admin.send_json_auto_id({"type": "nuisance_calls/allow", "number": "0301111111"})
+    assert (await admin.receive_json())["result"]["action"] == "allow"
+    await admin.send_json_auto_id({"type": "nuisance_calls/unflag", "number": "0303333333"})
+    assert (await admin.receive_json())["result"] == {"removed": True}
+    await admin.send_json_auto_id({"type": "nuisance_calls/reset", "number": "0303333333"})
+    assert (await admin.receive_json())["result"] == {"reset": True}
+    await admin.send_json_auto_id({"type": "nuisance_calls/reset", "number": "not a number"})
+    assert (await admin.receive_json())["error"]["code"] == "invalid_format"
+
+
+async def test_caller_daily_export_and_periods(
+    hass: HomeAssistant, hass_ws_client: WebSocketGenerator, tallied: MockConfigEntry
+) -> None:
+    """A caller's calls, calls per day, the CSV for a download, counts in a range."""
+    client = await hass_ws_client(hass)
+    await client.send_json_auto_id({"type": "nuisance_calls/daily", "days": 7})
+    days = (await client.receive_json())["result"]["days"]
+    assert len(days) == 7
+    assert days[-1]["calls"] == 6
+    assert days[-1]["nuisance"] == 4
+    assert days[-1]["stopped"] == 0
+    assert sum(day["calls"] for day in days[:-1]) == 0
+
+    await client.send_json_auto_id({"type": "nuisance_calls/export_calls", "number": "0301111111"})
+    export = (await client.receive_json())["result"]
+    assert export["calls"] == 3
+    assert export["csv"].splitlines()[0].startswith("date,time,number")
+    await client.send_json_auto_id({"type": "nuisance_calls/export_calls"})
+    assert (await client.receive_json())["result"]["calls"] == 6
+    await client.send_json_auto_id({"type": "nuisance_calls/export_calls", "number": "x"})
+    assert (await client.receive_json())["error"]["code"] == "invalid_format"
+    await client.send_json_auto_id({"type": "nuisance_calls/caller", "number": "x"})
+    assert (await client.receive_json())["error"]["code"] == "invalid_format"
+    await client.send_json_auto_id({"type": "nuisance_calls/caller", "number": "anonymous"})
+    assert (await client.receive_json())["result"]["calls"] == []
+
+    for period in ("7d", "30d", "year"):
+        await client.send_json_auto_id(
+            {"type": "nuisance_calls/callers", "period": period, "sort": "missed"}
+        )
+        result = (await client.receive_json())["result"]
+        assert result["total"] == 3
+        assert result["callers"][0]["number"] == "+49301111111"
+        assert result["callers"][0]["missed"] == 3
+
+
+async def test_labels_paged_and_searched(
+    hass: HomeAssistant,
+    hass_ws_client: WebSocketGenerator,
+    tallied: MockConfigEntry,
+    simulator: FritzBoxSimulator,
+    call_events: CallEvents,
+) -> None:
+    """Every company is reachable: a total, an offset, a search over all of them."""
+    for index in range(12):
+        number = f"04011111{index:02d}"
+        await _action(hass, "flag_number", number=number, label=f"Firm {index}")
+        await simulator.hang_up(await simulator.ring(number))
+    await hass.async_block_till_done()
+    await _action(hass, "flag_number", number="0303333333", label="Microsoft")
+    client = await hass_ws_client(hass)
+    await client.send_json_auto_id({"type": "nuisance_calls/labels", "limit": 10})
+    first = (await client.receive_json())["result"]
+    assert len(first["labels"]) == 10
+    assert first["total"] == 14
+    await client.send_json_auto_id({"type": "nuisance_calls/labels", "limit": 10, "offset": 10})
+    assert len((await client.receive_json())["result"]["labels"]) == 4
+    await client.send_json_auto_id({"type": "nuisance_calls/labels", "search": "micro"})
+    found = (await client.receive_json())["result"]
+    assert [label["label"] for label in found["labels"]] == ["Microsoft"]
+    assert found["total"] == 1
+
+
+def test_list_entry_who_flagged_is_optional_and_backwards_compatible() -> None:
+    """Entries stored before ``by_user``/``by_name`` load; new ones keep them."""
+    from custom_components.nuisance_calls.lib.classifier import ListAction, ListEntry, PersonalList
+
+    old = {"number": "+4930123456", "action": "flag", "tags": ["scam"], "label": "", "added": None}
+    entry = ListEntry.from_dict(old)
+    assert (entry.by_user, entry.by_name) == ("", "")
+    assert entry.as_dict() == old  # written back in the old form
+
+    personal = PersonalList()
+    flagged = personal.set("+4930123456", ListAction.FLAG, by_user="abc123", by_name="Anna\n<b>")
+    stored = flagged.as_dict()
+    assert (stored["by_user"], stored["by_name"]) == ("abc123", "Anna <b>")
+    assert ListEntry.from_dict(stored) == flagged
+    assert ListEntry.from_dict({**old, "by_user": 42, "by_name": None}).by_user == ""

@@ -298,6 +298,14 @@ class CallStore:
                 lambda: list(self.log.calls(number=number, start=start, end=end))
             )
 
+    async def async_counts_since(self, since: datetime) -> dict[str, tuple[int, int, int, int]]:
+        """Per number, its calls since ``since`` (all written first; ``CallLog.counts_since``)."""
+        await self.async_flush()
+        async with self._lock:
+            if self._closed:
+                return {}
+            return await self.hass.async_add_executor_job(self.log.counts_since, since)
+
     async def async_box_ids(self, since: datetime) -> set[int]:
         """The box call list ids of the calls since ``since`` (all written first)."""
         await self.async_flush()

@@ -294,18 +294,46 @@ class Household:
 
     # ------------------------------------------------------------ what users do
 
-    def flag(self, number: str, *, tag: str | None = None, label: str | None = None) -> ListEntry:
-        """Put a number on the personal list as a nuisance."""
-        return self._set(number, ListAction.FLAG, tag, label)
+    def flag(
+        self,
+        number: str,
+        *,
+        tag: str | None = None,
+        label: str | None = None,
+        by: tuple[str, str] | None = None,
+    ) -> ListEntry:
+        """Put a number on the personal list as a nuisance (``by``: user id and name)."""
+        return self._set(number, ListAction.FLAG, tag, label, by)
 
-    def allow(self, number: str, *, tag: str | None = None, label: str | None = None) -> ListEntry:
+    def allow(
+        self,
+        number: str,
+        *,
+        tag: str | None = None,
+        label: str | None = None,
+        by: tuple[str, str] | None = None,
+    ) -> ListEntry:
         """Put a number on the personal list as allowed (never flagged)."""
-        return self._set(number, ListAction.ALLOW, tag, label)
+        return self._set(number, ListAction.ALLOW, tag, label, by)
 
     def _set(
-        self, number: str, action: ListAction, tag: str | None, label: str | None
+        self,
+        number: str,
+        action: ListAction,
+        tag: str | None,
+        label: str | None,
+        by: tuple[str, str] | None = None,
     ) -> ListEntry:
-        entry = self.personal.set(number, action, tag=tag, label=label, now=dt_util.now())
+        by_user, by_name = by or ("", "")
+        entry = self.personal.set(
+            number,
+            action,
+            tag=tag,
+            label=label,
+            now=dt_util.now(),
+            by_user=by_user,
+            by_name=by_name,
+        )
         self._save_list()
         self._publish_callers({number})
         for reporter in self._reporters.values():

@@ -67,7 +67,7 @@ function query(msg) {
   return { total: rows.length, offset, callers: rows.slice(offset, offset + (msg.limit ?? 50)).map((c) => structuredClone(c)), lines: LINES };
 }
 
-function labels() {
+function labels(msg) {
   const byLabel = new Map();
   for (const c of callers.values()) {
     if (!c.label) continue;
@@ -76,14 +76,51 @@ function labels() {
     l.last_seen = !l.last_seen || c.last_seen > l.last_seen ? c.last_seen : l.last_seen;
     byLabel.set(c.label, l);
   }
-  return { since: new Date(now).toISOString().slice(0, 8) + "01", labels: [...byLabel.values()].sort((a, b) => b.calls_since - a.calls_since) };
+  const search = (msg.search ?? "").toLowerCase();
+  const all = [...byLabel.values()].filter((l) => l.label.toLowerCase().includes(search)).sort((a, b) => b.calls_since - a.calls_since);
+  const offset = msg.offset ?? 0;
+  return { since: new Date(now).toISOString().slice(0, 8) + "01", total: all.length, offset, labels: all.slice(offset, offset + (msg.limit ?? 50)) };
+}
+
+// As websocket_api.py: calls per day (made up from the tallies), a caller's calls, a CSV.
+function daily(msg) {
+  const days = [];
+  for (let i = msg.days - 1; i >= 0; i--) {
+    const date = new Date(now - i * 86_400_000).toISOString().slice(0, 10);
+    const calls = (i * 7) % 5 + (i % 3);
+    days.push({ date, calls, nuisance: Math.min(calls, i % 4), stopped: i % 9 === 0 ? 1 : 0 });
+  }
+  return { days };
+}
+
+function detail(msg) {
+  const c = callers.get(msg.number);
+  const calls = Array.from({ length: c?.count ?? 0 }, (_, i) => ({
+    id: i, time: new Date(now - i * 3_600_000 * 30).toISOString(), line: "0", entry_id: LINES[0].entry_id,
+    outcome: i < (c?.missed ?? 0) ? "missed" : "answered", duration: null, verdict: c?.verdict ?? "unknown",
+    label: c?.label ?? "", tags: c?.tags ?? [], backfilled: false,
+  }));
+  return { ...structuredClone(c), calls, lines: LINES };
+}
+
+function change(type, msg) {
+  const service = { "nuisance_calls/flag": "flag_number", "nuisance_calls/allow": "allow_number",
+    "nuisance_calls/unflag": "unflag_number", "nuisance_calls/reset": "reset_caller" }[type];
+  return service ? hass.callService("nuisance_calls", service, msg) : undefined;
 }
 
 const connection = {
   async sendMessagePromise(msg) {
     await new Promise((r) => setTimeout(r, 80));
     if (msg.type === "nuisance_calls/callers") return query(msg);
-    if (msg.type === "nuisance_calls/labels") return labels();
+    if (msg.type === "nuisance_calls/labels") return labels(msg);
+    if (msg.type === "nuisance_calls/daily") return daily(msg);
+    if (msg.type === "nuisance_calls/caller") return detail(msg);
+    if (msg.type === "nuisance_calls/export_calls") return { csv: "date,time,number\r\n", calls: 0 };
+    if (["nuisance_calls/flag", "nuisance_calls/allow", "nuisance_calls/unflag", "nuisance_calls/reset"].includes(msg.type)) {
+      await change(msg.type, msg);
+      return {};
+    }
     if (msg.type === "nuisance_calls/tags") return structuredClone(TAGS);
     throw { code: "unknown_command", message: "Unknown command." };
   },
@@ -124,6 +161,7 @@ let hass = {
   locale: { language },
   themes: { darkMode: params.get("theme") === "dark" },
   config: { time_zone: "Europe/Berlin" },
+  user: { id: "mock-user", name: "You", is_admin: params.get("admin") !== "0" },
   localize,
   loadBackendTranslation,
   async callService(domain, service, data) {

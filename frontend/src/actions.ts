@@ -1,6 +1,7 @@
 // What a person does to a caller from the card: the actions (api.ts), which
 // rows wait for one, the one flag panel that is open and the reset that asks
-// once more. A failed action shows as HA's notification.
+// once more (until answered: no timer takes the question away from a
+// keyboard user). A failed action shows as HA's notification.
 
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 
@@ -8,11 +9,20 @@ import { allowNumber, errorText, flagNumber, resetCaller, unflagNumber } from ".
 import type { Localize, TextKey } from "./localize";
 import type { Caller, HomeAssistant } from "./types";
 
-const CONFIRM_MS = 4000;
-
 /** What a row asks for (the `nc-row-action` event's detail). */
 export type RowAction =
-  | { kind: "toggle-panel" | "close-panel" | "allow" | "unflag" | "ask-reset" | "reset"; caller: Caller }
+  | {
+      kind:
+        | "open"
+        | "toggle-panel"
+        | "close-panel"
+        | "allow"
+        | "unflag"
+        | "ask-reset"
+        | "cancel-reset"
+        | "reset";
+      caller: Caller;
+    }
   | { kind: "flag"; caller: Caller; tag?: string; label: string };
 
 export class ActionsController implements ReactiveController {
@@ -26,7 +36,6 @@ export class ActionsController implements ReactiveController {
 
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly localize: () => Localize;
-  private confirmTimer?: number;
 
   constructor(host: ReactiveControllerHost & HTMLElement, localize: () => Localize) {
     this.host = host;
@@ -35,7 +44,6 @@ export class ActionsController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    window.clearTimeout(this.confirmTimer);
     this.confirmReset = undefined;
   }
 
@@ -68,11 +76,12 @@ export class ActionsController implements ReactiveController {
         break;
       case "ask-reset":
         this.confirmReset = number;
-        window.clearTimeout(this.confirmTimer);
-        this.confirmTimer = window.setTimeout(() => {
-          this.confirmReset = undefined;
-          this.host.requestUpdate();
-        }, CONFIRM_MS);
+        break;
+      case "cancel-reset":
+        this.confirmReset = undefined;
+        break;
+      case "open":
+        // The card opens the caller's page (card.ts).
         break;
       case "reset":
         this.confirmReset = undefined;

@@ -3,10 +3,13 @@
 // Nothing else in the card talks to the server.
 
 import type {
+  CallerDetail,
   CallersChanged,
   CallersQuery,
   CallersResult,
   Connection,
+  DailyResult,
+  ExportResult,
   HaLocalize,
   HomeAssistant,
   LabelsResult,
@@ -26,17 +29,46 @@ export function fetchCallers(connection: Connection, query: CallersQuery): Promi
     descending: query.descending,
     limit: query.limit,
   };
-  for (const key of ["verdict", "line", "search", "offset"] as const) {
+  for (const key of ["verdict", "tag", "line", "search", "offset"] as const) {
     if (query[key]) {
       message[key] = query[key];
     }
   }
+  if (query.period && query.period !== "all") {
+    message.period = query.period;
+  }
   return connection.sendMessagePromise<CallersResult>(message);
 }
 
-/** Callers grouped by their name or company, with calls this month. */
-export function fetchLabels(connection: Connection, limit: number): Promise<LabelsResult> {
-  return connection.sendMessagePromise<LabelsResult>({ type: `${DOMAIN}/labels`, limit });
+/** Callers grouped by their name or company, with calls this month: one page, searched. */
+export function fetchLabels(
+  connection: Connection,
+  { limit, offset, search }: { limit: number; offset: number; search?: string },
+): Promise<LabelsResult> {
+  return connection.sendMessagePromise<LabelsResult>({
+    type: `${DOMAIN}/labels`,
+    limit,
+    ...(offset ? { offset } : {}),
+    ...(search ? { search } : {}),
+  });
+}
+
+/** Calls per day (all, nuisance, stopped) of the last `days` days. */
+export function fetchDaily(connection: Connection, days: number): Promise<DailyResult> {
+  return connection.sendMessagePromise<DailyResult>({ type: `${DOMAIN}/daily`, days });
+}
+
+/** One caller with every recorded call (newest first). */
+export function fetchCaller(connection: Connection, number: string): Promise<CallerDetail> {
+  return connection.sendMessagePromise<CallerDetail>({ type: `${DOMAIN}/caller`, number });
+}
+
+/** The calls (of one caller, or all) as CSV text, for a download. */
+export function exportCalls(connection: Connection, number?: string): Promise<ExportResult> {
+  return connection.sendMessagePromise<ExportResult>({
+    type: `${DOMAIN}/export_calls`,
+    ...(number ? { number } : {}),
+  });
 }
 
 /** The tags to flag with, and every tag the integration gives. */
@@ -67,7 +99,7 @@ export function loadSelectorTexts(hass: HomeAssistant): Promise<HaLocalize> {
 export const tagTextKey = (tag: string): string =>
   `component.${DOMAIN}.selector.tag.options.${tag}`;
 
-// --- actions -----------------------------------------------------------------
+// --- actions (admins only; the server records who flagged) ----------------
 
 export interface FlagOptions {
   /** Left out: the integration's default tag. */
@@ -80,7 +112,8 @@ export function flagNumber(
   number: string,
   { tag, label }: FlagOptions = {},
 ): Promise<unknown> {
-  return hass.callService(DOMAIN, "flag_number", {
+  return hass.connection.sendMessagePromise({
+    type: `${DOMAIN}/flag`,
     number,
     ...(tag ? { tag } : {}),
     ...(label ? { label } : {}),
@@ -88,15 +121,29 @@ export function flagNumber(
 }
 
 export function allowNumber(hass: HomeAssistant, number: string): Promise<unknown> {
-  return hass.callService(DOMAIN, "allow_number", { number });
+  return hass.connection.sendMessagePromise({ type: `${DOMAIN}/allow`, number });
 }
 
 export function unflagNumber(hass: HomeAssistant, number: string): Promise<unknown> {
-  return hass.callService(DOMAIN, "unflag_number", { number });
+  return hass.connection.sendMessagePromise({ type: `${DOMAIN}/unflag`, number });
 }
 
 export function resetCaller(hass: HomeAssistant, number: string): Promise<unknown> {
-  return hass.callService(DOMAIN, "reset_caller", { number });
+  return hass.connection.sendMessagePromise({ type: `${DOMAIN}/reset`, number });
+}
+
+/** A text file the browser downloads (no file under config/). */
+export function download(filename: string, text: string, type = "text/csv"): void {
+  // A BOM: spreadsheets then read the CSV as UTF-8.
+  const blob = new Blob(["\ufeff", text], { type: `${type};charset=utf-8` });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 // --- errors ------------------------------------------------------------------

@@ -6,7 +6,7 @@ import type { CardConfig, Filter, SortKey } from "./types";
 
 export const CARD_TYPE = "nuisance-calls-card";
 export const FILTERS: Filter[] = ["nuisance", "unknown", "allowed", "all", "labels"];
-export const SORTS: SortKey[] = ["count", "last_seen", "label", "number"];
+export const SORTS: SortKey[] = ["count", "missed", "last_seen", "label", "number"];
 /** Rows per page without max_rows. */
 export const DEFAULT_ROWS = 10;
 /** The most rows the server sends at once (also with "show more"). */
@@ -33,6 +33,11 @@ export function validateConfig(config: CardConfig): CardConfig {
     (!Number.isInteger(config.max_rows) || config.max_rows < 1 || config.max_rows > MAX_ROWS)
   ) {
     throw new Error(`max_rows must be a whole number from 1 to ${MAX_ROWS}`);
+  }
+  for (const key of ["show_chart", "compact"] as const) {
+    if (config[key] !== undefined && typeof config[key] !== "boolean") {
+      throw new Error(`${key} must be true or false`);
+    }
   }
   if (config.line !== undefined && typeof config.line !== "string") {
     throw new Error("line must be a config entry id");
@@ -71,11 +76,23 @@ export function configForm() {
         selector: { number: { min: 1, max: 100, step: 1, mode: "box" } },
       },
       { name: "line", selector: { config_entry: { integration: "nuisance_calls" } } },
+      {
+        type: "grid",
+        name: "",
+        schema: [
+          { name: "show_chart", default: true, selector: { boolean: {} } },
+          { name: "compact", default: false, selector: { boolean: {} } },
+        ],
+      },
     ],
     computeLabel: (schema: { name: string }) =>
       schema.name ? localize(`editor.${schema.name}` as TextKey) : undefined,
     computeHelper: (schema: { name: string }) =>
-      schema.name === "line" ? localize("editor.line.helper") : undefined,
+      schema.name === "line"
+        ? localize("editor.line.helper")
+        : schema.name === "compact"
+          ? localize("editor.compact.helper")
+          : undefined,
     assertConfig: (config: CardConfig) => {
       validateConfig(config);
     },

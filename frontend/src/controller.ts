@@ -6,19 +6,32 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 
 import { DEFAULT_ROWS, MAX_ROWS } from "./config";
-import { errorText, fetchCallers, fetchLabels, isUnknownCommand, subscribeCallers } from "./api";
+import {
+  errorText,
+  fetchCallers,
+  fetchDaily,
+  fetchLabels,
+  isUnknownCommand,
+  subscribeCallers,
+} from "./api";
 import { defaultDescending, mergeChange, type RowQuery } from "./rows";
 import type {
   Caller,
   CallersChanged,
   CardConfig,
   Connection,
+  Day,
   Filter,
   LabelSummary,
   Line,
+  Period,
   SortKey,
+  Today,
   Unsubscribe,
 } from "./types";
+
+/** Days in the chart of calls per day. */
+export const CHART_DAYS = 30;
 
 const SEARCH_DELAY_MS = 250;
 const QUIET_REFETCH_MS = 1000;
@@ -34,6 +47,9 @@ export interface QueryChange {
   descending?: boolean;
   /** Present with undefined: all lines. */
   line?: string;
+  period?: Period;
+  /** Present with undefined: every tag. */
+  tag?: string;
 }
 
 export interface LoadError {
@@ -49,22 +65,43 @@ export class CallersController implements ReactiveController {
   descending = true;
   line?: string;
   search = "";
+  period: Period = "all";
+  tag?: string;
+  /** Rows per page. */
   limit = DEFAULT_ROWS;
+  /** The first row shown (paging). */
+  offset = 0;
   // What the server sent (and pushed since).
   callers: Caller[] = [];
   total = 0;
   lines: Line[] = [];
   labels: LabelSummary[] = [];
+  labelsTotal = 0;
   since?: string;
+  /** Calls per day for the chart (oldest first); empty until loaded. */
+  days: Day[] = [];
+  /** A fetch for the current query is under way (the rows shown are an older query's). */
+  loading = true;
+  /** The search the shown rows were found with (an empty message names it). */
+  shownSearch = "";
+  /** The view the shown rows belong to ("labels" or not): no message of the other flashes. */
+  shownFilter?: Filter;
   loaded = false;
   error?: LoadError;
+  /** Whether the chart is wanted (the config's show_chart). */
+  chart = true;
+  /** A caller with a new call in the last push (announced to screen readers). */
+  announce = "";
+  /** Told the numbers of every push (the card refreshes an open caller's page). */
+  onPush?: (numbers: string[]) => void;
   /** Rows a pushed change just touched (highlighted for a moment). */
   flash: ReadonlySet<string> = new Set();
   now = Date.now();
 
   private readonly host: ReactiveControllerHost & HTMLElement;
-  private pageSize = DEFAULT_ROWS;
   private configured = false;
+  /** Callers counted into the total since the last fetch (see rows.ts). */
+  private counted = new Set<string>();
   /** The hass object's connection. */
   private connection?: Connection;
   /** The connection while the card is on the page (listening, subscribed). */
@@ -88,10 +125,12 @@ export class CallersController implements ReactiveController {
     this.sort = config.sort ?? "count";
     this.descending = defaultDescending(this.sort);
     this.line = config.line || undefined;
-    this.pageSize = config.max_rows ?? DEFAULT_ROWS;
-    this.limit = this.pageSize;
+    this.limit = config.max_rows ?? DEFAULT_ROWS;
+    this.offset = 0;
+    this.chart = config.show_chart !== false;
     this.host.requestUpdate();
     void this.refresh();
+    void this.refreshDaily();
   }
 
   /** The hass object's connection; another one (a new login) starts over. */
@@ -125,6 +164,7 @@ export class CallersController implements ReactiveController {
       this.host.requestUpdate();
     }, TICK_MS);
     void this.refresh();
+    void this.refreshDaily();
   }
 
   private stop(): void {
@@ -183,6 +223,7 @@ export class CallersController implements ReactiveController {
     if (this.live) {
       this.subscribe(this.live);
       void this.refresh();
+      void this.refreshDaily();
     }
   };
 
@@ -204,7 +245,8 @@ export class CallersController implements ReactiveController {
       return;
     }
     this.filter = filter;
-    this.limit = this.pageSize;
+    this.offset = 0;
+    this.loading = true;
     this.host.requestUpdate();
     void this.refresh();
   }
@@ -223,6 +265,14 @@ export class CallersController implements ReactiveController {
     if ("line" in change) {
       this.line = change.line || undefined;
     }
+    if (change.period !== undefined) {
+      this.period = change.period;
+    }
+    if ("tag" in change) {
+      this.tag = change.tag || undefined;
+    }
+    this.offset = 0;
+    this.loading = true;
     this.host.requestUpdate();
     if (change.search !== undefined && !change.immediate) {
       this.later("search", SEARCH_DELAY_MS, () => void this.refresh());
@@ -231,8 +281,16 @@ export class CallersController implements ReactiveController {
     }
   }
 
-  showMore(): void {
-    this.limit = Math.min(this.limit + this.pageSize, MAX_ROWS);
+  /** Another page: -1 back, +1 on. */
+  turnPage(step: number): void {
+    const total = this.filter === "labels" ? this.labelsTotal : this.total;
+    const offset = Math.max(0, this.offset + step * this.limit);
+    if (offset === this.offset || offset >= total) {
+      return;
+    }
+    this.offset = offset;
+    this.loading = true;
+    this.host.requestUpdate();
     void this.refresh();
   }
 
@@ -242,9 +300,10 @@ export class CallersController implements ReactiveController {
     this.selectTab("all");
   }
 
-  /** More rows than shown match, and more may be asked for. */
-  get hasMore(): boolean {
-    return this.total > this.callers.length && this.limit < MAX_ROWS;
+  /** Rows after this page. */
+  get hasNext(): boolean {
+    const total = this.filter === "labels" ? this.labelsTotal : this.total;
+    return this.offset + this.limit < total;
   }
 
   private get rowQuery(): RowQuery {
@@ -252,6 +311,7 @@ export class CallersController implements ReactiveController {
       sort: this.sort,
       descending: this.descending,
       verdict: this.filter === "all" || this.filter === "labels" ? undefined : this.filter,
+      tag: this.tag,
       line: this.line,
       search: this.search.trim() || undefined,
     };
@@ -266,24 +326,40 @@ export class CallersController implements ReactiveController {
     }
     const request = ++this.request;
     const limit = Math.min(this.limit, MAX_ROWS);
+    const search = this.search.trim();
+    const filter = this.filter;
     try {
-      if (this.filter === "labels") {
-        const result = await fetchLabels(connection, limit);
+      if (filter === "labels") {
+        const result = await fetchLabels(connection, {
+          limit,
+          offset: this.offset,
+          search: search || undefined,
+        });
         if (request !== this.request) {
           return;
         }
         this.labels = result.labels;
+        this.labelsTotal = result.total ?? result.labels.length;
         this.since = result.since;
       } else {
-        const result = await fetchCallers(connection, { ...this.rowQuery, limit });
+        const result = await fetchCallers(connection, {
+          ...this.rowQuery,
+          period: this.period,
+          offset: this.offset,
+          limit,
+        });
         if (request !== this.request) {
           return;
         }
         this.callers = result.callers;
         this.total = result.total;
         this.lines = result.lines ?? [];
+        this.counted = new Set();
       }
+      this.shownSearch = search;
+      this.shownFilter = filter;
       this.loaded = true;
+      this.loading = false;
       this.error = undefined;
     } catch (err) {
       if (request === this.request) {
@@ -293,6 +369,35 @@ export class CallersController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** The chart's calls per day (an older server without them: no chart). */
+  async refreshDaily(): Promise<void> {
+    const connection = this.live;
+    if (!connection || !this.configured || !this.chart) {
+      return;
+    }
+    try {
+      this.days = (await fetchDaily(connection, CHART_DAYS)).days;
+    } catch {
+      this.days = [];
+    }
+    this.host.requestUpdate();
+  }
+
+  /** Today's totals pushed with a call: the chart's last bar follows. */
+  private updateToday(today: Today): void {
+    const last = this.days[this.days.length - 1];
+    const now = new Date();
+    const iso = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(
+      now.getDate(),
+    ).padStart(2, "0")}`;
+    if (!last || last.date !== iso) {
+      // A new day began (or the browser's day is not the server's): ask once.
+      this.later("daily", QUIET_REFETCH_MS, () => void this.refreshDaily());
+      return;
+    }
+    this.days = [...this.days.slice(0, -1), { date: last.date, ...today }];
+  }
+
   private showLoadError(err: unknown): void {
     this.error = { notSetUp: isUnknownCommand(err), message: errorText(err) };
     this.loaded = true;
@@ -300,13 +405,29 @@ export class CallersController implements ReactiveController {
   }
 
   private onChange(change: CallersChanged): void {
-    if (change.reset || this.filter === "labels") {
-      // A whole list changed, or the per-label sums moved: fetch anew (once
-      // for a burst of changes).
+    this.onPush?.([...(change.callers ?? []).map((caller) => caller.number), ...(change.removed ?? [])]);
+    if (change.today && this.days.length) {
+      this.updateToday(change.today);
+    }
+    if (change.calls && change.callers?.length) {
+      const caller = change.callers[0];
+      this.announce = `${caller.label || caller.formatted_number}: ${caller.count}`;
+    }
+    if (change.reset || this.filter === "labels" || this.period !== "all") {
+      // A whole list changed, or the per-label sums or a time range's counts
+      // moved: fetch anew (once for a burst of changes).
       this.later("refresh", change.reset ? 0 : QUIET_REFETCH_MS, () => void this.refresh());
+      if (change.reset) {
+        this.later("daily", QUIET_REFETCH_MS, () => void this.refreshDaily());
+      }
+      this.host.requestUpdate();
       return;
     }
-    const merged = mergeChange(this.callers, this.total, change, this.rowQuery, this.limit);
+    const merged = mergeChange(this.callers, this.total, change, this.rowQuery, {
+      offset: this.offset,
+      limit: Math.min(this.limit, MAX_ROWS),
+      counted: this.counted,
+    });
     this.callers = merged.rows;
     this.total = merged.total;
     if (merged.touched.length) {

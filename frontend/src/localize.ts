@@ -20,9 +20,16 @@ export function textLanguage(language: string | undefined): string {
   return base in TEXTS ? base : "en";
 }
 
-/** The page's language when no hass object is at hand (HA sets <html lang>). */
+interface HassElement extends Element {
+  hass?: { locale?: { language?: string }; language?: string };
+}
+
+/** The user's language when no hass object is at hand: the page's <home-assistant>'s, else <html lang>. */
 export function pageLanguage(): string {
-  return document.documentElement.lang || navigator.language || "en";
+  const hass = document.querySelector<HassElement>("home-assistant")?.hass;
+  return (
+    hass?.locale?.language || hass?.language || document.documentElement.lang || navigator.language || "en"
+  );
 }
 
 /** Texts in a language; `{name}` placeholders filled from `values`. */

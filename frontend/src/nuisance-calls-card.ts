@@ -35,11 +35,16 @@ if (!customElements.get(CARD_TYPE)) {
 
 window.customCards = window.customCards ?? [];
 if (!window.customCards.some((card) => card.type === CARD_TYPE)) {
-  const localize = localizer(pageLanguage());
+  // Name and description in the language of the moment the picker reads
+  // them: this module runs before HA has set the user's language.
   window.customCards.push({
     type: CARD_TYPE,
-    name: localize("title"),
-    description: localize("description"),
+    get name() {
+      return localizer(pageLanguage())("title");
+    },
+    get description() {
+      return localizer(pageLanguage())("description");
+    },
     preview: true,
     documentationURL: "https://github.com/nuisance-calls/nuisance_calls#the-card",
   });

@@ -7,13 +7,14 @@ export interface RowQuery {
   sort: SortKey;
   descending: boolean;
   verdict?: Verdict;
+  tag?: string;
   line?: string;
   search?: string;
 }
 
 /** The contract's default direction: biggest/newest first, names A to Z. */
 export function defaultDescending(sort: SortKey): boolean {
-  return sort === "count" || sort === "last_seen";
+  return sort === "count" || sort === "last_seen" || sort === "missed";
 }
 
 const digitsOf = (text: string): string => text.replace(/\D/g, "");
@@ -41,6 +42,9 @@ export function matches(caller: Caller, query: RowQuery): boolean {
   if (query.verdict && caller.verdict !== query.verdict) {
     return false;
   }
+  if (query.tag && !caller.tags.includes(query.tag)) {
+    return false;
+  }
   if (query.line && !caller.lines.includes(query.line)) {
     return false;
   }
@@ -56,6 +60,8 @@ function compareAscending(a: Caller, b: Caller, sort: SortKey): number {
   switch (sort) {
     case "count":
       return a.count - b.count || time(a.last_seen) - time(b.last_seen);
+    case "missed":
+      return a.missed - b.missed || a.count - b.count || time(a.last_seen) - time(b.last_seen);
     case "last_seen":
       return time(a.last_seen) - time(b.last_seen) || a.count - b.count;
     case "label":
@@ -79,55 +85,89 @@ export interface Merged {
   /** Numbers whose row was added or changed (to highlight them). */
   touched: string[];
   /**
-   * False when a caller outside the shown page may have been counted twice
-   * (the page did not hold every match): the card then refetches quietly.
+   * False when the total or the page may now be off (a list change touched
+   * a caller beyond the page, a row left a page with more after it): the
+   * card then refetches the page quietly. A call never makes it false.
    */
   exact: boolean;
 }
 
+export interface Page {
+  /** The first row's place in the whole list. */
+  offset: number;
+  /** Rows per page. */
+  limit: number;
+  /** Callers counted into the total since the last fetch (new numbers beyond the page). */
+  counted: Set<string>;
+}
+
 /**
- * Apply a pushed change to the shown rows: update rows in place, add callers
- * that now match, drop those that no longer do, re-sort, keep at most
- * ``limit`` rows. ``total`` follows (exactly for changes among the known
- * rows, approximately for callers beyond the shown page).
+ * Apply a pushed change to the shown page: update rows in place, add callers
+ * that now match and sort into the page, drop those that no longer match,
+ * keep at most ``limit`` rows, and keep the total — without asking the
+ * server. A call from a number never seen (its first call) adds one to the
+ * total; a call from a known caller leaves it (it was counted already).
  */
 export function mergeChange(
   rows: Caller[],
   total: number,
   change: CallersChanged,
   query: RowQuery,
-  limit: number,
+  page: Page,
 ): Merged {
   const byNumber = new Map(rows.map((row) => [row.number, row]));
   const touched: string[] = [];
-  const complete = rows.length >= total;
+  const complete = page.offset === 0 && rows.length >= total;
+  const first = page.offset === 0;
   let exact = true;
+  let added = false;
   for (const caller of change.callers ?? []) {
     const known = byNumber.has(caller.number);
-    if (matches(caller, query)) {
-      byNumber.set(caller.number, caller);
-      touched.push(caller.number);
-      if (!known) {
-        total += 1;
+    const matching = matches(caller, query);
+    if (known) {
+      if (matching) {
+        byNumber.set(caller.number, caller);
+        touched.push(caller.number);
+      } else {
+        byNumber.delete(caller.number);
+        total -= 1;
         exact &&= complete;
       }
-    } else if (known) {
-      byNumber.delete(caller.number);
-      total -= 1;
-      exact &&= complete;
+      continue;
+    }
+    if (!matching) {
+      // A list change may have taken a caller beyond the page out of this view.
+      exact &&= complete || Boolean(change.calls);
+      continue;
+    }
+    const firstCall = Boolean(change.calls) && caller.count === 1;
+    if (complete || (firstCall && !page.counted.has(caller.number))) {
+      total += 1;
+      page.counted.add(caller.number);
+    } else if (!change.calls) {
+      exact = false; // flagged or allowed beyond the page: counted before or not?
+    }
+    if (first) {
+      byNumber.set(caller.number, caller);
+      touched.push(caller.number);
+      added = true;
     }
   }
   for (const number of change.removed ?? []) {
     if (byNumber.delete(number)) {
       total -= 1;
       exact &&= complete;
+    } else if (!complete) {
+      exact = false;
     }
   }
-  const sorted = sortRows([...byNumber.values()], query.sort, query.descending);
+  const sorted =
+    added || touched.length ? sortRows([...byNumber.values()], query.sort, query.descending) : [...byNumber.values()];
+  const kept = sorted.slice(0, page.limit);
   return {
-    rows: sorted.slice(0, limit),
-    total: Math.max(total, sorted.length),
-    touched,
+    rows: kept,
+    total: Math.max(total, page.offset + kept.length),
+    touched: touched.filter((number) => kept.some((row) => row.number === number)),
     exact,
   };
 }

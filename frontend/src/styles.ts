@@ -16,12 +16,22 @@ export const baseStyles = css`
     font: inherit;
     color: inherit;
   }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
 `;
 
 export const iconButtonStyles = css`
+  /* 48 px: the touch target HA's own icon buttons have. */
   .icon-button {
-    width: 40px;
-    height: 40px;
+    width: 48px;
+    height: 48px;
     border-radius: 50%;
     border: none;
     background: none;
@@ -45,18 +55,35 @@ export const iconButtonStyles = css`
 `;
 
 export const textButtonStyles = css`
+  /* Text in the text colour (HA's primary colour on white is under 3:1),
+     the primary colour as the outline. */
   .text-button {
-    height: 36px;
-    padding: 0 12px;
-    border-radius: 18px;
-    border: none;
+    min-height: 40px;
+    padding: 0 16px;
+    border-radius: 20px;
+    border: 1px solid var(--primary-color);
     background: none;
-    color: var(--primary-color);
+    color: var(--primary-text-color);
     cursor: pointer;
     font-weight: var(--ha-font-weight-medium, 500);
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
   }
-  .text-button:hover {
+  .text-button svg {
+    width: 18px;
+    height: 18px;
+  }
+  .text-button:hover:not(:disabled) {
     background: color-mix(in srgb, var(--primary-color) 10%, transparent);
+  }
+  .text-button:focus-visible {
+    outline: 2px solid var(--primary-color);
+    outline-offset: 2px;
+  }
+  .text-button:disabled {
+    opacity: 0.5;
+    cursor: default;
   }
 `;
 
@@ -69,6 +96,12 @@ export const listStyles = css`
   }
   .message.error {
     color: var(--error-color);
+  }
+  .message.empty p {
+    margin: 4px 0;
+  }
+  .message.empty strong {
+    color: var(--primary-text-color);
   }
   .list {
     display: flex;
@@ -188,7 +221,8 @@ export const cardStyles = css`
     color: var(--primary-text-color);
   }
   .tab[aria-selected="true"] {
-    color: var(--primary-color);
+    color: var(--primary-text-color);
+    font-weight: var(--ha-font-weight-bold, 600);
     border-bottom-color: var(--primary-color);
   }
   .tab:focus-visible {
@@ -203,11 +237,65 @@ export const cardStyles = css`
   .footer {
     display: flex;
     align-items: center;
-    justify-content: space-between;
-    gap: 8px;
-    padding: 0 16px 12px;
+    gap: 4px;
+    padding: 0 8px 4px 16px;
     color: var(--secondary-text-color);
     font-size: var(--ha-font-size-s, 12px);
+  }
+  .footer .range {
+    flex: 1;
+  }
+  .pager {
+    display: flex;
+  }
+  .frame {
+    container-type: inline-size;
+  }
+  .compact {
+    padding: 0 8px 8px;
+  }
+  .today-line {
+    color: var(--primary-text-color);
+    padding: 4px 8px;
+  }
+  .ringing {
+    margin: 4px 0;
+    padding: 8px;
+    border-radius: 8px;
+    color: var(--primary-text-color);
+    box-shadow: inset 0 0 0 2px var(--error-color);
+    font-weight: var(--ha-font-weight-medium, 500);
+  }
+  .top {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .top li {
+    display: flex;
+    justify-content: space-between;
+    gap: 8px;
+    padding: 6px 8px;
+    color: var(--primary-text-color);
+    border-top: 1px solid var(--divider-color);
+  }
+  .top li:first-child {
+    border-top: none;
+  }
+  .top .name {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .top-count {
+    font-variant-numeric: tabular-nums;
+    font-weight: var(--ha-font-weight-medium, 500);
+  }
+  /* A long page scrolls inside the card: the dashboard keeps its size. */
+  .content > .list {
+    max-height: 70vh;
+    overflow-y: auto;
+    overscroll-behavior: contain;
   }
   @container (max-width: 420px) {
     .tabs {
@@ -289,13 +377,17 @@ export const toolbarStyles = css`
 /** <nc-caller-row>: the host is the row (a grid); narrow cards stack it. */
 export const callerRowStyles = css`
   :host {
+    /* Rows scrolled out of a long page cost no layout or paint. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 64px;
     display: grid;
-    grid-template-columns: 40px minmax(0, 1fr) auto auto;
+    grid-template-columns: minmax(0, 1fr) auto;
     grid-template-areas:
-      "badge info tally actions"
-      "badge chips tally actions"
-      "panel panel panel panel";
-    ${rowBox}
+      "open actions"
+      "panel panel";
+    align-items: center;
+    border-radius: 12px;
+    transition: background-color 0.6s ease-out, opacity 0.2s;
   }
   :host(.flash) {
     background-color: color-mix(in srgb, var(--primary-color) 14%, transparent);
@@ -312,6 +404,31 @@ export const callerRowStyles = css`
   }
   :host(.verdict-unknown) {
     --verdict-color: var(--secondary-text-color);
+  }
+  .open {
+    grid-area: open;
+    display: grid;
+    grid-template-columns: 40px minmax(0, 1fr) auto;
+    grid-template-areas:
+      "badge info tally"
+      "badge chips tally";
+    ${rowBox}
+    min-height: 56px;
+    width: 100%;
+    border: none;
+    background: none;
+    text-align: left;
+    cursor: pointer;
+  }
+  .open:hover:not(:disabled) {
+    background: color-mix(in srgb, var(--primary-text-color) 5%, transparent);
+  }
+  .open:focus-visible {
+    outline: 2px solid var(--primary-color);
+    outline-offset: -2px;
+  }
+  .open:disabled {
+    cursor: default;
   }
   ${rowPartStyles}
   .chips {
@@ -347,80 +464,251 @@ export const callerRowStyles = css`
     width: 14px;
     height: 14px;
   }
-  .split .missed {
+  /* The colour on the icon only: the number keeps the text's contrast. */
+  .split .missed svg {
     color: var(--error-color);
   }
-  .split .missed.none {
+  .split .missed.none svg {
     color: inherit;
   }
-  .split .stopped {
+  .split .stopped svg {
     color: var(--success-color, #43a047);
   }
   .actions {
     grid-area: actions;
     display: flex;
     align-items: center;
-    justify-content: flex-end;
   }
   .slot {
-    width: 40px;
-    flex: none;
+    width: 48px;
   }
   .icon-button.flag:hover,
   .icon-button.flag[aria-pressed="true"],
   .icon-button.flag[aria-expanded="true"] {
     color: var(--error-color);
   }
-  .icon-button.allow:hover,
-  .icon-button.allow[aria-pressed="true"] {
-    color: var(--success-color);
-  }
-  .icon-button.unflag:hover,
-  .icon-button.reset:hover {
-    color: var(--primary-text-color);
-  }
-  .confirm {
-    height: 32px;
-    border-radius: 16px;
-    border: none;
-    padding: 0 12px;
-    margin: 0 4px;
-    cursor: pointer;
-    color: var(--text-primary-color, var(--card-background-color));
-    background: var(--error-color);
-    font-weight: var(--ha-font-weight-medium, 500);
-    white-space: nowrap;
-  }
   .panel {
     grid-area: panel;
-    margin: 8px 0 4px 52px;
+    margin: 4px 8px 8px 60px;
   }
-  /* Narrow cards (a sections view column, a phone): the actions move under
-     the tally, beside the chips, and get a little smaller. */
+  /* Narrow (a phone): the name and the time wrap rather than lose their end. */
   @container (max-width: 520px) {
-    :host {
-      grid-template-columns: 40px minmax(0, 1fr) auto;
-      grid-template-areas:
-        "badge info tally"
-        "badge chips actions"
-        "panel panel panel";
-    }
-    .actions {
-      margin: 2px -4px -2px 0;
-    }
-    .actions .icon-button,
-    .actions .slot {
-      width: 36px;
-      height: 36px;
-    }
     .panel {
-      margin-left: 0;
+      margin-left: 8px;
+    }
+    .primary,
+    .secondary {
+      white-space: normal;
+      overflow-wrap: anywhere;
+    }
+    .open {
+      column-gap: 8px;
+      padding-right: 0;
     }
   }
   @media (prefers-reduced-motion: reduce) {
     :host {
       transition: none;
     }
+  }
+`;
+
+/** <nc-chart>: calls per day. */
+export const chartStyles = css`
+  :host {
+    display: block;
+    padding: 4px 16px 8px;
+    --nc-other: color-mix(in srgb, var(--primary-color) 55%, transparent);
+    --nc-nuisance: var(--error-color);
+    --nc-stopped: color-mix(in srgb, var(--error-color) 60%, black);
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 4px 12px;
+    font-size: var(--ha-font-size-s, 12px);
+    color: var(--secondary-text-color);
+  }
+  .head .title {
+    color: var(--primary-text-color);
+    font-weight: var(--ha-font-weight-medium, 500);
+  }
+  .plot {
+    position: relative;
+    display: flex;
+    align-items: stretch;
+    gap: 2px;
+    height: 72px;
+    margin-top: 16px;
+    border-bottom: 1px solid var(--divider-color);
+  }
+  .top {
+    position: absolute;
+    top: -13px;
+    left: 0;
+    font-size: 10px;
+    line-height: 10px;
+    color: var(--secondary-text-color);
+  }
+  .day {
+    flex: 1;
+    display: flex;
+    flex-direction: column-reverse;
+    min-width: 0;
+  }
+  .day:hover {
+    background: color-mix(in srgb, var(--primary-text-color) 6%, transparent);
+  }
+  .bar {
+    flex: none;
+  }
+  .bar.other,
+  .swatch.other {
+    background: var(--nc-other);
+  }
+  .bar.nuisance,
+  .swatch.nuisance {
+    background: var(--nc-nuisance);
+  }
+  .bar.stopped,
+  .swatch.stopped {
+    background: var(--nc-stopped);
+  }
+  .day .bar:last-of-type {
+    border-radius: 2px 2px 0 0;
+  }
+  .axis,
+  .legend {
+    display: flex;
+    justify-content: space-between;
+    font-size: 11px;
+    color: var(--secondary-text-color);
+    margin-top: 2px;
+  }
+  .legend {
+    justify-content: flex-start;
+    gap: 12px;
+  }
+  .legend span {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+  }
+  .swatch {
+    display: inline-block;
+    width: 10px;
+    height: 10px;
+    border-radius: 2px;
+  }
+`;
+
+/** <nc-caller-page>: one caller, their calls, the actions. */
+export const callerPageStyles = css`
+  :host {
+    display: block;
+    padding: 8px 8px 12px;
+  }
+  .page-head {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+  }
+  .who {
+    flex: 1;
+    min-width: 0;
+  }
+  .name {
+    margin: 0;
+    font-size: var(--ha-font-size-l, 16px);
+    font-weight: var(--ha-font-weight-medium, 500);
+    color: var(--primary-text-color);
+    overflow-wrap: anywhere;
+  }
+  .number {
+    color: var(--secondary-text-color);
+    font-size: var(--ha-font-size-s, 12px);
+  }
+  .verdict {
+    padding: 2px 10px;
+    border-radius: 12px;
+    font-size: var(--ha-font-size-s, 12px);
+    color: var(--primary-text-color);
+    box-shadow: inset 0 0 0 1px var(--divider-color);
+  }
+  .verdict-nuisance {
+    box-shadow: inset 0 0 0 2px var(--error-color);
+  }
+  .verdict-allowed {
+    box-shadow: inset 0 0 0 2px var(--success-color);
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 4px 12px;
+    margin: 12px 8px;
+    font-size: var(--ha-font-size-m, 14px);
+  }
+  .facts dt {
+    color: var(--secondary-text-color);
+  }
+  .facts dd {
+    margin: 0;
+    color: var(--primary-text-color);
+    overflow-wrap: anywhere;
+  }
+  .page-actions,
+  .confirm-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    margin: 8px;
+    align-items: center;
+  }
+  .confirm-row span {
+    color: var(--primary-text-color);
+  }
+  .confirm {
+    border-color: var(--error-color);
+  }
+  .panel {
+    margin: 8px;
+  }
+  .calls-title {
+    margin: 16px 8px 4px;
+    font-size: var(--ha-font-size-m, 14px);
+    font-weight: var(--ha-font-weight-medium, 500);
+    color: var(--primary-text-color);
+  }
+  table {
+    width: calc(100% - 16px);
+    margin: 0 8px;
+    border-collapse: collapse;
+    font-size: var(--ha-font-size-s, 12px);
+    color: var(--primary-text-color);
+  }
+  th {
+    text-align: left;
+    font-weight: var(--ha-font-weight-medium, 500);
+    color: var(--secondary-text-color);
+    padding: 4px;
+  }
+  td {
+    padding: 6px 4px;
+    border-top: 1px solid var(--divider-color);
+    vertical-align: top;
+  }
+  .hidden {
+    display: none;
+  }
+  @container (max-width: 420px) {
+    .wide {
+      display: none;
+    }
+  }
+  .message {
+    padding: 16px;
+    color: var(--secondary-text-color);
   }
 `;
 
@@ -489,9 +777,21 @@ export const companiesStyles = css`
   }
   .row {
     display: grid;
-    grid-template-columns: 40px minmax(0, 1fr) auto 24px;
-    grid-template-areas: "badge info tally actions";
+    grid-template-columns: 40px minmax(0, 1fr) minmax(40px, 25%) auto 24px;
+    grid-template-areas: "badge info bar tally actions";
     ${rowBox}
+  }
+  .bar-track {
+    grid-area: bar;
+    height: 8px;
+    border-radius: 4px;
+    background: color-mix(in srgb, var(--primary-text-color) 8%, transparent);
+    overflow: hidden;
+  }
+  .bar-track .bar {
+    height: 100%;
+    border-radius: 4px;
+    background: var(--verdict-color);
   }
   .verdict-nuisance {
     --verdict-color: var(--error-color);

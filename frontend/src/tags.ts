@@ -45,6 +45,10 @@ function textsFor(hass: HomeAssistant): Promise<HaLocalize | undefined> {
 export class TagsController implements ReactiveController {
   /** The tags to flag with, in the integration's order (none until they arrive). */
   flag: string[] = [];
+  /** Changes whenever the texts of the tags may have (the card re-renders its rows). */
+  revision = 0;
+  /** Every tag the integration gives (to filter by). */
+  known: string[] = [];
 
   private readonly host: ReactiveControllerHost & HTMLElement;
   private connection?: Connection;
@@ -74,6 +78,7 @@ export class TagsController implements ReactiveController {
     if (hass.localize !== this.localize) {
       // Translations arrived, or another language: show the new texts.
       this.localize = hass.localize;
+      this.revision += 1;
       this.host.requestUpdate();
     }
     if (hass.language !== this.language) {
@@ -83,6 +88,7 @@ export class TagsController implements ReactiveController {
       void textsFor(hass).then((localize) => {
         if (localize && this.language === language) {
           this.loaded = localize;
+          this.revision += 1;
           this.host.requestUpdate();
         }
       });
@@ -112,6 +118,7 @@ export class TagsController implements ReactiveController {
         if (this.connection === connection) {
           this.loadedFrom = connection;
           this.flag = tags.flag;
+          this.known = tags.known;
           this.host.requestUpdate();
         }
       },

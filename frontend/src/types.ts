@@ -4,13 +4,19 @@
 import type { Localize } from "./localize";
 
 export type Verdict = "nuisance" | "unknown" | "allowed";
-export type SortKey = "count" | "last_seen" | "label" | "number";
+export type SortKey = "count" | "last_seen" | "label" | "number" | "missed";
+/** Counts and ranks over: all time, this year, the last 30 or 7 days. */
+export type Period = "all" | "year" | "30d" | "7d";
 export type Filter = Verdict | "all" | "labels";
 
 export interface ListEntry {
   action: "flag" | "allow";
   tags: string[];
   label: string | null;
+  added?: string | null;
+  /** The HA user who put it on the list from the card (absent: an action, or unknown). */
+  by_user?: string;
+  by_name?: string;
 }
 
 export interface Caller {
@@ -57,21 +63,68 @@ export interface LabelSummary {
 
 export interface LabelsResult {
   since: string;
+  /** Companies matching (older servers: absent). */
+  total?: number;
+  offset?: number;
   labels: LabelSummary[];
+}
+
+/** Today's calls over every line. */
+export interface Today {
+  calls: number;
+  nuisance: number;
+  stopped: number;
 }
 
 export interface CallersChanged {
   callers: Caller[];
   removed: string[];
   reset: boolean;
+  /** The change came from calls (not from a list): `today` is then sent too. */
+  calls?: boolean;
+  today?: Today;
+}
+
+export interface Day extends Today {
+  /** Local date, ISO. */
+  date: string;
+}
+
+export interface DailyResult {
+  days: Day[];
+}
+
+export interface CallRecord {
+  id: number;
+  time: string;
+  line: string;
+  entry_id: string;
+  outcome: "ringing" | "answered" | "missed" | "stopped";
+  duration: number | null;
+  verdict: string;
+  label: string;
+  tags: string[];
+  backfilled: boolean;
+}
+
+export interface CallerDetail extends Caller {
+  calls: CallRecord[];
+  lines_known?: Line[];
+}
+
+export interface ExportResult {
+  csv: string;
+  calls: number;
 }
 
 export interface CallersQuery {
   sort: SortKey;
   descending: boolean;
   verdict?: Verdict;
+  tag?: string;
   line?: string;
   search?: string;
+  period?: Period;
   offset?: number;
   limit: number;
 }
@@ -98,8 +151,15 @@ export interface Connection {
 /** HA's texts: "" for a key it has no text for (or has not loaded yet). */
 export type HaLocalize = (key: string, values?: Record<string, unknown>) => string;
 
+export interface HassEntityState {
+  state: string;
+  attributes: Record<string, unknown>;
+}
+
 export interface HomeAssistant {
   connection: Connection;
+  states?: Record<string, HassEntityState>;
+  entities?: Record<string, { platform?: string; translation_key?: string }>;
   callService(
     domain: string,
     service: string,
@@ -112,7 +172,7 @@ export interface HomeAssistant {
   locale?: { language: string };
   themes?: { darkMode?: boolean };
   config?: { time_zone?: string };
-  user?: { is_admin: boolean };
+  user?: { id: string; name?: string; is_admin: boolean };
 }
 
 export interface CardConfig {
@@ -122,6 +182,10 @@ export interface CardConfig {
   sort?: SortKey;
   max_rows?: number;
   line?: string;
+  /** The chart of calls per day at the top (default: shown). */
+  show_chart?: boolean;
+  /** Glanceable: today's counts, a call ringing now, the top callers (no tools). */
+  compact?: boolean;
 }
 
 /** What the card's parts render with; the card makes a new one per render. */
@@ -136,4 +200,12 @@ export interface View {
   tagText: (tag: string) => string;
   /** The tags a person flags with (from the integration). */
   flagTags: string[];
+  /** Changes when the tags' texts do (tagText stays the same function). */
+  textsRevision: number;
+  /** The signed-in user may change the household's lists (an admin). */
+  canChange: boolean;
+  /** The signed-in user's id (to say "you"). */
+  userId?: string;
+  /** A preview (card picker, editor): nothing can be done from it. */
+  preview: boolean;
 }

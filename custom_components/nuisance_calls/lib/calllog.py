@@ -331,6 +331,18 @@ class CallLog:
             except ValueError, TypeError:
                 continue
 
+    def counts_since(self, since: datetime) -> dict[str, tuple[int, int, int, int]]:
+        """Per number, its calls from ``since`` on: (count, answered, missed, stopped)."""
+        rows = self.db.execute(
+            "SELECT number, count(*), sum(outcome = 'answered'), sum(outcome = 'missed'),"
+            " sum(outcome = 'stopped') FROM calls WHERE time >= ? GROUP BY number",
+            (since.timestamp(),),
+        )
+        return {
+            str(number): (int(count), int(answered), int(missed), int(stopped))
+            for number, count, answered, missed, stopped in rows
+        }
+
     def box_ids(self, since: datetime) -> set[int]:
         """The FRITZ!Box call list ids of the calls since ``since``."""
         rows = self.db.execute(

@@ -96,16 +96,28 @@ class ListEntry:
     tags: tuple[str, ...] = ()
     label: str = ""
     added: datetime | None = None
+    by_user: str = ""
+    """The HA user id of who put it on the list ("": unknown, or an action or automation)."""
+    by_name: str = ""
+    """That user's name when they did."""
 
     def as_dict(self) -> dict[str, Any]:
-        """Serialisable form (for the store and for responses)."""
-        return {
+        """Serialisable form (for the store and for responses).
+
+        ``by_user``/``by_name`` only when known: entries stored before they
+        existed, and those from actions, keep their old form.
+        """
+        data: dict[str, Any] = {
             "number": self.number,
             "action": self.action.value,
             "tags": list(self.tags),
             "label": self.label,
             "added": self.added.isoformat() if self.added else None,
         }
+        if self.by_user or self.by_name:
+            data["by_user"] = self.by_user
+            data["by_name"] = self.by_name
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ListEntry:
@@ -123,7 +135,14 @@ class ListEntry:
             tags=tuple(t for t in (clean_tag(str(tag)) for tag in tags) if t),
             label=clean_label(data.get("label")),
             added=datetime.fromisoformat(added) if added else None,
+            by_user=_short_text(data.get("by_user")),
+            by_name=clean_label(data.get("by_name")),
         )
+
+
+def _short_text(value: object) -> str:
+    """An id as stored (anything else: none)."""
+    return value[:64] if isinstance(value, str) else ""
 
 
 @dataclass(slots=True)
@@ -150,8 +169,10 @@ class PersonalList:
         tag: str | None = None,
         label: str | None = None,
         now: datetime | None = None,
+        by_user: str = "",
+        by_name: str = "",
     ) -> ListEntry:
-        """Flag or allow a number (replacing what was there)."""
+        """Flag or allow a number (replacing what was there), by whom if known."""
         tags: tuple[str, ...] = ()
         if cleaned := clean_tag(tag):
             tags = (cleaned,)
@@ -164,6 +185,8 @@ class PersonalList:
             tags=tags,
             label=clean_label(label) or (previous.label if previous else ""),
             added=now,
+            by_user=by_user[:64],
+            by_name=clean_label(by_name),
         )
         self.entries[number] = entry
         return entry

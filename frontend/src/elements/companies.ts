@@ -1,5 +1,6 @@
 // <nc-companies>: the Companies tab, callers grouped by name or company with
-// their calls this month. A tap on one fires nc-show-label {label}.
+// their calls this month (one page; the server searches and pages them), a
+// bar per company. A tap on one fires nc-show-label {label}.
 
 import { mdiChevronRight, mdiDomain } from "@mdi/js";
 import { html, LitElement, type TemplateResult } from "lit";
@@ -16,7 +17,7 @@ export class NcCompanies extends LitElement {
   static styles = [baseStyles, listStyles, companiesStyles];
 
   @property({ attribute: false }) labels: LabelSummary[] = [];
-  /** The search typed: filters the names here (the server sends them all). */
+  /** The search the labels were found with (the server searches all of them). */
   @property({ attribute: false }) search = "";
   /** The first day the calls are counted from (ISO date). */
   @property({ attribute: false }) since?: string;
@@ -28,16 +29,15 @@ export class NcCompanies extends LitElement {
 
   protected render(): TemplateResult {
     const { localize, language, now } = this.view as View;
-    const search = this.search.trim().toLowerCase();
-    const labels = search
-      ? this.labels.filter((label) => label.label.toLowerCase().includes(search))
-      : this.labels;
+    const search = this.search.trim();
+    const labels = this.labels;
     if (!labels.length) {
       return html`<div class="message">
-        ${search ? localize("empty.search", { search: this.search.trim() }) : localize("empty.labels")}
+        ${search ? localize("empty.search", { search }) : localize("empty.labels")}
       </div>`;
     }
     const since = this.since ? shortDate(this.since, language) : "";
+    const top = Math.max(1, ...labels.map((label) => label.calls_since));
     return html`<div class="list" role="list">
       ${repeat(
         labels,
@@ -61,6 +61,9 @@ export class NcCompanies extends LitElement {
                   .filter(Boolean)
                   .join(" · ")}
               </div>
+            </div>
+            <div class="bar-track" aria-hidden="true">
+              <div class="bar" style="width:${(100 * label.calls_since) / top}%"></div>
             </div>
             <div class="tally">
               <div class="count">${label.calls_since.toLocaleString(language)}</div>

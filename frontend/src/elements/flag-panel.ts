@@ -1,5 +1,5 @@
-// <nc-flag-panel>: under a caller row, what to flag it as (the integration's
-// tags) and an optional name. Fires nc-flag {tag?, label} and nc-close.
+// <nc-flag-panel>: under a caller row, an optional name and what to flag it
+// as (the integration's tags). Fires nc-flag {tag?, label} and nc-close.
 
 import { html, LitElement, type TemplateResult } from "lit";
 import { property } from "lit/decorators.js";
@@ -41,21 +41,8 @@ export class NcFlagPanel extends LitElement {
   protected render(): TemplateResult {
     const { localize, tagText, flagTags } = this.view as View;
     const current = this._current;
+    // The name first: a tag's button flags at once, with the name typed so far.
     return html`
-      <div class="panel-title">${localize("flag.as")}</div>
-      <div class="tag-choices">
-        ${flagTags.map(
-          (tag) => html`
-            <button
-              class="tag-choice ${current.includes(tag) ? "current" : ""}"
-              data-tag=${tag}
-              @click=${() => this._flag(tag)}
-            >
-              ${tagText(tag)}
-            </button>
-          `,
-        )}
-      </div>
       <div class="panel-row">
         <input
           type="text"
@@ -73,6 +60,20 @@ export class NcFlagPanel extends LitElement {
           ${localize("cancel")}
         </button>
       </div>
+      <div class="panel-title" id="flag-as">${localize("flag.as")}</div>
+      <div class="tag-choices" role="group" aria-labelledby="flag-as">
+        ${flagTags.map(
+          (tag) => html`
+            <button
+              class="tag-choice ${current.includes(tag) ? "current" : ""}"
+              data-tag=${tag}
+              @click=${() => this._flag(tag)}
+            >
+              ${tagText(tag)}
+            </button>
+          `,
+        )}
+      </div>
     `;
   }
 
@@ -80,9 +81,9 @@ export class NcFlagPanel extends LitElement {
     return this.view !== undefined;
   }
 
-  /** Opened: the first tag has the focus (the name field while tags load). */
+  /** Opened: the name field has the focus (asked first, then the tag). */
   protected firstUpdated(): void {
-    this.renderRoot.querySelector<HTMLElement>(".tag-choice, input")?.focus();
+    this.renderRoot.querySelector<HTMLElement>("input")?.focus();
   }
 }
 

@@ -9,7 +9,9 @@ import { SORTS } from "../config";
 import type { QueryChange } from "../controller";
 import type { TextKey } from "../localize";
 import { baseStyles, iconButtonStyles, toolbarStyles } from "../styles";
-import type { SortKey, View } from "../types";
+import type { Period, SortKey, View } from "../types";
+
+const PERIODS: Period[] = ["all", "year", "30d", "7d"];
 import { define, fire, icon } from "./dom";
 
 export class NcToolbar extends LitElement {
@@ -25,6 +27,11 @@ export class NcToolbar extends LitElement {
   @property({ attribute: false }) sortable = true;
   /** Offer the line choice (several lines, none fixed by the config). */
   @property({ attribute: false }) pickLine = false;
+  @property({ attribute: false }) period: Period = "all";
+  /** The tag filtered by; undefined: every tag. */
+  @property({ attribute: false }) tag?: string;
+  /** The tags to filter by (the integration's). */
+  @property({ attribute: false }) tags: string[] = [];
 
   private _change(change: QueryChange): void {
     fire(this, "nc-query", change);
@@ -83,6 +90,39 @@ export class NcToolbar extends LitElement {
                 ${icon(this.descending ? mdiSortDescending : mdiSortAscending)}
               </button>
             </div>
+          `
+        : nothing}
+      ${this.sortable
+        ? html`
+            <select
+              class="period"
+              aria-label=${localize("period")}
+              @change=${(event: Event) =>
+                this._change({ period: (event.target as HTMLSelectElement).value as Period })}
+            >
+              ${PERIODS.map(
+                (period) =>
+                  html`<option value=${period} ?selected=${period === this.period}>
+                    ${localize(`period.${period}` as TextKey)}
+                  </option>`,
+              )}
+            </select>
+            ${this.tags.length
+              ? html`<select
+                  class="tag"
+                  aria-label=${localize("filter.tag")}
+                  @change=${(event: Event) =>
+                    this._change({ tag: (event.target as HTMLSelectElement).value || undefined })}
+                >
+                  <option value="" ?selected=${!this.tag}>${localize("filter.tag_all")}</option>
+                  ${this.tags.map(
+                    (tag) =>
+                      html`<option value=${tag} ?selected=${tag === this.tag}>
+                        ${this.view?.tagText(tag) ?? tag}
+                      </option>`,
+                  )}
+                </select>`
+              : nothing}
           `
         : nothing}
       ${this.pickLine
