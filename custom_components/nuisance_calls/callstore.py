@@ -322,14 +322,6 @@ class CallStore:
                 return None
             return await self.hass.async_add_executor_job(self.log.latest, entry_id)
 
-    async def async_calls_per_number(self, since: datetime) -> dict[str, int]:
-        """Calls per caller since ``since`` (all written first)."""
-        await self.async_flush()
-        async with self._lock:
-            if self._closed:
-                return {}
-            return await self.hass.async_add_executor_job(self.log.calls_per_number, since)
-
     async def async_counts(self) -> tuple[int, int]:
         """(callers, calls) in the log."""
         async with self._lock:

@@ -98,8 +98,8 @@ class Group:
     async def _async_year(self) -> dict[str, int]:
         now = dt_util.utcnow()
         if self._year is None or now - self._year[0] > YEAR_CACHE:
-            counts = await self.household.store.async_calls_per_number(now - timedelta(days=365))
-            self._year = (now, counts)
+            counts = await self.household.store.async_counts_since(now - timedelta(days=365))
+            self._year = (now, {number: calls[0] for number, calls in counts.items()})
         return self._year[1]
 
     async def async_document(self) -> dict[str, Any]:

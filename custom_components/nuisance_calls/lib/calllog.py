@@ -369,14 +369,6 @@ class CallLog:
         calls = db.execute("SELECT count(*) FROM calls").fetchone()[0]
         return int(callers), int(calls)
 
-    def calls_per_number(self, since: datetime) -> dict[str, int]:
-        """Calls per caller since ``since`` (the index by time serves it)."""
-        rows = self.db.execute(
-            "SELECT number, count(*) FROM calls WHERE time >= ? GROUP BY number",
-            (since.timestamp(),),
-        )
-        return {str(number): int(count) for number, count in rows}
-
 
 def _prepare(db: sqlite3.Connection) -> int:
     """Set the file up for this version; the schema version it had (newer: left alone)."""
