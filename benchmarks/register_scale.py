@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -89,6 +89,7 @@ from custom_components.nuisance_calls.lib.calls import ActiveCall, Direction
 from custom_components.nuisance_calls.lib.classifier import ClassifierOptions, VerdictKind
 from custom_components.nuisance_calls.lib.counters import LineCounters
 from custom_components.nuisance_calls.lib.numbers import ANONYMOUS, format_number, warm_up
+from custom_components.nuisance_calls.lib.register import Outcome
 from custom_components.nuisance_calls.share import (
     DEFAULT_CALLS_EXPORT_NAME,
     export_path,
@@ -266,6 +267,21 @@ def exec_old_module(name: str, replace: dict[str, str] | None = None) -> ModuleT
     sys.modules[full] = module
     exec(compile(source, module.__file__, "exec"), module.__dict__)
     return module
+
+
+def give_old_tallies_recent(old: OldLib) -> None:
+    """0.1's tallies answer today's rules: ``recent()``, (time, outcome) newest first.
+
+    Today's repeat rule reads ``tally.recent()``; 0.1's read ``reversed(tally.history)``,
+    which this does (with today's ``Outcome`` members for 0.1's).
+    """
+    outcomes = {member: Outcome(member.value) for member in old.register.Outcome}
+
+    def recent(tally: Any) -> Iterator[tuple[datetime, Outcome]]:
+        for record in reversed(tally.history):
+            yield record.time, outcomes[record.outcome]
+
+    old.register.CallerTally.recent = recent
 
 
 def old_ws_callers() -> tuple[Callable[..., None], Any]:
@@ -771,6 +787,7 @@ async def measure_old(work: Path, args: argparse.Namespace, meta: dict[str, Any]
 
         progress("old: the card's first page (0.1's handler and caller_dict)")
         household.register = register.register  # 0.1's tallies behind today's judging
+        give_old_tallies_recent(old)
         results["card_s"], results["card_bytes"] = await card_page(hass, args.repeat, handler)
 
         if meta["calls"] <= args.export_limit:
@@ -1000,7 +1017,7 @@ async def new_start(
     results["rss_peak"] = rss_bytes("VmHWM")
     results["tracked_after"] = len(gc.get_objects())
     results["callers"] = len(household.register)
-    results["recent_calls"] = sum(len(tally.history) for tally in household.register)
+    results["recent_calls"] = household.register.recent_calls
     if results["callers"] != meta["callers"]:
         raise RuntimeError(f"loaded {results['callers']} callers, not {meta['callers']}")
 

@@ -41,7 +41,7 @@ from .const import (
 )
 from .errors import invalid_number
 from .household import HOUSEHOLD, Household
-from .lib.callexport import ExportedCall, calls_csv, day_bounds
+from .lib.callexport import calls_csv_file, day_bounds
 from .lib.exceptions import InvalidNumberError
 from .lib.numbers import ANONYMOUS, format_number, is_withheld, normalize
 from .lib.register import CallerTally, CallRecord
@@ -186,25 +186,27 @@ async def _export_calls(call: ServiceCall) -> ServiceResponse:
     path = _export_path(call, DEFAULT_CALLS_EXPORT_NAME)
     timezone = dt_util.get_default_time_zone()
     first, last = day_bounds(start, end, timezone)
-    calls = await household.store.async_calls(number=number, start=first, end=last)
-    rows = [ExportedCall(caller, record) for caller, record in calls]
     home = household.region
     titles = {entry.entry_id: entry.title for entry in hass.config_entries.async_entries(DOMAIN)}
 
     def line_name(record: CallRecord) -> str:
         return titles.get(record.entry_id) or record.line
 
-    text = await hass.async_add_executor_job(
+    # Read, formatted and encoded row by row in the executor: no list of the
+    # calls, in the event loop or anywhere (see CallStore.async_read_calls).
+    body, count = await household.store.async_read_calls(
         partial(
-            calls_csv,
-            rows,
+            calls_csv_file,
             timezone=timezone,
             formatted=lambda n: format_number(n, home),
             line_name=line_name,
-        )
+        ),
+        number=number,
+        start=first,
+        end=last,
     )
-    await _write(hass, path, text.encode("utf-8-sig"))
-    return {"path": str(path), "calls": len(rows)}
+    await _write(hass, path, body)
+    return {"path": str(path), "calls": count}
 
 
 async def _export_list(call: ServiceCall) -> ServiceResponse:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 import io
 import re
-from typing import Final
+from typing import Final, Protocol
 
 from .register import CallRecord, Outcome
 
@@ -23,8 +23,10 @@ __all__ = [
     "FORMULA_START",
     "ExportedCall",
     "calls_csv",
+    "calls_csv_file",
     "day_bounds",
     "safe_cell",
+    "write_calls_csv",
 ]
 
 
@@ -42,6 +44,12 @@ COLUMNS: Final = (
 )
 FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
 _PHONE_NUMBER: Final = re.compile(r"\+[0-9][0-9 ]*")
+_NUMBERS_KEPT: Final = 10_000
+"""Callers whose two number cells are remembered while writing (a caller has many calls)."""
+
+
+class _Writable(Protocol):
+    def write(self, text: str, /) -> object: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,18 +89,63 @@ def calls_csv(
 ) -> str:
     """The rows as CSV text with a header line."""
     out = io.StringIO()
+    write_calls_csv(
+        out,
+        ((row.number, row.record) for row in rows),
+        timezone=timezone,
+        formatted=formatted,
+        line_name=line_name,
+    )
+    return out.getvalue()
+
+
+def calls_csv_file(
+    calls: Iterable[tuple[str, CallRecord]],
+    *,
+    timezone: tzinfo,
+    formatted: Callable[[str], str],
+    line_name: Callable[[CallRecord], str],
+) -> tuple[bytes, int]:
+    """The export file's content (UTF-8 with a byte order mark, for spreadsheets), and its rows.
+
+    ``calls``: (caller's number, call) pairs, oldest first, used one at a time.
+    Blocking: run it in an executor, with the call log's rows as they are read.
+    """
+    out = io.StringIO()
+    count = write_calls_csv(out, calls, timezone=timezone, formatted=formatted, line_name=line_name)
+    return out.getvalue().encode("utf-8-sig"), count
+
+
+def write_calls_csv(
+    out: _Writable,
+    calls: Iterable[tuple[str, CallRecord]],
+    *,
+    timezone: tzinfo,
+    formatted: Callable[[str], str],
+    line_name: Callable[[CallRecord], str],
+) -> int:
+    """Write the header and one row per call to ``out``; how many calls.
+
+    Each call is written and let go: nothing grows but ``out``.
+    """
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    for row in rows:
-        record = row.record
+    numbers: dict[str, tuple[str, str]] = {}
+    count = 0
+    for number, record in calls:
+        cells = numbers.get(number)
+        if cells is None:
+            if len(numbers) >= _NUMBERS_KEPT:
+                numbers.clear()
+            cells = numbers[number] = (safe_cell(number), safe_cell(formatted(number)))
         local: datetime = record.time.astimezone(timezone)
         ringing = record.outcome is Outcome.RINGING
         writer.writerow(
             (
                 local.date().isoformat(),
                 local.time().replace(microsecond=0).isoformat(),
-                safe_cell(row.number),
-                safe_cell(formatted(row.number)),
+                cells[0],
+                cells[1],
                 safe_cell(record.label),
                 safe_cell(" ".join(record.tags)),
                 record.verdict,
@@ -101,4 +154,5 @@ def calls_csv(
                 "" if ringing or record.duration is None else record.duration,
             )
         )
-    return out.getvalue()
+        count += 1
+    return count
