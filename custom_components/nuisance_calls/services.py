@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterable
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -219,7 +220,7 @@ async def _export_list(call: ServiceCall) -> ServiceResponse:
     return {"path": str(path), "entries": len(document["entries"])}
 
 
-async def _write(hass: HomeAssistant, path: Path, body: bytes) -> None:
+async def _write(hass: HomeAssistant, path: Path, body: bytes | Iterable[bytes]) -> None:
     """Write an export; a file system that refuses is a clear error, not a traceback."""
     try:
         await hass.async_add_executor_job(write_file, path, body)

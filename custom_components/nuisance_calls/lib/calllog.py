@@ -54,8 +54,9 @@ SCHEMA_VERSION: Final = 2
 """1: 0.2's first; 2: callers.stopped (calls the integration's phone ended)."""
 MAX_NUMBER: Final = 64
 """Longest caller number kept (E.164 has 15 digits; internal and withheld forms are short)."""
-_CACHE_SIZE: Final = 10_000
-"""Texts read back remembered, cleaned, per read (the same lines, labels and tags recur)."""
+_CACHE_SIZE: Final = 200_000
+"""Texts read back remembered, cleaned, per read (the same lines, labels and tags recur;
+the cleaned text is then shared by every call that has it)."""
 
 _SCHEMA: Final = """
 CREATE TABLE IF NOT EXISTS callers (
@@ -169,13 +170,13 @@ def _stamp(time: datetime | None) -> float | None:
 
 
 def _time(value: object, timezone: tzinfo) -> datetime:
-    if not isinstance(value, int | float) or not math.isfinite(value):
+    if not isinstance(value, (int, float)) or not math.isfinite(value):
         raise ValueError("not a time")
     return datetime.fromtimestamp(value, timezone)
 
 
 def _count(value: object) -> int:
-    if not isinstance(value, int) or value < 0:
+    if type(value) is not int or value < 0:
         raise ValueError("not a count")
     return value
 
@@ -551,20 +552,22 @@ class _Reader:
             box_id,
             backfilled,
         ) = row
+        texts = self._texts
+        get = texts.get
         text = self.text
         return CallRecord(
-            call_id=text(call_id),
-            time=_time(time, self.timezone),
-            line=text(line),
-            outcome=OUTCOMES[_OUTCOME_CODES[outcome]],
-            duration=_count(duration) if duration is not None else None,
-            verdict=text(verdict),
-            entry_id=text(entry_id),
-            label=text(label),
-            tags=self.strings(tags),
-            id=_count(call_id_in_log),
-            box_id=_count(box_id) if box_id is not None else None,
-            backfilled=bool(backfilled),
+            get(call_id) or text(call_id),
+            _time(time, self.timezone),
+            get(line) or text(line),
+            OUTCOMES[_OUTCOME_CODES[outcome]],
+            _count(duration) if duration is not None else None,
+            get(verdict) or text(verdict),
+            get(entry_id) or text(entry_id),
+            get(label) or text(label),
+            self._lists.get(tags) or self.strings(tags),
+            _count(call_id_in_log),
+            _count(box_id) if box_id is not None else None,
+            bool(backfilled),
         )
 
 
