@@ -41,7 +41,7 @@ from .register import (
     tally_row,
     with_loaded_calls,
 )
-from .text import clean_text
+from .text import MAX_FIELD_LENGTH, clean_text
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -187,6 +187,20 @@ def _number(value: object) -> str:
     if clean_text(value, MAX_NUMBER) != value:
         raise ValueError("not a number")
     return value
+
+
+def _clean(value: object) -> str:
+    """``clean_text(value)``; at once for short printable ASCII without extra spaces (most)."""
+    if (
+        type(value) is str
+        and len(value) <= MAX_FIELD_LENGTH
+        and value.isascii()
+        and value.isprintable()
+        and "  " not in value
+        and value == value.strip()
+    ):
+        return value
+    return clean_text(value)
 
 
 def _strings(text: object) -> list[str]:
@@ -454,7 +468,7 @@ class _Reader:
         if cleaned is None:
             if len(texts) >= _CACHE_SIZE:
                 texts.clear()
-            cleaned = texts[value] = clean_text(value)
+            cleaned = texts[value] = _clean(value)
         return cleaned
 
     def strings(self, value: object) -> tuple[str, ...]:
