@@ -4,17 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+import gc
 from pathlib import Path
 import sqlite3
 
 from hypothesis import given, settings, strategies as st
 import pytest
 
+from custom_components.nuisance_calls.lib.callexport import (
+    ExportedCall,
+    calls_csv,
+    calls_csv_file,
+)
 from custom_components.nuisance_calls.lib.calllog import SCHEMA_VERSION, CallLog, Changes
 from custom_components.nuisance_calls.lib.exceptions import StoredDataError
+from custom_components.nuisance_calls.lib.files import write_atomically
 from custom_components.nuisance_calls.lib.register import (
     HISTORY_LENGTH,
     RECENT,
+    CallerTally,
     CallRecord,
     Outcome,
     Register,
@@ -285,3 +293,105 @@ def test_a_log_of_0_2_gets_the_stopped_count(tmp_path: Path) -> None:
     assert (reloaded.count, reloaded.stopped) == (3, 1)
     assert [record.outcome for record in reloaded.history] == [Outcome.STOPPED]
     assert again.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+
+
+def test_the_register_in_memory_holds_no_objects_the_garbage_collector_tracks(
+    tmp_path: Path,
+) -> None:
+    """100,000 callers must not set off full collections: a caller is one untracked tuple.
+
+    A full collection holds the GIL for as long as it visits every tracked
+    object, and stalled Home Assistant's event loop for seconds while the log
+    loaded in the executor (three tracked objects per caller, one per call).
+    """
+    log = _log(tmp_path)
+    register = Register()
+    changes = Changes()
+    for n in range(600):
+        number = f"+49301{n:06d}"
+        for k in range(3):
+            tally, record = register.record_ring(
+                number, str(k), NOW - timedelta(days=k * 50), "SIP0", entry_id=f"line{k % 2}"
+            )
+            record.tags = ("scam", "repeat")
+            register.record_end(number, str(k), answered=k == 1, duration=k)
+            changes.call(number, record)
+        changes.caller(tally)
+    log.write(changes)
+    gc.collect()
+    before = len(gc.get_objects())
+    loaded = log.load(NOW - RECENT).register
+    assert len(gc.get_objects()) - before < 100  # not 600 x 3 + 1,200
+    assert loaded.recent_calls == 600 * 2  # the call 100 days back is not recent
+    assert not any(gc.is_tracked(row) for row in loaded.rows.values())
+    tally, _record = loaded.record_ring("+49301000001", "9", NOW, "SIP1", entry_id="line9")
+    loaded.record_end("+49301000001", "9", answered=False, duration=0)
+    assert not gc.is_tracked(loaded.rows["+49301000001"])
+    assert tally.lines == ["line1", "line0", "line9"]  # the latest last
+    assert [outcome for _time, outcome in tally.recent()] == [
+        Outcome.MISSED,
+        Outcome.MISSED,
+        Outcome.ANSWERED,
+    ]
+    assert [record.tags for record in tally.history][:2] == [("scam", "repeat")] * 2
+
+
+def test_records_handed_out_are_the_registers_until_their_call_is_forgotten() -> None:
+    """A record asked for is made once; changing it changes the register's call."""
+    register = Register()
+    register.record_ring("+4930111", "0", NOW - timedelta(minutes=5), "SIP0")
+    tally = register.get("+4930111")
+    assert tally is not None
+    first = tally.history[0]
+    assert tally.record("0") is first
+    first.label, first.box_id = "Acme", 7
+    assert [(r.label, r.box_id) for r in tally.records()] == [("Acme", 7)]
+    register.record_end("+4930111", "0", answered=True, duration=9)
+    assert (first.outcome, first.duration) == (Outcome.ANSWERED, 9)
+    assert first.id in register.live
+    for n in range(HISTORY_LENGTH):
+        register.record_ring("+4930111", f"x{n}", NOW, "SIP0")
+    assert first.id not in register.live  # out of the history: no longer kept
+    assert tally.kept == HISTORY_LENGTH
+    register.reset("+4930111")
+    assert not register.live
+    assert tally.count == 0  # a view: the caller is gone
+
+
+def test_tallies_are_views_equal_per_caller_and_register() -> None:
+    """Two looks at one caller are equal; a caller with no calls stands alone."""
+    register = Register()
+    register.record_ring("+4930111", "0", NOW, "SIP0", entry_id="line1")
+    assert register.get("+4930111") == register.callers["+4930111"]
+    assert register.get("+4930111") != Register().add("+4930111", CallRecord("0", NOW, "SIP0"))
+    assert "+4930111" in register.callers
+    assert len(register.callers) == 1
+    alone = CallerTally("+4930999")
+    assert (alone.count, alone.lines, alone.last_line, alone.history) == (0, [], None, [])
+    assert alone.as_dict()["count"] == 0
+    tally = register.callers["+4930111"]
+    tally.last_seen = None
+    assert tally.last_seen is None
+    assert tally.first_seen == NOW
+
+
+def test_an_export_is_written_in_chunks_and_the_same_as_one_text(tmp_path: Path) -> None:
+    """Big exports are encoded a chunk at a time; the file is what the text would be."""
+    log = _log(tmp_path)
+    register = Register()
+    _write_calls(log, register, [f"+4930{n:06d}" for n in range(2000)], NOW)
+    chunks, count = calls_csv_file(
+        log.calls(), timezone=UTC, formatted=lambda n: n[3:], line_name=lambda r: r.line
+    )
+    text = calls_csv(
+        [ExportedCall(number, record) for number, record in log.calls()],
+        timezone=UTC,
+        formatted=lambda n: n[3:],
+        line_name=lambda r: r.line,
+    )
+    assert count == 2000
+    assert len(chunks) > 2
+    assert b"".join(chunks) == text.encode("utf-8-sig")
+    path = tmp_path / "export.csv"
+    write_atomically(path, chunks)
+    assert path.read_bytes() == text.encode("utf-8-sig")

@@ -31,7 +31,15 @@ from custom_components.nuisance_calls.lib.numbers import (
     normalize_caller,
     normalize_digits,
 )
-from custom_components.nuisance_calls.lib.register import HISTORY_LENGTH, Outcome, Register
+from custom_components.nuisance_calls.lib.register import (
+    HISTORY_LENGTH,
+    CallerTally,
+    CallRecord,
+    Outcome,
+    Register,
+    tally_row,
+    with_loaded_calls,
+)
 from custom_components.nuisance_calls.lib.text import clean_label, clean_tag
 
 T0 = datetime(2026, 11, 24, 10, 0, 0)
@@ -348,3 +356,55 @@ def test_a_stopped_call_is_counted_apart() -> None:
     assert (tally.count, tally.answered, tally.missed, tally.stopped) == (2, 1, 0, 1)
     assert [record.outcome for record in tally.history] == [Outcome.STOPPED, Outcome.ANSWERED]
     assert tally.as_dict(history=False)["stopped"] == 1
+
+
+def test_tally_views_and_the_paths_around_them() -> None:
+    """Views compare by caller and register; old calls go, late ones sort in; 0.1 data parses."""
+    register = Register()
+    t0 = datetime(2026, 11, 1, 10, 0, tzinfo=UTC)
+    stopped = CallRecord("s", t0, "SIP0", outcome=Outcome.STOPPED, entry_id="a")
+    register.add("+4930111", stopped)
+    register.add("+4930111", CallRecord("late", t0 - timedelta(hours=1), "SIP0", entry_id="b"))
+    tally = register.callers["+4930111"]
+    assert (tally.count, tally.stopped) == (2, 1)
+    assert [record.call_id for record in tally.history] == ["late", "s"]  # in time order
+    assert tally.lines == ["a", "b"]
+    tally.seen_on("a")
+    assert tally.last_line == "a"
+    assert tally == register.get("+4930111")
+    assert tally != CallerTally("+4930111")  # another register
+    assert tally.__eq__("not a tally") is NotImplemented
+    assert len({tally, register.get("+4930111")}) == 1
+    assert "count=2" in repr(tally)
+    assert tally.record("nope") is None
+    with pytest.raises(KeyError):
+        register.callers["+4930999"]
+    assert list(register.callers) == ["+4930111"]
+    empty = CallerTally("+4930222")
+    empty.add(CallRecord("x", t0, "SIP0"))
+    assert [record.call_id for record in empty.history] == ["x"]
+
+    parsed = CallerTally.from_dict(
+        {
+            "number": "+4930333",
+            "count": 3,
+            "stopped": 1,
+            "history": [{"call_id": "1", "time": t0.isoformat()}, {"broken": True}],
+        }
+    )
+    assert (parsed.count, parsed.stopped, [r.call_id for r in parsed.history]) == (3, 1, ["1"])
+    with pytest.raises(TypeError):
+        CallerTally.from_dict({"number": "+4930444", "history": "not a list"})
+
+
+def test_loaded_calls_keep_only_the_recent_ones() -> None:
+    """Read back from the log, a caller keeps the last 92 days (and at most 200 calls)."""
+    t0 = datetime(2026, 11, 30, 10, 0, tzinfo=UTC)
+    register = Register()
+    for days in (200, 100, 1, 0):
+        register.add("+4930111", CallRecord(str(days), t0 - timedelta(days=days), "SIP0"))
+    assert [record.call_id for record in register.callers["+4930111"].history] == ["1", "0"]
+    row = tally_row(
+        count=0, answered=0, missed=0, stopped=0, first_seen=None, last_seen=None, lines=()
+    )
+    assert with_loaded_calls(row, []) == row

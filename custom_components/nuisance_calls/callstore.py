@@ -15,7 +15,7 @@ moved into the log on the first start and kept as ``….migrated``.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 import logging
 from pathlib import Path
@@ -305,6 +305,29 @@ class CallStore:
             if self._closed:
                 return {}
             return await self.hass.async_add_executor_job(self.log.counts_since, since)
+
+    async def async_read_calls[T](
+        self,
+        read: Callable[[Iterable[tuple[str, CallRecord]]], T],
+        *,
+        number: str | None = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+    ) -> T:
+        """``read`` every call (of one number, in a time range), oldest first, in the executor.
+
+        Written first. ``read`` gets the calls one at a time as the log's rows
+        are read, and should let each go: an export of 300,000 calls then
+        builds no list of them, in the event loop or in the executor (where
+        hundreds of thousands of objects that live on set off full garbage
+        collections, which stall the event loop).
+        """
+        await self.async_flush()
+        async with self._lock:
+            calls: Iterable[tuple[str, CallRecord]] = (
+                () if self._closed else self.log.calls(number=number, start=start, end=end)
+            )
+            return await self.hass.async_add_executor_job(read, calls)
 
     async def async_box_ids(self, since: datetime) -> set[int]:
         """The box call list ids of the calls since ``since`` (all written first)."""

@@ -279,7 +279,7 @@ class Household:
         before = self._top
         top = self._top
         if top is not None and (now := callers.get(top[0].number)) is not None:
-            if now.tally is not top[0] or not now.verdict.is_nuisance:
+            if now.tally != top[0] or not now.verdict.is_nuisance:
                 self._invalidate_top()
                 return
             top = (now.tally, now.verdict)

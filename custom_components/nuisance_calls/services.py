@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterable
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -54,7 +55,7 @@ from .const import (
 from .errors import invalid_number, number_not_international
 from .group import GROUP, PERIOD_DAYS
 from .household import HOUSEHOLD, Household
-from .lib.callexport import ExportedCall, calls_csv, day_bounds
+from .lib.callexport import calls_csv_file, day_bounds
 from .lib.exceptions import InvalidNumberError
 from .lib.numbers import ANONYMOUS, format_number, is_withheld, normalize, normalize_digits
 from .lib.register import CallerTally, CallRecord
@@ -259,25 +260,27 @@ async def _export_calls(call: ServiceCall) -> ServiceResponse:
     path = _export_path(call, DEFAULT_CALLS_EXPORT_NAME)
     timezone = dt_util.get_default_time_zone()
     first, last = day_bounds(start, end, timezone)
-    calls = await household.store.async_calls(number=number, start=first, end=last)
-    rows = [ExportedCall(caller, record) for caller, record in calls]
     home = household.region
     titles = {entry.entry_id: entry.title for entry in hass.config_entries.async_entries(DOMAIN)}
 
     def line_name(record: CallRecord) -> str:
         return titles.get(record.entry_id) or record.line
 
-    text = await hass.async_add_executor_job(
+    # Read, formatted and encoded row by row in the executor: no list of the
+    # calls, in the event loop or anywhere (see CallStore.async_read_calls).
+    body, count = await household.store.async_read_calls(
         partial(
-            calls_csv,
-            rows,
+            calls_csv_file,
             timezone=timezone,
             formatted=lambda n: format_number(n, home),
             line_name=line_name,
-        )
+        ),
+        number=number,
+        start=first,
+        end=last,
     )
-    await _write(hass, path, text.encode("utf-8-sig"))
-    return {"path": str(path), "calls": len(rows)}
+    await _write(hass, path, body)
+    return {"path": str(path), "calls": count}
 
 
 async def _export_list(call: ServiceCall) -> ServiceResponse:
@@ -290,7 +293,7 @@ async def _export_list(call: ServiceCall) -> ServiceResponse:
     return {"path": str(path), "entries": len(document["entries"])}
 
 
-async def _write(hass: HomeAssistant, path: Path, body: bytes) -> None:
+async def _write(hass: HomeAssistant, path: Path, body: bytes | Iterable[bytes]) -> None:
     """Write an export; a file system that refuses is a clear error, not a traceback."""
     try:
         await hass.async_add_executor_job(write_file, path, body)

@@ -7,6 +7,7 @@ view here is for the household's own admins and their scripts.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 import hashlib
 import json
 from pathlib import Path
@@ -68,8 +69,9 @@ def export_path(
     return Path(hass.config.path(EXPORT_DIR, name))
 
 
-def write_file(path: Path, body: bytes) -> None:
-    """Write an export whole or not at all (blocking: run in an executor)."""
+def write_file(path: Path, body: bytes | Iterable[bytes]) -> None:
+    """Write an export whole or not at all (blocking: run in an executor; ``body``: the
+    bytes, or chunks of them in order)."""
     write_atomically(path, body)
 
 

@@ -96,17 +96,12 @@ def _period_start(period: str | None) -> datetime | None:
 
 def _in_period(tally: CallerTally, counts: tuple[int, int, int, int]) -> CallerTally:
     """A caller's tally with the counts of a time range only."""
-    count, answered, missed, stopped = counts
-    return CallerTally(
-        tally.number,
-        count=count,
-        answered=answered,
-        missed=missed,
-        stopped=stopped,
-        first_seen=tally.first_seen,
-        last_seen=tally.last_seen,
-        lines=tally.lines,
-    )
+    in_period = CallerTally(tally.number)  # a register of its own: the caller's is untouched
+    in_period.count, in_period.answered, in_period.missed, in_period.stopped = counts
+    in_period.first_seen, in_period.last_seen = tally.first_seen, tally.last_seen
+    for entry_id in tally.lines:
+        in_period.seen_on(entry_id)
+    return in_period
 
 
 @websocket_command(

@@ -10,6 +10,11 @@ Everything here blocks (it is SQLite): Home Assistant runs it in its executor,
 one call at a time (``CallLog`` is not safe for concurrent use). What is read
 back is checked like any input from outside: a row of the wrong shape is
 skipped and counted, a file that is not this log raises ``StoredDataError``.
+
+Loading builds the register's rows of plain values (see ``register``): no
+object the garbage collector keeps tracking, so that loading 100,000 callers
+in the executor does not set off full collections that stall the event loop.
+``calls`` reads row by row: what it yields can be used and dropped at once.
 """
 
 from __future__ import annotations
@@ -17,15 +22,26 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
+from itertools import groupby
 import json
 import math
+from operator import itemgetter
 from pathlib import Path
 import sqlite3
 from typing import Any, Final
 
 from .exceptions import StoredDataError
-from .register import CallerTally, CallRecord, Outcome, Register
-from .text import clean_text
+from .register import (
+    OUTCOMES,
+    CallerTally,
+    CallRecord,
+    KeptCall,
+    Register,
+    TallyRow,
+    tally_row,
+    with_loaded_calls,
+)
+from .text import MAX_FIELD_LENGTH, clean_text
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -38,6 +54,9 @@ SCHEMA_VERSION: Final = 2
 """1: 0.2's first; 2: callers.stopped (calls the integration's phone ended)."""
 MAX_NUMBER: Final = 64
 """Longest caller number kept (E.164 has 15 digits; internal and withheld forms are short)."""
+_CACHE_SIZE: Final = 200_000
+"""Texts read back remembered, cleaned, per read (the same lines, labels and tags recur;
+the cleaned text is then shared by every call that has it)."""
 
 _SCHEMA: Final = """
 CREATE TABLE IF NOT EXISTS callers (
@@ -151,13 +170,13 @@ def _stamp(time: datetime | None) -> float | None:
 
 
 def _time(value: object, timezone: tzinfo) -> datetime:
-    if not isinstance(value, int | float) or not math.isfinite(value):
+    if not isinstance(value, (int, float)) or not math.isfinite(value):
         raise ValueError("not a time")
     return datetime.fromtimestamp(value, timezone)
 
 
 def _count(value: object) -> int:
-    if not isinstance(value, int) or value < 0:
+    if type(value) is not int or value < 0:
         raise ValueError("not a count")
     return value
 
@@ -168,6 +187,20 @@ def _number(value: object) -> str:
     if clean_text(value, MAX_NUMBER) != value:
         raise ValueError("not a number")
     return value
+
+
+def _clean(value: object) -> str:
+    """``clean_text(value)``; at once for short printable ASCII without extra spaces (most)."""
+    if (
+        type(value) is str
+        and len(value) <= MAX_FIELD_LENGTH
+        and value.isascii()
+        and value.isprintable()
+        and "  " not in value
+        and value == value.strip()
+    ):
+        return value
+    return clean_text(value)
 
 
 def _strings(text: object) -> list[str]:
@@ -251,37 +284,43 @@ class CallLog:
     def _load(self, since: datetime) -> LoadedLog:
         db = self.db
         register = Register()
+        rows = register.rows
+        reader = _Reader(self.timezone)
         skipped = 0
         for row in db.execute(f"SELECT {_CALLER_COLUMNS} FROM callers"):
             try:
-                tally = _tally(row, self.timezone)
+                number, tally = reader.tally(row)
             except ValueError, TypeError:
                 skipped += 1
                 continue
-            register.callers[tally.number] = tally
+            rows[number] = tally
         register.last_id = db.execute("SELECT coalesce(max(id), 0) FROM calls").fetchone()[0]
-        rows = db.execute(
-            f"SELECT {_CALL_COLUMNS} FROM calls WHERE time >= ? ORDER BY time, id",
+        # One caller's calls after another's, each in time order: a caller's row
+        # is made once, from its calls, and nothing else lives on meanwhile.
+        found = db.execute(
+            f"SELECT {_CALL_COLUMNS} FROM calls WHERE time >= ? ORDER BY number, time, id",
             (since.timestamp(),),
         )
-        for row in rows:
-            owner = register.callers.get(row[1])
-            try:
-                record = _record(row, self.timezone)
-            except ValueError, TypeError:
-                skipped += 1
-                continue
-            if owner is None:  # a call of no caller: not written by this integration
-                skipped += 1
-                continue
-            owner.add(record)
-        lines: dict[str, Any] = {}
+        for number, group in groupby(found, key=itemgetter(1)):
+            owner = rows.get(number)
+            calls: list[KeptCall] = []
+            for row in group:
+                if owner is None:  # a call of no caller: not written by this integration
+                    skipped += 1
+                    continue
+                try:
+                    calls.append(reader.call(row))
+                except ValueError, TypeError:
+                    skipped += 1
+            if owner is not None and calls:
+                rows[number] = with_loaded_calls(owner, calls)
+        lines_counters: dict[str, Any] = {}
         for entry_id, counters in db.execute("SELECT entry_id, counters FROM lines"):
             try:
-                lines[str(entry_id)] = json.loads(counters)
+                lines_counters[str(entry_id)] = json.loads(counters)
             except ValueError, TypeError:
                 skipped += 1
-        return LoadedLog(register, lines, skipped)
+        return LoadedLog(register, lines_counters, skipped)
 
     def write(self, *batches: Changes) -> None:
         """Write changes, in order, in one transaction (all or nothing)."""
@@ -295,7 +334,7 @@ class CallLog:
         changes = Changes()
         for tally in register:
             changes.caller(tally)
-            for record in tally.history:
+            for record in tally.records():
                 changes.call(tally.number, record)
         changes.lines = {entry_id: dict(counters) for entry_id, counters in lines.items()}
         self.write(changes)
@@ -325,9 +364,10 @@ class CallLog:
         sql = f"SELECT {_CALL_COLUMNS} FROM calls"
         if where:
             sql += " WHERE " + " AND ".join(where)
+        reader = _Reader(self.timezone)
         for row in self.db.execute(sql + " ORDER BY time, id", arguments):
             try:
-                yield row[1], _record(row, self.timezone)
+                yield reader.number(row[1]), reader.record(row)
             except ValueError, TypeError:
                 continue
 
@@ -423,48 +463,147 @@ class _transaction:
         self.db.execute("COMMIT" if kind is None else "ROLLBACK")
 
 
-def _tally(row: Sequence[Any], timezone: tzinfo) -> CallerTally:
-    number, count, answered, missed, first, last, lines, stopped = row
-    return CallerTally(
-        number=_number(number),
-        count=_count(count),
-        answered=_count(answered),
-        missed=_count(missed),
-        stopped=_count(stopped),
-        first_seen=_time(first, timezone) if first is not None else None,
-        last_seen=_time(last, timezone) if last is not None else None,
-        lines=_strings(lines),
-    )
+class _Reader:
+    """Reads rows back, checked; the texts that recur (lines, labels, tags) cleaned once."""
+
+    def __init__(self, timezone: tzinfo) -> None:
+        self.timezone = timezone
+        self._texts: dict[object, str] = {}
+        self._lists: dict[object, tuple[str, ...]] = {}
+        self._lists_text: dict[object, str] = {}
+        self._numbers: dict[object, str] = {}
+
+    def text(self, value: object) -> str:
+        """``clean_text`` of a stored text."""
+        texts = self._texts
+        cleaned = texts.get(value)
+        if cleaned is None:
+            if len(texts) >= _CACHE_SIZE:
+                texts.clear()
+            cleaned = texts[value] = _clean(value)
+        return cleaned
+
+    def strings(self, value: object) -> tuple[str, ...]:
+        """A stored JSON list of texts."""
+        lists = self._lists
+        strings = lists.get(value)
+        if strings is None:
+            if len(lists) >= _CACHE_SIZE:
+                lists.clear()
+            strings = lists[value] = tuple(_strings(value))
+        return strings
+
+    def strings_text(self, value: object) -> str:
+        """A stored JSON list of texts, checked and cleaned, as JSON text again."""
+        texts = self._lists_text
+        text = texts.get(value)
+        if text is None:
+            if len(texts) >= _CACHE_SIZE:
+                texts.clear()
+            strings = self.strings(value)
+            text = texts[value] = json.dumps(strings, ensure_ascii=False) if strings else "[]"
+        return text
+
+    def number(self, value: object) -> str:
+        """A stored caller number."""
+        numbers = self._numbers
+        number = numbers.get(value)
+        if number is None:
+            if len(numbers) >= _CACHE_SIZE:
+                numbers.clear()
+            number = numbers[value] = _number(value)
+        return number
+
+    def tally(self, row: Sequence[Any]) -> tuple[str, TallyRow]:
+        """A caller's row (no calls yet)."""
+        number, count, answered, missed, first, last, lines, stopped = row
+        timezone = self.timezone
+        return _number(number), tally_row(
+            count=_count(count),
+            answered=_count(answered),
+            missed=_count(missed),
+            stopped=_count(stopped),
+            first_seen=_time(first, timezone) if first is not None else None,
+            last_seen=_time(last, timezone) if last is not None else None,
+            lines=self.strings(lines),
+        )
+
+    def call(self, row: Sequence[Any]) -> KeptCall:
+        """A call as the register keeps it."""
+        (
+            call_id_in_log,
+            _number,
+            time,
+            call_id,
+            line,
+            entry_id,
+            outcome,
+            duration,
+            verdict,
+            label,
+            tags,
+            box_id,
+            backfilled,
+        ) = row
+        text = self.text
+        return (
+            _count(call_id_in_log),
+            _time(time, self.timezone),
+            text(call_id),
+            text(line),
+            text(entry_id),
+            _OUTCOME_CODES[outcome],
+            _count(duration) if duration is not None else None,
+            text(verdict),
+            text(label),
+            self.strings_text(tags),
+            _count(box_id) if box_id is not None else None,
+            bool(backfilled),
+        )
+
+    def record(self, row: Sequence[Any]) -> CallRecord:
+        """A call as a record of its own."""
+        (
+            call_id_in_log,
+            _number,
+            time,
+            call_id,
+            line,
+            entry_id,
+            outcome,
+            duration,
+            verdict,
+            label,
+            tags,
+            box_id,
+            backfilled,
+        ) = row
+        texts = self._texts
+        get = texts.get
+        text = self.text
+        return CallRecord(
+            get(call_id) or text(call_id),
+            _time(time, self.timezone),
+            get(line) or text(line),
+            OUTCOMES[_OUTCOME_CODES[outcome]],
+            _count(duration) if duration is not None else None,
+            get(verdict) or text(verdict),
+            get(entry_id) or text(entry_id),
+            get(label) or text(label),
+            self._lists.get(tags) or self.strings(tags),
+            _count(call_id_in_log),
+            _count(box_id) if box_id is not None else None,
+            bool(backfilled),
+        )
 
 
-def _record(row: Sequence[Any], timezone: tzinfo) -> CallRecord:
-    (
-        call_id_in_log,
-        number,
-        time,
-        call_id,
-        line,
-        entry_id,
-        outcome,
-        duration,
-        verdict,
-        label,
-        tags,
-        box_id,
-        backfilled,
-    ) = row
-    _number(number)
-    return CallRecord(
-        call_id=clean_text(call_id),
-        time=_time(time, timezone),
-        line=clean_text(line),
-        outcome=Outcome(outcome),
-        duration=_count(duration) if duration is not None else None,
-        verdict=clean_text(verdict),
-        entry_id=clean_text(entry_id),
-        label=clean_text(label),
-        tags=tuple(_strings(tags)),
-        id=_count(call_id_in_log),
-        box_id=_count(box_id) if box_id is not None else None,
-        backfilled=bool(backfilled),
-    )
+class _OutcomeCodes(dict[object, int]):
+    """Stored outcome text -> its code; anything else raises ``ValueError``."""
+
+    def __missing__(self, key: object) -> int:
+        raise ValueError(f"not an outcome: {key!r}")
+
+
+_OUTCOME_CODES: Final = _OutcomeCodes(
+    {outcome.value: code for code, outcome in enumerate(OUTCOMES)}
+)

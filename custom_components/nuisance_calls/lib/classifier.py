@@ -262,10 +262,10 @@ def _repeat_rule_applies(
     since = now - timedelta(days=options.repeat_days)
     recent = 0
     # Newest first (the history is in call order): stop at the first call before the window.
-    for record in reversed(tally.history):
-        if record.time < since:
+    for time, outcome in tally.recent():
+        if time < since:
             break
-        if record.outcome is Outcome.ANSWERED:
+        if outcome is Outcome.ANSWERED:
             return False
         recent += 1
     return recent >= options.repeat_calls

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 import os
 from pathlib import Path
 import tempfile
@@ -9,12 +10,14 @@ import tempfile
 __all__ = ["write_atomically"]
 
 
-def write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes | Iterable[bytes]) -> None:
     """Write ``data`` to ``path`` whole or not at all (blocking: run in an executor).
 
-    The bytes go to a new temporary file of a random name in the same folder
-    (created exclusively, so a link planted at a predictable name is never
-    followed), are flushed to disk, and then replace ``path`` in one step.
+    ``data``: the bytes, or chunks of them in order (a big file need not be
+    one buffer). The bytes go to a new temporary file of a random name in the
+    same folder (created exclusively, so a link planted at a predictable name
+    is never followed), are flushed to disk, and then replace ``path`` in one
+    step.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(
@@ -22,7 +25,11 @@ def write_atomically(path: Path, data: bytes) -> None:
     )
     try:
         with os.fdopen(descriptor, "wb") as file:
-            file.write(data)
+            if isinstance(data, bytes):
+                file.write(data)
+            else:
+                for chunk in data:
+                    file.write(chunk)
             file.flush()
             os.fsync(file.fileno())
         os.replace(temporary, path)

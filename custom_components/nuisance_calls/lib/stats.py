@@ -25,7 +25,12 @@ def calls_since(tally: CallerTally, since: datetime | None) -> int:
     """
     if since is None:
         return tally.count
-    return sum(1 for record in tally.history if record.time >= since)
+    calls = 0
+    for time, _outcome in tally.recent():  # newest first
+        if time < since:
+            break
+        calls += 1
+    return calls
 
 
 def most_frequent_nuisance(
