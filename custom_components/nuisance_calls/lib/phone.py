@@ -294,6 +294,9 @@ class SipPhone:
         self._box_addr: tuple[str, int] = ("", 0)
         self._local_addr: tuple[str, int] = ("", 0)
         self._transport: asyncio.DatagramTransport | None = None
+        self._silent: asyncio.DatagramTransport | None = None
+        """Where a call the phone hangs up on sends its audio (no socket per call)."""
+        self._silent_port: int | None = None
         self._register_task: asyncio.Task[None] | None = None
         self._calls: OrderedDict[str, _Call] = OrderedDict()
         self._active = 0
@@ -345,6 +348,16 @@ class SipPhone:
             raise SipError(f"cannot bind {local_host}:{self._local_port}: {err}") from err
         self._transport = transport
         self._local_addr = (local_host, int(transport.get_extra_info("sockname")[1]))
+        if self._rtp_port == 0:  # a fixed RTP port is each Say's own
+            try:
+                silent, _ = await loop.create_datagram_endpoint(
+                    asyncio.DatagramProtocol, local_addr=(local_host, 0)
+                )
+            except OSError as err:  # pragma: no cover - port 0 is always free
+                _LOGGER.debug("No silent RTP socket (%s): each call opens its own", err)
+            else:
+                self._silent = silent
+                self._silent_port = int(silent.get_extra_info("sockname")[1])
         self._set_state(PhoneState.REGISTERING)
         self._register_task = loop.create_task(self._register_loop())
 
@@ -381,6 +394,9 @@ class SipPhone:
         await asyncio.gather(*self._background, return_exceptions=True)
         self._transport.close()
         self._transport = None
+        if self._silent is not None:
+            self._silent.close()
+            self._silent, self._silent_port = None, None
         self._closing = False
         self._set_state(PhoneState.STOPPED)
 
@@ -804,20 +820,25 @@ class SipPhone:
             call.reason = "no_codec"
             self._final(call, 488, "Not Acceptable Here")
             return
-        loop = asyncio.get_running_loop()
         host = self._local_addr[0]
-        rtp = call.rtp = RtpSender(payload_type=codec)
-        try:
+        rtp: RtpSender | None = None
+        if isinstance(decision, Say) or self._silent_port is None:
+            rtp = call.rtp = RtpSender(payload_type=codec)
             try:
-                transport, _ = await loop.create_datagram_endpoint(
+                transport, _ = await asyncio.get_running_loop().create_datagram_endpoint(
                     lambda: rtp, local_addr=(host, self._rtp_port)
                 )
             except OSError as err:
                 _LOGGER.warning("No RTP port for call %s: %s", call.info.call_id, err)
                 call.reason = "media_error"
                 self._final(call, 500, "Server Internal Error")
+                rtp.close()
                 return
             port = int(transport.get_extra_info("sockname")[1])
+        else:
+            # Hanging up sends no audio: the phone's silent socket takes what comes.
+            port = self._silent_port
+        try:
             body = build_sdp_answer(
                 offer, host=host, port=port, codec=codec, session_id=secrets.randbits(31)
             )
@@ -834,13 +855,15 @@ class SipPhone:
             elif call.bye_received:
                 call.reason = "caller_hung_up"
             elif isinstance(decision, Say):
+                assert rtp is not None
                 audio = decision.audio if codec == PCMA else alaw_to_ulaw(decision.audio)
                 call.frames = await rtp.play(audio, (offer.host, offer.port))
                 call.reason = "caller_hung_up" if call.bye_received else "said"
             else:
                 call.reason = "hung_up"
         finally:
-            rtp.close()
+            if rtp is not None:
+                rtp.close()
         if not call.bye_received:
             await self._bye(call)
 
