@@ -161,11 +161,6 @@ class Shares:
                     await cloud.async_delete_cloudhook(self.hass, share.secret)
             await self._async_save()
 
-    def async_close(self) -> None:
-        """Close every link (HA stops, or the integration is reloaded)."""
-        for share in self._shares.values():
-            webhook.async_unregister(self.hass, share.secret)
-
     async def _async_handle(
         self, hass: HomeAssistant, webhook_id: str, request: web.Request
     ) -> web.Response:
