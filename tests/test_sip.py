@@ -160,6 +160,9 @@ def test_uris_and_helpers() -> None:
         b"INVITE sip:x SIP/2.0\r\nContent-Length: 10\r\n\r\nshort",
         b"INVITE sip:x SIP/2.0\r\nContent-Length: -1\r\n\r\n",
         b"SIP/2.0 700 Nope\r\n\r\n",
+        b"INVITE sip:x SIP/2.0\r\nX: a\rb\r\n\r\n",  # a CR that ends no line
+        b"INVITE sip:x SIP/2.0\r\nVia : x\r\nBad Name: y\r\n\r\n",
+        b"INVITE sip:x SIP/2.0\r\nVia\x00: x\r\n\r\n",
     ],
 )
 def test_hostile_datagrams_raise_sip_parse_error(data: bytes) -> None:
@@ -418,3 +421,22 @@ async def test_rtp_sender_paces_frames(socket_enabled: None) -> None:
     stopped.stop()
     stopped.datagram_received(b"x", ("h", 1))
     assert stopped.received == 1
+
+
+def test_header_names_in_any_case_and_mixed_line_ends() -> None:
+    """``V:``, ``call-id``, ``CONTACT`` are Via, Call-ID, Contact; CRLF and LF lines mix."""
+    message = parse_message(
+        b"OPTIONS sip:a SIP/2.0\r\nV: SIP/2.0/UDP h:5;branch=z9hG4bKx\n"
+        b"call-id: 7\r\nCONTACT: <sip:b@h>\r\nX-Own: 1\n\n"
+    )
+    assert [name for name, _ in message.headers] == ["Via", "Call-ID", "Contact", "X-Own"]
+    assert message.header("i") == "7"
+    assert message.header("x-own") == "1"
+    assert message.top_via is not None
+    assert message.top_via.branch == "z9hG4bKx"
+    two = parse_message(
+        b"OPTIONS sip:a SIP/2.0\r\nVia: SIP/2.0/UDP a;branch=1, SIP/2.0/UDP b\r\n\r\n"
+    )
+    assert two.top_via is not None
+    assert two.top_via.host == "a"
+    assert parse_message(b"OPTIONS sip:a SIP/2.0\r\nVia: nonsense\r\n\r\n").top_via is None

@@ -903,3 +903,38 @@ async def test_close_hangs_up_a_call_in_progress(socket_enabled: None) -> None:
         assert bye.header("Route") is None
     outcome = recorder.outcomes[0]
     assert (outcome.reason, outcome.answered) == ("closed", True)
+
+
+async def test_the_200_and_the_bye_leave_in_the_handler_of_the_invite_and_the_ack(
+    socket_enabled: None,
+) -> None:
+    """No loop iteration between INVITE and 200, nor between ACK and BYE (latency).
+
+    ``decide`` answers at once: the 100, the 200 and (for a hang-up) the BYE
+    go out while the datagram that caused them is handled. A retransmitted
+    ACK sends no second BYE; the call ends as hung up.
+    """
+    recorder = Recorder(HangUp())
+    async with raw_box() as box, phone_at(box.port, recorder) as phone:
+        sent: list[bytes] = []
+        send = phone._send
+
+        def spy(data: bytes, addr: tuple[str, int]) -> None:
+            sent.append(data)
+            send(data, addr)
+
+        phone._send = spy  # type: ignore[method-assign]
+        box_addr = ("127.0.0.1", box.port)
+        phone._datagram(invite("fast", box.port), box_addr)
+        assert [parse_message(d).status for d in sent] == [100, 200]
+        to = parse_message(sent[1]).header("To") or ""
+        sent.clear()
+        phone._datagram(ack("fast", box.port, to), box_addr)
+        assert [parse_message(d).method for d in sent] == ["BYE"]
+        phone._datagram(ack("fast", box.port, to), box_addr)  # retransmitted
+        bye = await box.expect("BYE", "fast")
+        box.send(reply(bye, "200 OK"), phone)
+        await until(lambda: len(recorder.outcomes) == 1)
+        byes = [d for d in sent if parse_message(d).method == "BYE"]
+        assert len(byes) == 1  # (the phone's REGISTER retries may be there too)
+    assert (recorder.outcomes[0].reason, recorder.outcomes[0].answered) == ("hung_up", True)

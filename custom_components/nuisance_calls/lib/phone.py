@@ -217,6 +217,8 @@ class _Call:
     final_sent: bool = False
     ok_sent: bool = False
     bye_sent: bool = False
+    bye_on_ack: bool = False
+    """Hang up as soon as the ACK arrives (in its handler, not a loop iteration later)."""
     answered: bool = False
     cancelled: bool = False
     bye_received: bool = False
@@ -226,6 +228,7 @@ class _Call:
     acked: asyncio.Event = field(default_factory=asyncio.Event)
     task: asyncio.Task[None] | None = None
     retransmit: asyncio.Task[bool] | None = None
+    bye: asyncio.Task[bool] | None = None
     rtp: RtpSender | None = None
     forget: asyncio.TimerHandle | None = None
 
@@ -421,8 +424,10 @@ class SipPhone:
             except Exception:
                 _LOGGER.exception("on_state callback failed")
 
-    def _spawn(self, coro: Coroutine[object, object, bool]) -> asyncio.Task[bool]:
-        task = asyncio.get_running_loop().create_task(coro)
+    def _spawn(
+        self, coro: Coroutine[object, object, bool], *, eager: bool = False
+    ) -> asyncio.Task[bool]:
+        task = asyncio.get_running_loop().create_task(coro, eager_start=eager)
         self._background.add(task)
         task.add_done_callback(self._background.discard)
         return task
@@ -619,6 +624,10 @@ class SipPhone:
             call = self._calls.get(message.call_id)
             if call is not None and call.final_sent and cseq == call.cseq:
                 call.acked.set()
+                if call.bye_on_ack and call.bye is None and not call.bye_received:
+                    # The BYE leaves in this handler (an eager task sends before
+                    # it first waits): no loop iteration between ACK and BYE.
+                    call.bye = self._spawn(self._bye(call), eager=True)
         elif method == "CANCEL":
             self._on_cancel(message, addr)
         elif method == "BYE":
@@ -691,7 +700,9 @@ class SipPhone:
         self._calls[invite.call_id] = call
         self._active += 1
         call.last_response = self._respond(invite, addr, 100, "Trying")
-        call.task = loop.create_task(self._run_call(call))
+        # Eager: the decision and (when it needs no waiting) the 200 happen in
+        # this handler, not a loop iteration later.
+        call.task = loop.create_task(self._run_call(call), eager_start=True)
         # not a ``finally`` in _run_call: a task cancelled before it ran never enters it
         call.task.add_done_callback(lambda _task: self._finish(call))
 
@@ -849,6 +860,7 @@ class SipPhone:
                 ("Content-Type", "application/sdp"),
             ]
             call.ok_sent = True
+            call.bye_on_ack = not isinstance(decision, Say)
             call.answered = await self._final(call, 200, "OK", headers, body)
             if not call.answered:
                 call.reason = "no_ack"
@@ -864,14 +876,19 @@ class SipPhone:
         finally:
             if rtp is not None:
                 rtp.close()
-        if not call.bye_received:
+        if call.bye is not None:
+            await call.bye
+        elif not call.bye_received:
             await self._bye(call)
 
-    async def _bye(self, call: _Call) -> None:
+    async def _bye(self, call: _Call) -> bool:
+        """Hang up: True when the box answered the BYE."""
         try:
             await self._transaction(self._bye_request(call))
         except TimeoutError:
             _LOGGER.debug("No answer to BYE for call %s", call.info.call_id)
+            return False
+        return True
 
     def _bye_request(self, call: _Call) -> SipMessage:
         """The BYE of an answered call (RFC 3261 12.2.1.1: route set = Record-Route)."""

@@ -103,7 +103,21 @@ _PARAM: Final = re.compile(r'\s*([A-Za-z0-9.!%*_+`\'~-]+)\s*(?:=\s*("(?:[^"\\]|\
 _AUTH_PARAM: Final = re.compile(r'([A-Za-z0-9_-]+)\s*=\s*("((?:[^"\\]|\\.)*)"|[^,\s]+)')
 
 
+_KNOWN: Final = {
+    **{name: name for name in _CANONICAL.values()},
+    **_CANONICAL,
+    **_COMPACT,
+    **{short.upper(): name for short, name in _COMPACT.items()},
+}
+"""Header names as they usually arrive (canonical, lower case, compact) -> canonical.
+
+Built once from the constants above, never from input: a hostile peer cannot grow it.
+"""
+
+
 def _canonical(name: str) -> str:
+    if (known := _KNOWN.get(name)) is not None:
+        return known
     lower = name.lower()
     if lower in _COMPACT:
         return _COMPACT[lower]
@@ -133,9 +147,10 @@ class SipMessage:
 
     def header(self, name: str) -> str | None:
         """The first value of header ``name`` (long or compact name), or None."""
-        wanted = _canonical(name).lower()
+        wanted = _canonical(name)
+        lowered = wanted.lower()
         for key, value in self.headers:
-            if key.lower() == wanted:
+            if key == wanted or key.lower() == lowered:
                 return value
         return None
 
@@ -167,11 +182,13 @@ class SipMessage:
     @property
     def top_via(self) -> Via | None:
         """The first Via, parsed (None when missing or malformed)."""
-        vias = self.header_all("Via")
-        if not vias:
+        first = self.header("Via")
+        if first is not None and "," in first:  # several in one line: split it
+            first = next(iter(split_list(first)), None)
+        if not first:
             return None
         try:
-            return parse_via(vias[0])
+            return parse_via(first)
         except SipParseError:
             return None
 
@@ -201,25 +218,31 @@ def parse_message(data: bytes) -> SipMessage:
         text = head.decode("utf-8")
     except UnicodeDecodeError as err:
         raise SipParseError("not UTF-8") from err
-    lines = re.split(r"\r?\n", text)
+    # Lines end in CRLF or LF; a CR anywhere else is a control character below.
+    lines = text.replace("\r\n", "\n").split("\n")
     if len(lines) > MAX_HEADERS + 1:
         raise SipParseError("too many header lines")
-    for line in lines:
-        if len(line) > MAX_LINE:
-            raise SipParseError("header line too long")
-        if not line.replace("\t", " ").isprintable():
-            raise SipParseError("control characters in header")
+    if max(map(len, lines)) > MAX_LINE:
+        raise SipParseError("header line too long")
+    if not "".join(lines).replace("\t", " ").isprintable():
+        raise SipParseError("control characters in header")
     message = _start_line(lines[0])
+    headers = message.headers
     for line in lines[1:]:
-        if line[:1] in {" ", "\t"} and message.headers:
-            key, value = message.headers[-1]
-            message.headers[-1] = (key, f"{value} {line.strip()}")
+        if line[:1] in {" ", "\t"} and headers:
+            key, value = headers[-1]
+            headers[-1] = (key, f"{value} {line.strip()}")
             continue
         name, colon, value = line.partition(":")
         name = name.strip()
-        if not colon or not _TOKEN.fullmatch(name):
+        if not colon:
             raise SipParseError("malformed header line")
-        message.headers.append((_canonical(name), value.strip()))
+        canonical = _KNOWN.get(name)
+        if canonical is None:
+            if not _TOKEN.fullmatch(name):
+                raise SipParseError("malformed header line")
+            canonical = _canonical(name)
+        headers.append((canonical, value.strip()))
     length = message.header("Content-Length")
     if length is not None:
         if not length.isdigit() or int(length) > len(body):
