@@ -17,8 +17,9 @@ from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
+from custom_components.nuisance_calls import group as group_module
 from custom_components.nuisance_calls.const import DOMAIN
-from custom_components.nuisance_calls.group import GROUP
+from custom_components.nuisance_calls.group import GROUP, group_of_document
 from custom_components.nuisance_calls.lib.classifier import Verdict, VerdictKind
 from custom_components.nuisance_calls.lib.group import (
     MAX_COUNT,
@@ -97,6 +98,27 @@ def test_a_shared_tally_is_checked_row_by_row() -> None:
     assert share.calls("+4930111") == 3
     assert parse_group({"entries": []}) is None
     assert parse_group(["not", "a", "document"]) is None
+
+
+def test_only_a_json_object_with_a_tally_is_parsed_for_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A big JSON list is not parsed a second time in HA's process (it would hold the GIL)."""
+    tally = json.dumps({"tally": {"numbers": {"+4930111": {"count": 2}}}}).encode()
+    share = group_of_document(b"  \n" + tally)
+    assert share is not None
+    assert share.calls("+4930111") == 2
+    assert group_of_document(b"not json") is None
+    assert group_of_document(b'{"tally": ') is None  # broken JSON: no tally, no error
+
+    def parsed(_body: bytes) -> object:
+        raise AssertionError("parsed a document that cannot carry a tally")
+
+    monkeypatch.setattr(group_module.json, "loads", parsed)
+    big = json.dumps({"entries": [{"number": f"+49301{n:06d}"} for n in range(1000)]})
+    assert group_of_document(big.encode()) is None
+    assert group_of_document(b'["tally"]') is None
+    assert group_of_document(b"+4930111 tally") is None
 
 
 def test_only_flagged_callers_are_in_a_shared_tally() -> None:

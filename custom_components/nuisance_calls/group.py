@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 import json
+import re
 from typing import Any, Final
 
 from homeassistant.components.websocket_api import async_register_command
@@ -57,8 +58,19 @@ def _parse_aliases(data: object) -> tuple[dict[str, str], int]:
     return aliases, skipped
 
 
+_JSON_OBJECT: Final = re.compile(rb"\s*\{")
+
+
 def group_of_document(body: bytes) -> GroupShare | None:
-    """The tally a shared document carries, if any (blocking: in the executor)."""
+    """The tally a shared document carries, if any (blocking: in the executor).
+
+    Only a JSON object with a ``"tally"`` key carries one. Anything else is
+    not parsed here: ``json.loads`` of a big JSON list (a million entries)
+    would hold the GIL, and so HA's event loop, for a second or more, for
+    nothing (the list itself is parsed in a worker process).
+    """
+    if _JSON_OBJECT.match(body) is None or b'"tally"' not in body:
+        return None
     try:
         return parse_group(json.loads(body))
     except ValueError:  # not JSON: a plain list carries no tally
