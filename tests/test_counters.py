@@ -295,3 +295,44 @@ async def test_export_is_formula_safe_and_writes_only_its_file(
             DOMAIN, "export_calls", {}, blocking=True, return_response=True
         )
     assert failed.value.translation_key == "export_failed"
+
+
+def test_by_count_groups_callers_most_calls_first() -> None:
+    """The register's levels: every caller once, in levels of equal counts, highest first."""
+    register = _register({"+1": [0], "+2": [0, 1, 2], "+3": [0, 1], "+4": [3, 4, 5]})
+    levels = [sorted(t.number for t in level) for level in register.by_count()]
+    assert levels == [["+2", "+4"], ["+3"], ["+1"]]
+    assert list(Register().by_count()) == []
+
+
+async def test_the_top_caller_is_found_without_judging_everyone(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Level by level, most calls first: the same answer as judging all, a few judgements."""
+    from custom_components.nuisance_calls.household import HOUSEHOLD
+
+    household = hass.data[HOUSEHOLD]
+    days = {f"+4930{n:07d}": list(range(n % 7 + 1)) for n in range(2000)}
+    register = _register(days)
+    monkeypatch.setattr(household, "register", register)
+    flagged = {"+49300000005", "+49300000012", "+49300001999"}  # 6, 6 and 5 calls
+    judged: list[str] = []
+
+    def judge(number: str) -> Verdict:
+        judged.append(number)
+        return _flagged() if number in flagged else UNKNOWN
+
+    monkeypatch.setattr(household, "judge", judge)
+    household._invalidate_top()
+    top = household.most_frequent_nuisance
+    expected = most_frequent_nuisance(
+        (t, _flagged() if t.number in flagged else UNKNOWN) for t in register
+    )
+    assert top is not None
+    assert expected is not None
+    assert top[0].number == expected[0].number
+    # the 7-call level, then the 6-call level (where the top is), not all 2,000
+    assert len(judged) == sum(1 for n in range(2000) if n % 7 >= 5)
+    household._invalidate_top()
+    flagged.clear()
+    assert household.most_frequent_nuisance is None

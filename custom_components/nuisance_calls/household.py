@@ -264,7 +264,12 @@ class Household:
     def most_frequent_nuisance(self) -> tuple[CallerTally, Verdict] | None:
         """The flagged caller with the most calls on any line, and its verdict."""
         if not self._top_valid:
-            self._top = most_frequent_nuisance(self.callers())
+            self._top = None
+            for level in self.register.by_count():  # the most calls first
+                judged = ((tally, self.judge(tally.number)) for tally in level)
+                if (top := most_frequent_nuisance(judged)) is not None:
+                    self._top = top
+                    break
             self._top_valid = True
         return self._top
 

@@ -527,6 +527,20 @@ class Register:
         """Calls kept in memory, of every caller."""
         return sum((len(row) - _HEAD) // _STRIDE for row in self.rows.values())
 
+    def by_count(self) -> Iterator[list[CallerTally]]:
+        """The callers grouped by their number of calls, the most calls first.
+
+        For "the flagged caller with the most calls": judging level by level
+        and stopping at the first with a flagged caller judges a few callers,
+        not all of them (one pass over the plain rows, no object per caller
+        until its level is reached).
+        """
+        levels: dict[int, list[str]] = {}
+        for number, row in self.rows.items():
+            levels.setdefault(row[0], []).append(number)
+        for count in sorted(levels, reverse=True):
+            yield [CallerTally(number, self) for number in levels[count]]
+
     def get(self, number: str) -> CallerTally | None:
         """The tally of one caller, if they ever called."""
         return CallerTally(number, self) if number in self.rows else None
