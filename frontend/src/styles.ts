@@ -845,9 +845,18 @@ export const companiesStyles = css`
     border-radius: 50%;
     vertical-align: baseline;
   }
+  .group-row {
+    grid-template-columns: 40px minmax(0, 1fr) auto 24px;
+    grid-template-areas: "badge info tally actions";
+  }
+  .group-row .primary {
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
   .bar-track.stacked {
     display: flex;
     gap: 1px;
+    margin: 4px 0 2px;
   }
   .bar-track .segment {
     height: 100%;

@@ -807,9 +807,18 @@ var w5=Object.defineProperty;var P5=Object.getOwnPropertyDescriptor;var l=(M,H,C
     border-radius: 50%;
     vertical-align: baseline;
   }
+  .group-row {
+    grid-template-columns: 40px minmax(0, 1fr) auto 24px;
+    grid-template-areas: "badge info tally actions";
+  }
+  .group-row .primary {
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
   .bar-track.stacked {
     display: flex;
     gap: 1px;
+    margin: 4px 0 2px;
   }
   .bar-track .segment {
     height: 100%;
@@ -1056,18 +1065,21 @@ var w5=Object.defineProperty;var P5=Object.getOwnPropertyDescriptor;var l=(M,H,C
       <div class="badge">${Z(_1)}</div>
       <div class="info">
         <div class="primary">${C.company}</div>
+        <div class="bar-track stacked" aria-hidden="true">
+          ${d.map(i=>i.calls?a`<div
+                  class="segment"
+                  style="width:${100*i.calls/r}%;background:${i.colour}"
+                ></div>`:m)}
+        </div>
         <div class="parts" title=${e("group.parts")}>
-          ${d.map((i,x)=>a`${x?" · ":""}<span class="part"
-                  ><span class="swatch" style="background:${i.colour}"></span>${A(i.member)}
-                  ${t(i.calls)}</span
+          ${d.map((i,x)=>a`${x?" ":""}<span class="part"
+                  >${x?"· ":""}<span
+                    class="swatch"
+                    style="background:${i.colour}"
+                  ></span
+                  >${A(i.member)} ${t(i.calls)}</span
                 >`)}
         </div>
-      </div>
-      <div class="bar-track stacked" aria-hidden="true">
-        ${d.map(i=>i.calls?a`<div
-                class="segment"
-                style="width:${100*i.calls/r}%;background:${i.colour}"
-              ></div>`:m)}
       </div>
       <div class="tally">
         <div class="count">${t(C.calls)}</div>

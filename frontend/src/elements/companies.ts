@@ -143,25 +143,29 @@ export class NcCompanies extends LitElement {
       <div class="badge">${icon(mdiDomain)}</div>
       <div class="info">
         <div class="primary">${company.company}</div>
+        <div class="bar-track stacked" aria-hidden="true">
+          ${parts.map((part) =>
+            part.calls
+              ? html`<div
+                  class="segment"
+                  style="width:${(100 * part.calls) / top}%;background:${part.colour}"
+                ></div>`
+              : nothing,
+          )}
+        </div>
         <div class="parts" title=${localize("group.parts")}>
           ${parts.map(
+            // The separator stays with its household: a narrow card wraps between them.
             (part, index) =>
-              html`${index ? " · " : ""}<span class="part"
-                  ><span class="swatch" style="background:${part.colour}"></span>${name(part.member)}
-                  ${n(part.calls)}</span
+              html`${index ? " " : ""}<span class="part"
+                  >${index ? "· " : ""}<span
+                    class="swatch"
+                    style="background:${part.colour}"
+                  ></span
+                  >${name(part.member)} ${n(part.calls)}</span
                 >`,
           )}
         </div>
-      </div>
-      <div class="bar-track stacked" aria-hidden="true">
-        ${parts.map((part) =>
-          part.calls
-            ? html`<div
-                class="segment"
-                style="width:${(100 * part.calls) / top}%;background:${part.colour}"
-              ></div>`
-            : nothing,
-        )}
       </div>
       <div class="tally">
         <div class="count">${n(company.calls)}</div>
