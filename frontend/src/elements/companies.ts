@@ -103,9 +103,11 @@ export class NcCompanies extends LitElement {
     const { localize, language } = this.view as View;
     const search = this.search.trim();
     const members = group.members ?? [YOU];
+    // Two subscriptions under one name count as one household (the server sums them by name).
+    const households = group.members?.length ?? group.households;
     const period = localize(`group.period.${this.groupPeriod}` as TextKey);
     const caption = html`<div class="group-caption">
-      ${localize("group.caption", { n: group.households.toLocaleString(language), period })}
+      ${localize("group.caption", { n: households.toLocaleString(language), period })}
     </div>`;
     if (!group.companies.length) {
       return html`${caption}
@@ -119,7 +121,7 @@ export class NcCompanies extends LitElement {
         ${repeat(
           group.companies,
           (company) => company.key,
-          (company) => this._renderGroupRow(company, members, group.households, top),
+          (company) => this._renderGroupRow(company, members, households, top),
         )}
       </div>`;
   }
