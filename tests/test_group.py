@@ -23,6 +23,7 @@ from custom_components.nuisance_calls.group import GROUP, group_of_document
 from custom_components.nuisance_calls.lib.classifier import Verdict, VerdictKind
 from custom_components.nuisance_calls.lib.group import (
     MAX_COUNT,
+    GroupShare,
     NumberTally,
     company_key,
     group_document,
@@ -241,4 +242,57 @@ async def test_aliases_are_kept_checked_and_undone(
     await client.send_json_auto_id({"type": "nuisance_calls/group_companies", "period": "year"})
     answer = await client.receive_json()
     assert answer["success"]
-    assert answer["result"] == {"households": 1, "total": 0, "companies": []}
+    assert answer["result"] == {
+        "households": 1,
+        "members": [""],
+        "total": 0,
+        "offset": 0,
+        "companies": [],
+    }
+
+
+async def test_the_cards_ranking_names_every_household_and_sorts_both_ways(
+    hass: HomeAssistant, hass_ws_client: Any, tmp_path: Any
+) -> None:
+    """The card's command: the members (you first), least or most first, searched, paged."""
+    hass.config.config_dir = str(tmp_path)
+    assert await async_setup_component(hass, DOMAIN, {})
+    group = hass.data[GROUP]
+    group.set_friend(
+        "anna", "Anna", GroupShare({"+4930111": _tally(5, "ACME"), "+4940222": _tally(1, "Zeta")})
+    )
+    group.set_friend(
+        "ben",
+        "Ben",
+        GroupShare({"+4930111": _tally(2, "ACME GmbH"), "+4989333": _tally(3, "Beta")}),
+    )
+    client = await hass_ws_client(hass)
+
+    async def ranked(**query: Any) -> dict[str, Any]:
+        await client.send_json_auto_id({"type": "nuisance_calls/group_companies", **query})
+        answer = await client.receive_json()
+        assert answer["success"], answer
+        result: dict[str, Any] = answer["result"]
+        return result
+
+    most = await ranked()
+    assert (most["households"], most["members"], most["total"]) == (3, ["", "Anna", "Ben"], 3)
+    assert [(row["company"], row["calls"], row["households"]) for row in most["companies"]] == [
+        ("ACME", 7, 2),
+        ("Beta", 3, 1),
+        ("Zeta", 1, 1),
+    ]
+    assert most["companies"][0]["by_household"] == {"Anna": 5, "Ben": 2}
+    least = await ranked(descending=False, limit=2)
+    assert [row["company"] for row in least["companies"]] == ["Zeta", "Beta"]
+    assert (least["total"], least["offset"]) == (3, 0)
+    paged = await ranked(descending=False, limit=2, offset=2)
+    assert [row["company"] for row in paged["companies"]] == ["ACME"]
+    by_households = await ranked(sort="households", descending=True)
+    assert [row["company"] for row in by_households["companies"]] == ["ACME", "Beta", "Zeta"]
+    by_name = await ranked(sort="company", descending=False)
+    assert [row["company"] for row in by_name["companies"]] == ["ACME", "Beta", "Zeta"]
+    searched = await ranked(search="acme gmbh")
+    assert [row["company"] for row in searched["companies"]] == ["ACME"]
+    await client.send_json_auto_id({"type": "nuisance_calls/group_companies", "sort": "x"})
+    assert not (await client.receive_json())["success"]

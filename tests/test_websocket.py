@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from homeassistant.core import HomeAssistant
@@ -12,6 +13,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from custom_components.nuisance_calls.const import DOMAIN
+from custom_components.nuisance_calls.hints import HINTS
 from custom_components.nuisance_calls.household import SIGNAL_CHANGED
 from custom_components.nuisance_calls.lib.matcher import MatchIndex
 from simulator import FritzBoxSimulator
@@ -357,3 +359,22 @@ def test_list_entry_who_flagged_is_optional_and_backwards_compatible() -> None:
     assert (stored["by_user"], stored["by_name"]) == ("abc123", "Anna <b>")
     assert ListEntry.from_dict(stored) == flagged
     assert ListEntry.from_dict({**old, "by_user": 42, "by_name": None}).by_user == ""
+
+
+async def test_caller_page_has_the_hint_for_an_unknown_caller(
+    hass: HomeAssistant, hass_ws_client: WebSocketGenerator, tallied: MockConfigEntry
+) -> None:
+    """Where from and what kind, for the card's caller page; a judged caller has none."""
+    async with asyncio.timeout(5):
+        while hass.data[HINTS].places is None:
+            await asyncio.sleep(0.01)
+    client = await hass_ws_client(hass)
+    await client.send_json_auto_id({"type": "nuisance_calls/caller", "number": "030 3333333"})
+    unknown = (await client.receive_json())["result"]
+    assert (unknown["verdict"], unknown["hint"]) == (
+        "unknown",
+        {"where": "Berlin", "kind": "fixed_line"},
+    )
+    await client.send_json_auto_id({"type": "nuisance_calls/caller", "number": "030 1111111"})
+    flagged = (await client.receive_json())["result"]
+    assert (flagged["verdict"], flagged["hint"]) == ("nuisance", None)

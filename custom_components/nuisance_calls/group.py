@@ -145,6 +145,19 @@ class Group:
 
 PERIOD_DAYS: Final = {"all": None, "year": 365, "90_days": 90, "30_days": 30}
 """The periods a ranking can cover, by the name actions and the card use."""
+RANK_SORTS: Final = ("calls", "households", "company")
+"""What the card can order the ranking by (then the calls, then the name)."""
+
+
+def sort_rows(rows: list[CompanyRow], sort: str, *, descending: bool) -> list[CompanyRow]:
+    """The ranking in the card's order: least bothered first is ``calls`` ascending."""
+    name = {row.key: row.name.casefold() for row in rows}
+    if sort == "company":
+        return sorted(rows, key=lambda row: name[row.key], reverse=descending)
+    by_name = sorted(rows, key=lambda row: name[row.key])
+    if sort == "households":
+        return sorted(by_name, key=lambda row: (row.households, row.calls), reverse=descending)
+    return sorted(by_name, key=lambda row: (row.calls, row.households), reverse=descending)
 
 
 @callback
@@ -158,19 +171,34 @@ def async_setup_group_api(hass: HomeAssistant) -> None:
         probatio.Required("type"): f"{DOMAIN}/group_companies",
         probatio.Optional("period", default="all"): probatio.In(list(PERIOD_DAYS)),
         probatio.Optional("limit", default=50): probatio.All(int, probatio.Range(1, 500)),
+        probatio.Optional("offset", default=0): probatio.All(int, probatio.Range(min=0)),
+        probatio.Optional("sort", default="calls"): probatio.In(list(RANK_SORTS)),
+        probatio.Optional("descending", default=True): bool,
+        probatio.Optional("search", default=""): probatio.All(str, probatio.Length(max=100)),
     }
 )
 @async_response
 async def websocket_group_companies(
     hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
 ) -> None:
-    """Companies by calls to the whole group, and each household's share of them."""
-    rows = await hass.data[GROUP].async_rank(PERIOD_DAYS[msg["period"]])
+    """Companies by calls to the whole group, and each household's share of them.
+
+    ``members``: the households' names, yours (``""``) first, so the card can
+    show a household a company never called too.
+    """
+    group = hass.data[GROUP]
+    rows = await group.async_rank(PERIOD_DAYS[msg["period"]])
+    if search := company_key(msg["search"]):
+        rows = [row for row in rows if search in row.key or search in company_key(row.name)]
+    rows = sort_rows(rows, msg["sort"], descending=msg["descending"])
+    offset, limit = msg["offset"], msg["limit"]
     connection.send_result(
         msg["id"],
         {
-            "households": 1 + len(hass.data[GROUP].friends),
+            "households": 1 + len(group.friends),
+            "members": [YOU, *dict.fromkeys(name for name, _share in group.friends.values())],
             "total": len(rows),
-            "companies": [row.as_dict() for row in rows[: msg["limit"]]],
+            "offset": offset,
+            "companies": [row.as_dict() for row in rows[offset : offset + limit]],
         },
     )

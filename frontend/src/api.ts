@@ -10,6 +10,9 @@ import type {
   Connection,
   DailyResult,
   ExportResult,
+  GroupPeriod,
+  GroupResult,
+  GroupSort,
   HaLocalize,
   HomeAssistant,
   LabelsResult,
@@ -50,6 +53,27 @@ export function fetchLabels(
     limit,
     ...(offset ? { offset } : {}),
     ...(search ? { search } : {}),
+  });
+}
+
+/** Companies by calls to the whole group (you and friends who share their tally): one page. */
+export function fetchGroupCompanies(
+  connection: Connection,
+  query: {
+    period: GroupPeriod;
+    sort: GroupSort;
+    descending: boolean;
+    limit: number;
+    offset: number;
+    search?: string;
+  },
+): Promise<GroupResult> {
+  const { search, offset, ...rest } = query;
+  return connection.sendMessagePromise<GroupResult>({
+    type: `${DOMAIN}/group_companies`,
+    ...rest,
+    ...(offset ? { offset } : {}),
+    ...(search ? { search: search.slice(0, 100) } : {}),
   });
 }
 

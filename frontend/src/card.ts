@@ -82,7 +82,7 @@ export class NuisanceCallsCard extends LitElement {
     const callers = this._callers;
     const rows =
       callers.filter === "labels"
-        ? callers.labels.length
+        ? callers.companiesShown
         : Math.min(callers.callers.length, callers.limit);
     return 2 + (callers.chart ? 3 : 0) + Math.max(1, rows);
   }
@@ -317,6 +317,10 @@ export class NuisanceCallsCard extends LitElement {
                     .tag=${callers.tag}
                     .tags=${this._tags.known}
                     .sortable=${!companies}
+                    .group=${companies && callers.group !== undefined}
+                    .groupSort=${callers.groupSort}
+                    .groupDescending=${callers.groupDescending}
+                    .groupPeriod=${callers.groupPeriod}
                     .pickLine=${!companies && callers.lines.length > 1 && !config.line}
                     @nc-query=${this._onQuery}
                   ></nc-toolbar>
@@ -360,7 +364,13 @@ export class NuisanceCallsCard extends LitElement {
     const ringing = this._ringingNow;
     const n = (value: number) => value.toLocaleString(language);
     const rows = companies
-      ? callers.labels.map((label) => ({ key: label.label, name: label.label, count: label.calls_since }))
+      ? callers.group
+        ? callers.group.companies.map((company) => ({
+            key: company.key,
+            name: company.company,
+            count: company.calls,
+          }))
+        : callers.labels.map((label) => ({ key: label.label, name: label.label, count: label.calls_since }))
       : callers.callers.map((caller) => ({
           key: caller.number,
           name:
@@ -427,7 +437,7 @@ export class NuisanceCallsCard extends LitElement {
     }
     // Rows of another view, or none yet: say it loads (no empty message flashes).
     const stale = callers.shownFilter === undefined || (callers.shownFilter === "labels") !== companies;
-    const empty = companies ? !callers.labels.length : !callers.callers.length;
+    const empty = companies ? !callers.companiesShown : !callers.callers.length;
     if (!callers.loaded || stale || (callers.loading && empty)) {
       return html`<div class="message" role="status">${localize("loading")}</div>`;
     }
@@ -436,6 +446,8 @@ export class NuisanceCallsCard extends LitElement {
         .labels=${callers.labels}
         .search=${callers.shownSearch}
         .since=${callers.since}
+        .group=${callers.group}
+        .groupPeriod=${callers.groupShownPeriod}
         .view=${view}
         @nc-show-label=${this._onShowLabel}
       ></nc-companies>`;
@@ -472,7 +484,7 @@ export class NuisanceCallsCard extends LitElement {
     const { localize, language } = view;
     const callers = this._callers;
     const companies = callers.filter === "labels";
-    const shown = companies ? callers.labels.length : callers.callers.length;
+    const shown = companies ? callers.companiesShown : callers.callers.length;
     const total = companies ? callers.labelsTotal : callers.total;
     if (callers.error || shown === 0) {
       return nothing;

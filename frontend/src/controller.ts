@@ -10,6 +10,7 @@ import {
   errorText,
   fetchCallers,
   fetchDaily,
+  fetchGroupCompanies,
   fetchLabels,
   isUnknownCommand,
   subscribeCallers,
@@ -22,6 +23,9 @@ import type {
   Connection,
   Day,
   Filter,
+  GroupPeriod,
+  GroupResult,
+  GroupSort,
   LabelSummary,
   Line,
   Period,
@@ -50,6 +54,10 @@ export interface QueryChange {
   period?: Period;
   /** Present with undefined: every tag. */
   tag?: string;
+  /** The group's ranking (the Companies tab of a group). */
+  groupSort?: GroupSort;
+  groupDescending?: boolean;
+  groupPeriod?: GroupPeriod;
 }
 
 export interface LoadError {
@@ -67,6 +75,10 @@ export class CallersController implements ReactiveController {
   search = "";
   period: Period = "all";
   tag?: string;
+  /** The Companies tab of a group: its ranking's order and time range. */
+  groupSort: GroupSort = "calls";
+  groupDescending = true;
+  groupPeriod: GroupPeriod = "all";
   /** Rows per page. */
   limit = DEFAULT_ROWS;
   /** The first row shown (paging). */
@@ -78,6 +90,13 @@ export class CallersController implements ReactiveController {
   labels: LabelSummary[] = [];
   labelsTotal = 0;
   since?: string;
+  /**
+   * The Companies tab when friends share their tally (more than one
+   * household): the group's ranking instead of this household's labels.
+   */
+  group?: GroupResult;
+  /** The time range the shown group ranking covers (the chosen one may still load). */
+  groupShownPeriod: GroupPeriod = "all";
   /** Calls per day for the chart (oldest first); empty until loaded. */
   days: Day[] = [];
   /** A fetch for the current query is under way (the rows shown are an older query's). */
@@ -271,6 +290,16 @@ export class CallersController implements ReactiveController {
     if ("tag" in change) {
       this.tag = change.tag || undefined;
     }
+    if (change.groupSort !== undefined) {
+      this.groupSort = change.groupSort;
+      this.groupDescending = change.groupSort !== "company";
+    }
+    if (change.groupDescending !== undefined) {
+      this.groupDescending = change.groupDescending;
+    }
+    if (change.groupPeriod !== undefined) {
+      this.groupPeriod = change.groupPeriod;
+    }
     this.offset = 0;
     this.loading = true;
     this.host.requestUpdate();
@@ -298,6 +327,11 @@ export class CallersController implements ReactiveController {
   showLabel(label: string): void {
     this.search = label;
     this.selectTab("all");
+  }
+
+  /** Companies on the page: the group's, or this household's labels. */
+  get companiesShown(): number {
+    return this.group ? this.group.companies.length : this.labels.length;
   }
 
   /** Rows after this page. */
@@ -328,19 +362,30 @@ export class CallersController implements ReactiveController {
     const limit = Math.min(this.limit, MAX_ROWS);
     const search = this.search.trim();
     const filter = this.filter;
+    const groupPeriod = this.groupPeriod;
     try {
       if (filter === "labels") {
-        const result = await fetchLabels(connection, {
-          limit,
-          offset: this.offset,
-          search: search || undefined,
-        });
+        const group = await this.fetchGroup(connection, limit, search);
         if (request !== this.request) {
           return;
         }
-        this.labels = result.labels;
-        this.labelsTotal = result.total ?? result.labels.length;
-        this.since = result.since;
+        this.group = group;
+        if (group) {
+          this.labelsTotal = group.total;
+          this.groupShownPeriod = groupPeriod;
+        } else {
+          const result = await fetchLabels(connection, {
+            limit,
+            offset: this.offset,
+            search: search || undefined,
+          });
+          if (request !== this.request) {
+            return;
+          }
+          this.labels = result.labels;
+          this.labelsTotal = result.total ?? result.labels.length;
+          this.since = result.since;
+        }
       } else {
         const result = await fetchCallers(connection, {
           ...this.rowQuery,
@@ -367,6 +412,30 @@ export class CallersController implements ReactiveController {
       }
     }
     this.host.requestUpdate();
+  }
+
+  /** The group's ranking; undefined with this household alone (or an older server). */
+  private async fetchGroup(
+    connection: Connection,
+    limit: number,
+    search: string,
+  ): Promise<GroupResult | undefined> {
+    try {
+      const result = await fetchGroupCompanies(connection, {
+        period: this.groupPeriod,
+        sort: this.groupSort,
+        descending: this.groupDescending,
+        limit,
+        offset: this.offset,
+        search: search || undefined,
+      });
+      return result.households > 1 ? result : undefined;
+    } catch (err) {
+      if (isUnknownCommand(err)) {
+        return undefined;
+      }
+      throw err;
+    }
   }
 
   /** The chart's calls per day (an older server without them: no chart). */

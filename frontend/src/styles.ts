@@ -629,6 +629,11 @@ export const callerPageStyles = css`
     color: var(--secondary-text-color);
     font-size: var(--ha-font-size-s, 12px);
   }
+  .hint {
+    color: var(--secondary-text-color);
+    font-size: var(--ha-font-size-s, 12px);
+    font-style: italic;
+  }
   .verdict {
     padding: 2px 10px;
     border-radius: 12px;
@@ -817,6 +822,44 @@ export const companiesStyles = css`
   .label-row .chevron {
     grid-area: actions;
     color: var(--secondary-text-color);
+  }
+  .group-caption {
+    padding: 4px 8px 8px;
+    color: var(--secondary-text-color);
+    font-size: var(--ha-font-size-s, 12px);
+  }
+  .parts {
+    color: var(--secondary-text-color);
+    font-size: var(--ha-font-size-s, 12px);
+    line-height: 18px;
+    overflow-wrap: anywhere;
+  }
+  .part {
+    white-space: nowrap;
+  }
+  .swatch {
+    display: inline-block;
+    width: 8px;
+    height: 8px;
+    margin-right: 4px;
+    border-radius: 50%;
+    vertical-align: baseline;
+  }
+  .group-row {
+    grid-template-columns: 40px minmax(0, 1fr) auto 24px;
+    grid-template-areas: "badge info tally actions";
+  }
+  .group-row .primary {
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
+  .bar-track.stacked {
+    display: flex;
+    gap: 1px;
+    margin: 4px 0 2px;
+  }
+  .bar-track .segment {
+    height: 100%;
   }
   @media (prefers-reduced-motion: reduce) {
     .row {

@@ -69,6 +69,40 @@ export interface LabelsResult {
   labels: LabelSummary[];
 }
 
+/** A group ranking's time range (group.py's PERIOD_DAYS: a share counts 30, 90 and 365 days). */
+export type GroupPeriod = "all" | "year" | "90_days" | "30_days";
+/** What a group ranking is ordered by. */
+export type GroupSort = "calls" | "households" | "company";
+
+/** A company's calls to the whole group (you and the friends whose shares carry a tally). */
+export interface GroupCompany {
+  company: string;
+  key: string;
+  calls: number;
+  /** Households it called. */
+  households: number;
+  /** Calls per household by name; you are "" (a household it never called: absent). */
+  by_household: Record<string, number>;
+  numbers: number;
+}
+
+export interface GroupResult {
+  households: number;
+  /** The households' names, you ("") first (older servers: absent). */
+  members?: string[];
+  total: number;
+  offset?: number;
+  companies: GroupCompany[];
+}
+
+/** Where an unknown caller's number is from and what kind of line it is: a hint, never a verdict. */
+export interface CallerHint {
+  /** A place or a country ("" when unknown). */
+  where: string;
+  /** "fixed_line", "mobile", "premium_rate", ..., "invalid" or "unknown". */
+  kind: string;
+}
+
 /** Today's calls over every line. */
 export interface Today {
   calls: number;
@@ -109,6 +143,8 @@ export interface CallRecord {
 
 export interface CallerDetail extends Caller {
   calls: CallRecord[];
+  /** For an unknown caller (older servers, judged callers: absent or null). */
+  hint?: CallerHint | null;
   lines_known?: Line[];
 }
 

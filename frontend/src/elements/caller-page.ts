@@ -28,6 +28,21 @@ import type { FlagChoice } from "./flag-panel";
 import "./flag-panel";
 
 const ANONYMOUS = "anonymous";
+/** The kinds of line a hint names (hints.py); "unknown" says nothing. */
+const HINT_KINDS = new Set([
+  "fixed_line",
+  "mobile",
+  "fixed_line_or_mobile",
+  "toll_free",
+  "premium_rate",
+  "shared_cost",
+  "voip",
+  "personal_number",
+  "pager",
+  "uan",
+  "voicemail",
+  "invalid",
+]);
 
 export class NcCallerPage extends LitElement {
   static styles = [baseStyles, iconButtonStyles, textButtonStyles, callerPageStyles];
@@ -85,6 +100,7 @@ export class NcCallerPage extends LitElement {
           ${detail.label && !anonymous
             ? html`<div class="number">${detail.formatted_number}</div>`
             : nothing}
+          ${this._renderHint(detail)}
         </div>
         <span class="verdict verdict-${detail.verdict}"
           >${localize(`verdict.${detail.verdict}` as TextKey)}</span
@@ -157,6 +173,19 @@ export class NcCallerPage extends LitElement {
           </table>`
         : html`<div class="message">${localize("caller.no_calls")}</div>`}
     `;
+  }
+
+  /** An unknown caller's hint (where from, what kind of line): muted, never a verdict. */
+  private _renderHint(detail: CallerDetail): TemplateResult | typeof nothing {
+    const hint = detail.hint;
+    const { localize } = this.view as View;
+    const kind = hint && HINT_KINDS.has(hint.kind) ? localize(`hint.kind.${hint.kind}` as TextKey) : "";
+    const text = [hint?.where ?? "", kind].filter(Boolean).join(" · ");
+    return text
+      ? html`<div class="hint" title=${localize("hint.label")}>
+          <span class="sr-only">${localize("hint.label")}: </span>${text}
+        </div>`
+      : nothing;
   }
 
   private _renderActions(detail: CallerDetail, anonymous: boolean): TemplateResult {

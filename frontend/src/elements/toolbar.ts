@@ -9,9 +9,12 @@ import { SORTS } from "../config";
 import type { QueryChange } from "../controller";
 import type { TextKey } from "../localize";
 import { baseStyles, iconButtonStyles, toolbarStyles } from "../styles";
-import type { Period, SortKey, View } from "../types";
+import type { GroupPeriod, GroupSort, Period, SortKey, View } from "../types";
 
 const PERIODS: Period[] = ["all", "year", "30d", "7d"];
+/** A group's ranking: the windows a shared tally counts (group.py's PERIOD_DAYS). */
+const GROUP_PERIODS: GroupPeriod[] = ["all", "year", "90_days", "30_days"];
+const GROUP_SORTS: GroupSort[] = ["calls", "households", "company"];
 import { define, fire, icon } from "./dom";
 
 export class NcToolbar extends LitElement {
@@ -32,6 +35,11 @@ export class NcToolbar extends LitElement {
   @property({ attribute: false }) tag?: string;
   /** The tags to filter by (the integration's). */
   @property({ attribute: false }) tags: string[] = [];
+  /** The Companies tab of a group: its ranking's order and time range instead. */
+  @property({ attribute: false }) group = false;
+  @property({ attribute: false }) groupSort: GroupSort = "calls";
+  @property({ attribute: false }) groupDescending = true;
+  @property({ attribute: false }) groupPeriod: GroupPeriod = "all";
 
   private _change(change: QueryChange): void {
     fire(this, "nc-query", change);
@@ -66,6 +74,7 @@ export class NcToolbar extends LitElement {
             </button>`
           : nothing}
       </label>
+      ${this.group ? this._renderGroup() : nothing}
       ${this.sortable
         ? html`
             <div class="sort">
@@ -142,6 +151,50 @@ export class NcToolbar extends LitElement {
             </select>
           `
         : nothing}
+    `;
+  }
+
+  /** The group ranking's order (calls to the group: least or most first) and time range. */
+  private _renderGroup(): TemplateResult {
+    const { localize } = this.view as View;
+    const direction = localize(this.groupDescending ? "sort.descending" : "sort.ascending");
+    return html`
+      <div class="sort">
+        <select
+          class="group-sort"
+          aria-label=${localize("sort.by")}
+          @change=${(event: Event) =>
+            this._change({ groupSort: (event.target as HTMLSelectElement).value as GroupSort })}
+        >
+          ${GROUP_SORTS.map(
+            (sort) =>
+              html`<option value=${sort} ?selected=${sort === this.groupSort}>
+                ${localize(`group.sort.${sort}` as TextKey)}
+              </option>`,
+          )}
+        </select>
+        <button
+          class="icon-button group-direction"
+          title=${direction}
+          aria-label=${direction}
+          @click=${() => this._change({ groupDescending: !this.groupDescending })}
+        >
+          ${icon(this.groupDescending ? mdiSortDescending : mdiSortAscending)}
+        </button>
+      </div>
+      <select
+        class="group-period"
+        aria-label=${localize("period")}
+        @change=${(event: Event) =>
+          this._change({ groupPeriod: (event.target as HTMLSelectElement).value as GroupPeriod })}
+      >
+        ${GROUP_PERIODS.map(
+          (period) =>
+            html`<option value=${period} ?selected=${period === this.groupPeriod}>
+              ${localize(`group.period.${period}` as TextKey)}
+            </option>`,
+        )}
+      </select>
     `;
   }
 }
