@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 from datetime import UTC, datetime, timedelta
 import io
@@ -336,3 +337,34 @@ async def test_the_top_caller_is_found_without_judging_everyone(
     household._invalidate_top()
     flagged.clear()
     assert household.most_frequent_nuisance is None
+
+
+async def test_every_caller_is_judged_a_slice_at_a_time(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A share's tally, the group ranking and the card's pages judge everyone: the loop
+    gets a turn after each slice, and the answer is the one of judging all at once."""
+    from custom_components.nuisance_calls import household as household_module
+    from custom_components.nuisance_calls.household import HOUSEHOLD
+
+    household = hass.data[HOUSEHOLD]
+    register = _register({f"+4930{n:07d}": [n % 3] for n in range(250)})
+    monkeypatch.setattr(household, "register", register)
+    monkeypatch.setattr(household_module, "JUDGE_SLICE", 100)
+    turns = 0
+
+    async def count_turns() -> None:
+        nonlocal turns
+        while True:
+            await asyncio.sleep(0)
+            turns += 1
+
+    ticker = asyncio.ensure_future(count_turns())
+    await asyncio.sleep(0)
+    before = turns
+    judged = await household.async_callers()
+    during = turns - before
+    ticker.cancel()
+    assert [(t.number, v) for t, v in judged] == [(t.number, v) for t, v in household.callers()]
+    assert len(judged) == 250
+    assert during >= 2  # after the first and the second slice of 100

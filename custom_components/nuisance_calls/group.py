@@ -117,11 +117,12 @@ class Group:
     async def async_document(self) -> dict[str, Any]:
         """Your tally of flagged callers, as a share carries it."""
         year = await self._async_year()
-        return group_document(self.household.callers(), dt_util.now(), year)
+        return group_document(await self.household.async_callers(), dt_util.now(), year)
 
     async def async_rank(self, days: int | None) -> list[CompanyRow]:
         """Companies by calls to the group in the last ``days`` (None or one of ``PERIODS``)."""
-        own = group_document(self.household.callers(), dt_util.now(), await self._async_year())
+        year = await self._async_year()
+        own = group_document(await self.household.async_callers(), dt_util.now(), year)
         parsed = parse_group({"tally": own})
         households: dict[str, dict[str, NumberTally]] = {
             YOU: dict(parsed.numbers) if parsed else {}

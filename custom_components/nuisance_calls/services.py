@@ -70,7 +70,7 @@ from .share import (
 )
 from .shares import SHARES
 from .types import EntryKind, ListConfigEntry, entry_kind
-from .views import caller_dict, label_stats, start_of_month
+from .views import async_label_stats, caller_dict, start_of_month
 
 MAX_E164: Final = 10**15
 """E.164 numbers have at most 15 digits."""
@@ -203,7 +203,11 @@ async def _lookup_number(call: ServiceCall) -> ServiceResponse:
         key = verdict.label.casefold()
         since = start_of_month()
         company = next(
-            (s.as_dict() for s in label_stats(household, since) if s.label.casefold() == key),
+            (
+                s.as_dict()
+                for s in await async_label_stats(household, since)
+                if s.label.casefold() == key
+            ),
             None,
         )
         if company is not None:

@@ -48,6 +48,6 @@ def start_of_month() -> datetime:
     return dt_util.start_of_local_day().replace(day=1)
 
 
-def label_stats(household: Household, since: datetime | None) -> list[LabelStats]:
+async def async_label_stats(household: Household, since: datetime | None) -> list[LabelStats]:
     """Calls per label (company), most since ``since`` first."""
-    return aggregate_labels(household.callers(), since)
+    return aggregate_labels(await household.async_callers(), since)

@@ -9,6 +9,7 @@ same name do; the card's own commands also record who flagged a number.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from functools import partial
 from typing import Any, Final
@@ -134,7 +135,7 @@ async def ws_callers(
     search = (msg.get("search") or "").strip().casefold()
     digits = _digits(search)
     rows: list[tuple[CallerTally, Verdict]] = []
-    for tally, verdict in household.callers():
+    for tally, verdict in await household.async_callers():
         if "verdict" in msg and verdict.verdict.value != msg["verdict"]:
             continue
         if "tag" in msg and msg["tag"] not in verdict.tags:
@@ -268,7 +269,6 @@ async def ws_daily(hass: HomeAssistant, connection: ActiveConnection, msg: dict[
     )
 
 
-@callback
 @websocket_command(
     {
         probatio.Required("type"): "nuisance_calls/labels",
@@ -281,13 +281,14 @@ async def ws_daily(hass: HomeAssistant, connection: ActiveConnection, msg: dict[
         ),
     }
 )
-def ws_labels(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]) -> None:
+@async_response
+async def ws_labels(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]) -> None:
     """Calls per label (company) since a day (default: this month): one page, searched."""
     since = start_of_month()
     if "since" in msg:
         day: date = msg["since"]
         since = dt_util.start_of_local_day(day)
-    callers = hass.data[HOUSEHOLD].callers()
+    callers: Iterable[tuple[CallerTally, Verdict]] = await hass.data[HOUSEHOLD].async_callers()
     if "verdict" in msg:
         callers = (row for row in callers if row[1].verdict.value == msg["verdict"])
     labels = aggregate_labels(callers, since)
