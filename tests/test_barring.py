@@ -320,7 +320,7 @@ async def test_calls_from_unknown_callers_do_not_resync(
     await _flag(hass, "030 1111111")
     await _until(hass, lambda: len(_barred(box)) == 1 and _state(hass) == "in_sync")
     barring = config_entry.runtime_data.barring
-    with patch.object(barring, "wanted", wraps=barring.wanted) as wanted:
+    with patch.object(barring, "async_wanted", wraps=barring.async_wanted) as wanted:
         call_id = await simulator.ring("0302222222")
         await simulator.hang_up(call_id)
         await call_events.wait_for(3)

@@ -28,7 +28,7 @@ from homeassistant.util.signal_type import SignalType
 
 from .boxapi import BoxAccess, box_access, tr064_client
 from .const import CONF_BLOCK_AT_BOX, CONF_BLOCK_CAP, DEFAULT_BLOCK_CAP, DOMAIN, STORAGE_VERSION
-from .household import SIGNAL_CHANGED, Household, HouseholdChange
+from .household import JUDGE_SLICE, SIGNAL_CHANGED, Household, HouseholdChange
 from .lib.barring import BoxEntry, Candidate, Wanted, entry_xml, plan, select
 from .lib.classifier import ListAction, Verdict
 from .lib.exceptions import Tr064AuthError, Tr064Error
@@ -278,8 +278,12 @@ class BarringSync:
             source.startswith(SHARED_SOURCE_PREFIX) for source in by_lists.sources
         )
 
-    def wanted(self) -> list[Wanted]:
-        """The numbers that should be barred now, best first, capped."""
+    async def async_wanted(self) -> list[Wanted]:
+        """The numbers that should be barred now, best first, capped.
+
+        Shared lists' callers are looked for among every caller, a slice at a
+        time (``JUDGE_SLICE``) with the event loop's turns between.
+        """
         if not self.enabled:
             return []
         household = self.household
@@ -294,8 +298,12 @@ class BarringSync:
             last = tally.last_seen if tally and tally.last_seen else entry.added
             personal.append(Candidate(dial, entry.label, count, last))
         shared: list[Candidate] = []
-        for tally in household.register:
-            if household.personal.get(tally.number) is not None:
+        numbers = list(household.register.callers)
+        for at, number in enumerate(numbers):
+            if at and not at % JUDGE_SLICE:
+                await asyncio.sleep(0)
+            tally = household.register.get(number)
+            if tally is None or household.personal.get(number) is not None:
                 continue
             verdict = household.judge_by_lists(tally.number)
             if not self._flagged_by_list(tally.number, verdict):
@@ -311,7 +319,7 @@ class BarringSync:
             await self._async_sync_locked(force=force)
 
     async def _async_sync_locked(self, *, force: bool) -> None:
-        wanted = self.wanted()
+        wanted = await self.async_wanted()
         if not force and wanted == self._synced and self.status.state is BarringState.IN_SYNC:
             return
         assert self.access is not None
