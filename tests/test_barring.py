@@ -196,6 +196,26 @@ async def test_cap_and_shared_list_callers(
         await simulator.hang_up(call_id)
     await _until(hass, lambda: "0302000001" in _barred(box))
     assert set(_barred(box)) == {"0301000001", "0302000001", "0302000002"}
+    # Every caller is looked at a slice at a time, the event loop's turns between.
+    barring = config_entry.runtime_data.barring
+    whole = await barring.async_wanted()
+    turns = 0
+
+    async def count_turns() -> None:
+        nonlocal turns
+        while True:
+            await asyncio.sleep(0)
+            turns += 1
+
+    ticker = asyncio.ensure_future(count_turns())
+    await asyncio.sleep(0)
+    with patch("custom_components.nuisance_calls.barring.JUDGE_SLICE", 1):
+        before = turns
+        sliced = await barring.async_wanted()
+        during = turns - before
+    ticker.cancel()
+    assert sliced == whole
+    assert during >= 2  # three callers, one per slice
 
 
 async def test_failure_is_retried(
