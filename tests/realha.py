@@ -9,6 +9,7 @@ REST API for an owner's tokens, and a clean stop of both processes.
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 import json
 import os
@@ -110,8 +111,11 @@ class HomeAssistantUnderTest:
         owner's token unless another is given); their results, in order.
 
         A refused login or a failed command fails the test with HA's answer.
+        Its own thread and loop: callers may be inside one (Playwright's sync API).
         """
-        return asyncio.run(self._websocket(messages, token or self.tokens["access_token"]))
+        talk = self._websocket(messages, token or self.tokens["access_token"])
+        with ThreadPoolExecutor(1) as thread:
+            return thread.submit(asyncio.run, talk).result()
 
     async def _websocket(self, messages: tuple[dict[str, Any], ...], token: str) -> list[Any]:
         import aiohttp
