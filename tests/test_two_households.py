@@ -149,8 +149,24 @@ def _two_households(tmp_path: Path) -> Iterator[tuple[Household, Household]]:
             household.ha.onboard(complete=False)
         for household in households:
             household.ha.wait_running(HA_START_TIMEOUT)
+            _until(
+                "the line connects to its box", lambda h=household: _connected(h.ha), household.ha
+            )
         you, anna = households
         yield you, anna
+
+
+LAST_CALLER_STATES = (
+    f"{{{{ integration_entities('{DOMAIN}') | select('search', '_last_caller$')"
+    " | map('states') | list | tojson }}"
+)
+
+
+def _connected(ha: HomeAssistantUnderTest) -> bool:
+    """The line's sensors are available once its call monitor connection is up
+    (a ring before that would reach no one)."""
+    states = ha.request("/api/template", {"template": LAST_CALLER_STATES})
+    return bool(states) and "unavailable" not in states
 
 
 def _until(what: str, check: Any, ha: HomeAssistantUnderTest) -> Any:
