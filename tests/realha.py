@@ -8,6 +8,8 @@ REST API for an owner's tokens, and a clean stop of both processes.
 
 from __future__ import annotations
 
+import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 import json
 import os
@@ -35,6 +37,16 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+RESPONDING_ACTIONS = frozenset(
+    {"lookup_number", "create_share", "list_shares", "revoke_share", "group_companies"}
+)
+"""Actions whose response ``HomeAssistantUnderTest.action`` asks for."""
+
+
+class WebsocketRefused(Exception):
+    """HA's websocket API did not accept the token (its answer is the argument)."""
 
 
 @dataclass
@@ -84,7 +96,7 @@ class HomeAssistantUnderTest:
 
     def action(self, service: str, **data: Any) -> Any:
         """Call a nuisance_calls action; returns its response data, if any."""
-        query = "?return_response" if service == "lookup_number" else ""
+        query = "?return_response" if service in RESPONDING_ACTIONS else ""
         result = self.request(f"/api/services/nuisance_calls/{service}{query}", data)
         return result.get("service_response") if isinstance(result, dict) else None
 
@@ -93,6 +105,36 @@ class HomeAssistantUnderTest:
         response = self.action("lookup_number", number=number)
         assert isinstance(response, dict)
         return response
+
+    def websocket(self, *messages: dict[str, Any], token: str | None = None) -> list[Any]:
+        """Commands over HA's websocket API, as the frontend sends them (the
+        owner's token unless another is given); their results, in order.
+
+        A refused login or a failed command fails the test with HA's answer.
+        Its own thread and loop: callers may be inside one (Playwright's sync API).
+        """
+        talk = self._websocket(messages, token or self.tokens["access_token"])
+        with ThreadPoolExecutor(1) as thread:
+            return thread.submit(asyncio.run, talk).result()
+
+    async def _websocket(self, messages: tuple[dict[str, Any], ...], token: str) -> list[Any]:
+        import aiohttp
+
+        url = self.url.replace("http://", "ws://", 1) + "/api/websocket"
+        results = []
+        async with aiohttp.ClientSession() as session, session.ws_connect(url) as ws:
+            assert (await ws.receive_json(timeout=30))["type"] == "auth_required"
+            await ws.send_json({"type": "auth", "access_token": token})
+            if (answer := await ws.receive_json(timeout=30))["type"] != "auth_ok":
+                raise WebsocketRefused(answer)
+            for number, message in enumerate(messages, 1):
+                await ws.send_json({"id": number, **message})
+                while (reply := await ws.receive_json(timeout=30)).get("id") != number:
+                    pass
+                if not reply.get("success"):
+                    pytest.fail(f"{message['type']}: {reply.get('error')}")
+                results.append(reply["result"])
+        return results
 
     def log(self) -> str:
         """HA's whole log file."""

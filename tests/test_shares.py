@@ -114,6 +114,25 @@ async def test_a_link_gives_nothing_else(hass: HomeAssistant, home: str) -> None
     assert ben["url"].rsplit("/", 1)[1] not in text
 
 
+async def test_writing_to_a_link_is_refused_without_logging_it(
+    hass: HomeAssistant, home: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """POST and PUT: 405 from us, not HA's refusal, whose warning names the
+    webhook (the secret) in the log at HA's default level."""
+    caplog.set_level(logging.INFO)
+    share = await _call(hass, "create_share", name="Anna")
+    secret = share["url"].rsplit("/", 1)[1]
+    async with ClientSession() as session:
+        for method in ("POST", "PUT"):
+            async with session.request(method, share["url"], json={}) as response:
+                assert response.status == 405, method
+                assert response.headers["Allow"] == "GET"
+                assert b"+49" not in await response.read()
+        async with session.head(share["url"]) as response:
+            assert response.status == 200  # HA's answer: the address exists
+    assert secret not in caplog.text
+
+
 async def test_revoking_one_link_leaves_the_other(
     hass: HomeAssistant, home: str, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -23,7 +23,7 @@ import hashlib
 import logging
 from typing import Any, Final
 
-from aiohttp import web
+from aiohttp import hdrs, web
 from homeassistant.components import webhook
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
@@ -75,7 +75,10 @@ class Shares:
             share.secret,
             self._async_handle,
             local_only=False,
-            allowed_methods=["GET"],
+            # POST and PUT too, so that HA hands them to us and we refuse them:
+            # HA's own refusal logs the webhook id (the share's secret) as a
+            # warning. (HA answers HEAD itself, silently.)
+            allowed_methods=[hdrs.METH_GET, hdrs.METH_POST, hdrs.METH_PUT],
         )
 
     async def _async_save(self) -> None:
@@ -165,6 +168,8 @@ class Shares:
         self, hass: HomeAssistant, webhook_id: str, request: web.Request
     ) -> web.Response:
         """GET of a share link: the flagged numbers, or "revoked"; never anything else."""
+        if request.method != hdrs.METH_GET:
+            return web.Response(status=405, headers={"Allow": hdrs.METH_GET})
         share = find(self._shares.values(), webhook_id)
         if share is None:  # pragma: no cover - HA only calls us for our own ids
             return web.Response(status=404)

@@ -56,9 +56,10 @@ logger:
 
 @contextmanager
 def running_home_assistant(
-    tmp_path: Path, seed: Callable[[Path], None] | None = None
+    tmp_path: Path, seed: Callable[[Path], None] | None = None, extra_config: str = ""
 ) -> Iterator[HomeAssistantUnderTest]:
-    """HA with the integration and a simulated box on free 127.0.0.1 ports."""
+    """HA with the integration and a simulated box on free 127.0.0.1 ports
+    (``extra_config``: more of ``configuration.yaml``, e.g. ``automation:``)."""
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run scripts/browser_test (installs chromium)")
     config = tmp_path / "config"
@@ -67,7 +68,7 @@ def running_home_assistant(
         ROOT / "custom_components" / "nuisance_calls"
     )
     port, sim_port, control_port = free_port(), free_port(), free_port()
-    (config / "configuration.yaml").write_text(CONFIGURATION.format(port=port))
+    (config / "configuration.yaml").write_text(CONFIGURATION.format(port=port) + extra_config)
     subprocess.run(
         [sys.executable, "scripts/seed_demo_entry.py", str(config), str(sim_port)],
         cwd=ROOT,
@@ -141,16 +142,24 @@ def open_browser(playwright: Any, ha: HomeAssistantUnderTest, **context_options:
     return browser, context, page
 
 
+def keep_http_config(page: Any, ha: HomeAssistantUnderTest) -> None:
+    """Open HA in ``page`` and keep the HTTP settings it started with.
+
+    HA started with another HTTP port than its default: unless the change is
+    confirmed, HA asks in a dialog over every page, and reverts and restarts
+    in 5 minutes.
+    """
+    page.goto(f"{ha.url}/profile/general")
+    page.wait_for_function("document.querySelector('home-assistant')?.hass?.connected === true")
+    page.evaluate(f"{send_js()}({{type: 'http/config/promote'}}).catch(() => null)")
+
+
 def save_dashboard(
     page: Any, ha: HomeAssistantUnderTest, cards: list[list[dict[str, Any]]]
 ) -> None:
     """A storage-mode dashboard ``DASHBOARD`` with one section per card list."""
-    page.goto(f"{ha.url}/profile/general")
-    page.wait_for_function("document.querySelector('home-assistant')?.hass?.connected === true")
+    keep_http_config(page, ha)
     send = send_js()
-    # HA started with another HTTP port than its default: keep it (or HA asks
-    # in a dialog over the dashboard, and reverts and restarts in 5 minutes).
-    page.evaluate(f"{send}({{type: 'http/config/promote'}}).catch(() => null)")
     page.evaluate(
         f"""{send}({{type: "lovelace/dashboards/create", url_path: "{DASHBOARD}",
             title: "Calls", mode: "storage", show_in_sidebar: true, require_admin: false}})
