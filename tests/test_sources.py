@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, timedelta
 import json
+import logging
 import re
 from typing import Any
 
@@ -451,6 +452,28 @@ async def test_webhook_bad_bodies_change_nothing(
     await hass.async_block_till_done()
     assert call_events.events == []
     assert hass.states.get("sensor.asterisk_calls_today").state == "0"
+
+
+async def test_opening_the_line_address_in_a_browser_is_refused_without_logging_it(
+    hass: HomeAssistant,
+    hass_client_no_auth: ClientSessionGenerator,
+    call_events: CallEvents,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """GET and PUT: 405 from the line, not HA's refusal, whose warning names the
+    webhook id (the line's secret) in the log at HA's default level."""
+    caplog.set_level(logging.INFO)
+    entry, path = await _webhook_line(hass)
+    client = await hass_client_no_auth()
+    for method in ("GET", "PUT"):
+        response = await client.request(method, path)
+        assert response.status == 405, method
+        assert response.headers["Allow"] == "POST"
+    await hass.async_block_till_done()
+    assert call_events.events == []
+    logged = [r.getMessage() for r in caplog.records if r.name != "aiohttp.access"]
+    assert logged  # HA logs at INFO here (the test server's access log is left out)
+    assert not [line for line in logged if entry.data["webhook_id"] in line]
 
 
 async def test_wrong_webhook_id_gets_nothing(

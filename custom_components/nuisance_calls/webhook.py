@@ -15,7 +15,7 @@ import secrets
 from typing import Any, Final
 from urllib.parse import parse_qsl
 
-from aiohttp import web
+from aiohttp import hdrs, web
 from homeassistant.components import webhook
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.network import NoURLAvailableError
@@ -136,7 +136,10 @@ class WebhookSource:
             self.webhook_id,
             self._handle,
             local_only=self.local_only,
-            allowed_methods=["POST"],
+            # GET and PUT too, so that HA hands them to us and we refuse them:
+            # HA's own refusal logs the webhook id (the line's secret) as a
+            # warning, e.g. when someone opens the address in a browser.
+            allowed_methods=[hdrs.METH_POST, hdrs.METH_GET, hdrs.METH_PUT],
         )
         on_connection(True)
 
@@ -159,6 +162,8 @@ class WebhookSource:
         self, hass: HomeAssistant, webhook_id: str, request: web.Request
     ) -> web.Response:
         """One call event; a ring is answered with the verdict."""
+        if request.method != hdrs.METH_POST:
+            return web.Response(status=405, headers={"Allow": hdrs.METH_POST})
         try:
             body = await read_limited(request.content, MAX_BODY)
             fields = parse_body(body, request.content_type)
