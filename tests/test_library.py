@@ -226,3 +226,25 @@ async def test_clients_close_only_the_session_they_made(socket_enabled: None) ->
             assert made is not None
             assert not made.closed
         assert made.closed, own
+
+
+async def test_a_big_download_arrives_whole(socket_enabled: None) -> None:
+    """Small documents are joined on the loop, big ones in the executor: byte for byte."""
+    from aiohttp import web
+    from aiohttp.test_utils import TestServer
+
+    documents = {
+        "/small": b"+4930111\n" * 10,
+        "/big": bytes(range(256)) * 6_000 + b"end",  # 1.5 MB, every byte value
+    }
+
+    async def serve(request: web.Request) -> web.Response:
+        return web.Response(body=documents[request.path])
+
+    app = web.Application()
+    app.router.add_get("/{name}", serve)
+    async with TestServer(app, host="127.0.0.1") as server, ListClient() as client:
+        for path, document in documents.items():
+            download = await client.fetch(str(server.make_url(path)), max_bytes=2 << 20)
+            assert download.body == document, path
+            assert isinstance(download.body, bytes)
