@@ -20,8 +20,8 @@ from custom_components.nuisance_calls.lib.callexport import (
 )
 from custom_components.nuisance_calls.lib.calllog import SCHEMA_VERSION, CallLog, Changes
 from custom_components.nuisance_calls.lib.exceptions import InvalidNoteError, NoteProblem
+from custom_components.nuisance_calls.lib.notes import MAX_NOTE_LENGTH, clean_note
 from custom_components.nuisance_calls.lib.register import RECENT, Register
-from custom_components.nuisance_calls.lib.text import MAX_NOTE_LENGTH, clean_note
 
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
 _OPEN: list[CallLog] = []

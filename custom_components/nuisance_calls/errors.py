@@ -27,7 +27,7 @@ from .lib.exceptions import (
     Tr064AuthError,
     Tr064Error,
 )
-from .lib.text import MAX_NOTE_LENGTH
+from .lib.notes import MAX_NOTE_LENGTH
 
 MAX_PLACEHOLDER = 200
 """Characters of an error's detail shown to users (the rest is in the log)."""

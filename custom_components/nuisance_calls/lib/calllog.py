@@ -31,6 +31,7 @@ import sqlite3
 from typing import Any, Final
 
 from .exceptions import InvalidNoteError, StoredDataError
+from .notes import MAX_NOTE_LENGTH, clean_note
 from .register import (
     OUTCOMES,
     CallerTally,
@@ -41,7 +42,7 @@ from .register import (
     tally_row,
     with_loaded_calls,
 )
-from .text import MAX_FIELD_LENGTH, MAX_NOTE_LENGTH, clean_note, clean_text
+from .text import MAX_FIELD_LENGTH, clean_text
 
 __all__ = [
     "SCHEMA_VERSION",

@@ -5,19 +5,16 @@ from __future__ import annotations
 from typing import Final
 import unicodedata
 
-from .exceptions import InvalidNoteError, NoteProblem
-
 __all__ = [
     "FLAG_TAGS",
     "KNOWN_TAGS",
     "MAX_FIELD_LENGTH",
     "MAX_LABEL_LENGTH",
-    "MAX_NOTE_LENGTH",
     "MAX_TAG_LENGTH",
     "clean_label",
-    "clean_note",
     "clean_tag",
     "clean_text",
+    "is_invisible",
 ]
 
 
@@ -40,13 +37,6 @@ KNOWN_TAGS: Final = (
 )
 
 
-MAX_NOTE_LENGTH: Final = 500
-"""Characters a note on a caller or a call may have (``clean_note``)."""
-_NOTE_JOINERS: Final = frozenset("\u200c\u200d")
-"""Zero-width (non-)joiners: format characters, but part of emoji and of scripts' words."""
-_NOTE_BREAKS: Final = str.maketrans(dict.fromkeys("\r\u2028\u2029\x85", "\n"))
-"""Line breaks of other systems, as the one line break a note keeps."""
-
 MAX_FIELD_LENGTH: Final = 64
 """Characters kept of a number, line name or call id a source reports."""
 
@@ -61,11 +51,11 @@ def clean_text(text: object, limit: int = MAX_FIELD_LENGTH) -> str:
     ``limit`` characters remain, stripped.
     """
     value = str(text)[: limit * 4]
-    kept = "".join(ch if ch.isprintable() else " " for ch in value if not _is_invisible(ch))
+    kept = "".join(ch if ch.isprintable() else " " for ch in value if not is_invisible(ch))
     return " ".join(kept.split())[:limit]
 
 
-def _is_invisible(ch: str) -> bool:
+def is_invisible(ch: str) -> bool:
     """Control, format, surrogate, private and unassigned characters (dropped, not spaced)."""
     return unicodedata.category(ch).startswith("C")
 
@@ -91,22 +81,3 @@ def clean_tag(text: str | None) -> str:
     """A tag as stored: lower case, words joined by ``_``, bounded length."""
     label = clean_label(text).lower()
     return "_".join(label.split())[:MAX_TAG_LENGTH]
-
-
-def clean_note(text: str) -> str:
-    """A person's note as stored: checked, never silently changed in what it says.
-
-    Line breaks are kept (``\\r\\n``, ``\\r`` and Unicode's become ``\\n``), a tab is a
-    space, the ends are stripped; an empty result means "no note". Raises
-    ``InvalidNoteError`` for more than ``MAX_NOTE_LENGTH`` characters, or for
-    a character no note may hold: other control characters, bidi overrides
-    and other format characters (they make a note show something else than
-    it says), lone surrogates, private-use and unassigned code points.
-    """
-    value = text.replace("\r\n", "\n").replace("\t", " ").translate(_NOTE_BREAKS).strip()
-    if len(value) > MAX_NOTE_LENGTH:
-        raise InvalidNoteError(NoteProblem.TOO_LONG, str(len(value)))
-    for ch in value:
-        if ch != "\n" and ch not in _NOTE_JOINERS and _is_invisible(ch):
-            raise InvalidNoteError(NoteProblem.INVALID_CHARACTER, f"U+{ord(ch):04X}")
-    return value
