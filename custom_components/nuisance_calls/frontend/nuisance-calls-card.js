@@ -1,7 +1,7 @@
 /*! nuisance-calls-card, built from frontend/ (npm ci && npm run build); do not edit. Lit: BSD-3-Clause; MDI icons: Apache-2.0. */
-var b5=Object.defineProperty;var k5=Object.getOwnPropertyDescriptor;var l=(L,C,H,V)=>{for(var M=V>1?void 0:V?k5(C,H):C,r=L.length-1,e;r>=0;r--)(e=L[r])&&(M=(V?e(C,H,M):e(M))||M);return V&&M&&b5(C,H,M),M};var L2="M20,11V13H8L13.5,18.5L12.08,19.92L4.16,12L12.08,4.08L13.5,5.5L8,11H20Z";var M2="M12 2C6.5 2 2 6.5 2 12S6.5 22 12 22 22 17.5 22 12 17.5 2 12 2M12 20C7.59 20 4 16.41 4 12S7.59 4 12 4 20 7.59 20 12 16.41 20 12 20M16.59 7.58L10 14.17L7.41 11.59L6 13L10 17L18 9L16.59 7.58Z";var r2="M15.41,16.58L10.83,12L15.41,7.41L14,6L8,12L14,18L15.41,16.58Z";var n1="M8.59,16.58L13.17,12L8.59,7.41L10,6L16,12L10,18L8.59,16.58Z";var e2="M19,6.41L17.59,5L12,10.59L6.41,5L5,6.41L10.59,12L5,17.59L6.41,19L12,13.41L17.59,19L19,17.59L13.41,12L19,6.41Z";var t2="M18,15H16V17H18M18,11H16V13H18M20,19H12V17H14V15H12V13H14V11H12V9H20M10,7H8V5H10M10,11H8V9H10M10,15H8V13H10M10,19H8V17H10M6,7H4V5H6M6,11H4V9H6M6,15H4V13H6M6,19H4V17H6M12,7V3H2V21H22V7H12Z";var l1="M5,20H19V18H5M19,9H15V3H9V9H5L12,16L19,9Z";var i2="M14.4,6L14,4H5V21H7V14H12.6L13,16H20V6H14.4Z";var v1="M12.36,6L12.76,8H18V14H14.64L14.24,12H7V6H12.36M14,4H5V21H7V14H12.6L13,16H20V6H14.4";var o2="M13 16L12.6 14H7V21H5V4H14L14.4 6H20V13.09C19.67 13.04 19.34 13 19 13C18.66 13 18.33 13.04 18 13.09V8H12.76L12.36 6H7V12H14.24L14.64 14H15.69C14.92 14.5 14.27 15.2 13.81 16H13M21.12 15.46L19 17.59L16.88 15.46L15.47 16.88L17.59 19L15.47 21.12L16.88 22.54L19 20.41L21.12 22.54L22.54 21.12L20.41 19L22.54 16.88L21.12 15.46Z";var a2="M17.06 13C15.2 13 13.64 14.33 13.24 16.1C12.29 15.69 11.42 15.8 10.76 16.09C10.35 14.31 8.79 13 6.94 13C4.77 13 3 14.79 3 17C3 19.21 4.77 21 6.94 21C9 21 10.68 19.38 10.84 17.32C11.18 17.08 12.07 16.63 13.16 17.34C13.34 19.39 15 21 17.06 21C19.23 21 21 19.21 21 17C21 14.79 19.23 13 17.06 13M6.94 19.86C5.38 19.86 4.13 18.58 4.13 17S5.39 14.14 6.94 14.14C8.5 14.14 9.75 15.42 9.75 17S8.5 19.86 6.94 19.86M17.06 19.86C15.5 19.86 14.25 18.58 14.25 17S15.5 14.14 17.06 14.14C18.62 14.14 19.88 15.42 19.88 17S18.61 19.86 17.06 19.86M22 10.5H2V12H22V10.5M15.53 2.63C15.31 2.14 14.75 1.88 14.22 2.05L12 2.79L9.77 2.05L9.72 2.04C9.19 1.89 8.63 2.17 8.43 2.68L6 9H18L15.56 2.68L15.53 2.63Z";var A2="M9.5,3A6.5,6.5 0 0,1 16,9.5C16,11.11 15.41,12.59 14.44,13.73L14.71,14H15.5L20.5,19L19,20.5L14,15.5V14.71L13.73,14.44C12.59,15.41 11.11,16 9.5,16A6.5,6.5 0 0,1 3,9.5A6.5,6.5 0 0,1 9.5,3M9.5,5C7,5 5,7 5,9.5C5,12 7,14 9.5,14C12,14 14,12 14,9.5C14,7 12,5 9.5,5Z";var d2="M6.62 10.79C8.06 13.62 10.38 15.94 13.21 17.38L15.41 15.18C15.69 14.9 16.08 14.82 16.43 14.93C17.55 15.3 18.75 15.5 20 15.5C20.55 15.5 21 15.95 21 16.5V20C21 20.55 20.55 21 20 21C10.61 21 3 13.39 3 4C3 3.45 3.45 3 4 3H7.5C8.05 3 8.5 3.45 8.5 4C8.5 5.25 8.7 6.45 9.07 7.57C9.18 7.92 9.1 8.31 8.82 8.59L6.62 10.79M16.5 2C14 2 12 4 12 6.5S14 11 16.5 11 21 9 21 6.5 19 2 16.5 2M16.5 9.5C14.84 9.5 13.5 8.16 13.5 6.5C13.5 5.94 13.65 5.42 13.92 5L18 9.08C17.58 9.35 17.06 9.5 16.5 9.5M19.08 8L15 3.92C15.42 3.65 15.94 3.5 16.5 3.5C18.16 3.5 19.5 4.84 19.5 6.5C19.5 7.06 19.35 7.58 19.08 8Z";var p2="M6.62 10.79A15.1 15.1 0 0 0 13.21 17.38L15.41 15.18A1 1 0 0 1 16.41 14.93A11.36 11.36 0 0 0 20 15.5A1 1 0 0 1 21 16.5V20A1 1 0 0 1 20 21A17 17 0 0 1 3 4A1 1 0 0 1 4 3H7.5A1 1 0 0 1 8.5 4A11.36 11.36 0 0 0 9.07 7.57A1 1 0 0 1 8.82 8.57M21.71 4.71L20.29 3.29L15 8.59L12.71 6.29L11.29 7.71L15 11.41Z";var m2="M12,9C10.4,9 8.85,9.25 7.4,9.72V12.82C7.4,13.22 7.17,13.56 6.84,13.72C5.86,14.21 4.97,14.84 4.17,15.57C4,15.75 3.75,15.86 3.5,15.86C3.2,15.86 2.95,15.74 2.77,15.56L0.29,13.08C0.11,12.9 0,12.65 0,12.38C0,12.1 0.11,11.85 0.29,11.67C3.34,8.77 7.46,7 12,7C16.54,7 20.66,8.77 23.71,11.67C23.89,11.85 24,12.1 24,12.38C24,12.65 23.89,12.9 23.71,13.08L21.23,15.56C21.05,15.74 20.8,15.86 20.5,15.86C20.25,15.86 20,15.75 19.82,15.57C19.03,14.84 18.14,14.21 17.16,13.72C16.83,13.56 16.6,13.22 16.6,12.82V9.72C15.15,9.25 13.6,9 12,9Z";var n2="M4,3A1,1 0 0,0 3,4A17,17 0 0,0 20,21A1,1 0 0,0 21,20V16.5A1,1 0 0,0 20,15.5C18.75,15.5 17.55,15.3 16.43,14.93C16.08,14.82 15.69,14.9 15.41,15.17L13.21,17.37C10.38,15.93 8.06,13.62 6.62,10.78L8.82,8.57C9.1,8.31 9.18,7.92 9.07,7.57C8.7,6.45 8.5,5.25 8.5,4A1,1 0 0,0 7.5,3H4M19,11V9.5H15.5L21,4L20,3L14.5,8.5V5H13V11H19Z";var l2="M23.71,16.67C20.66,13.77 16.54,12 12,12C7.46,12 3.34,13.77 0.29,16.67C0.11,16.85 0,17.1 0,17.38C0,17.65 0.11,17.9 0.29,18.08L2.77,20.56C2.95,20.74 3.2,20.86 3.5,20.86C3.75,20.86 4,20.75 4.18,20.57C4.97,19.83 5.86,19.21 6.84,18.72C7.17,18.56 7.4,18.22 7.4,17.82V14.72C8.85,14.25 10.39,14 12,14C13.6,14 15.15,14.25 16.6,14.72V17.82C16.6,18.22 16.83,18.56 17.16,18.72C18.14,19.21 19.03,19.83 19.82,20.57C20,20.75 20.25,20.86 20.5,20.86C20.8,20.86 21.05,20.74 21.23,20.56L23.71,18.08C23.89,17.9 24,17.65 24,17.38C24,17.1 23.89,16.85 23.71,16.67M6.5,5.5L12,11L19,4L18,3L12,9L7.5,4.5H11V3H5V9H6.5V5.5Z";var v2="M20,15.5C18.8,15.5 17.5,15.3 16.4,14.9C16.3,14.9 16.2,14.9 16.1,14.9C15.8,14.9 15.6,15 15.4,15.2L13.2,17.4C10.4,15.9 8,13.6 6.6,10.8L8.8,8.6C9.1,8.3 9.2,7.9 9,7.6C8.7,6.5 8.5,5.2 8.5,4C8.5,3.5 8,3 7.5,3H4C3.5,3 3,3.5 3,4C3,13.4 10.6,21 20,21C20.5,21 21,20.5 21,20V16.5C21,16 20.5,15.5 20,15.5M5,5H6.5C6.6,5.9 6.8,6.8 7,7.6L5.8,8.8C5.4,7.6 5.1,6.3 5,5M19,19C17.7,18.9 16.4,18.6 15.2,18.2L16.4,17C17.2,17.2 18.1,17.4 19,17.4V19Z";var x2="M13,3A9,9 0 0,0 4,12H1L4.89,15.89L4.96,16.03L9,12H6A7,7 0 0,1 13,5A7,7 0 0,1 20,12A7,7 0 0,1 13,19C11.07,19 9.32,18.21 8.06,16.94L6.64,18.36C8.27,20 10.5,21 13,21A9,9 0 0,0 22,12A9,9 0 0,0 13,3Z";var s2="M19 17H22L18 21L14 17H17V3H19M2 17H12V19H2M6 5V7H2V5M2 11H9V13H2V11Z";var Z2="M19 7H22L18 3L14 7H17V21H19M2 17H12V19H2M6 5V7H2V5M2 11H9V13H2V11Z";var x1=globalThis,s1=x1.ShadowRoot&&(x1.ShadyCSS===void 0||x1.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"in Document.prototype&&"replace"in CSSStyleSheet.prototype,_1=Symbol(),u2=new WeakMap,r1=class{constructor(C,H,V){if(this._$cssResult$=!0,V!==_1)throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");this.cssText=C,this.t=H}get styleSheet(){let C=this.o,H=this.t;if(s1&&C===void 0){let V=H!==void 0&&H.length===1;V&&(C=u2.get(H)),C===void 0&&((this.o=C=new CSSStyleSheet).replaceSync(this.cssText),V&&u2.set(H,C))}return C}toString(){return this.cssText}},c2=L=>new r1(typeof L=="string"?L:L+"",void 0,_1),S=(L,...C)=>{let H=L.length===1?L[0]:C.reduce((V,M,r)=>V+(e=>{if(e._$cssResult$===!0)return e.cssText;if(typeof e=="number")return e;throw Error("Value passed to 'css' function must be a 'css' function result: "+e+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")})(M)+L[r+1],L[0]);return new r1(H,L,_1)},S2=(L,C)=>{if(s1)L.adoptedStyleSheets=C.map(H=>H instanceof CSSStyleSheet?H:H.styleSheet);else for(let H of C){let V=document.createElement("style"),M=x1.litNonce;M!==void 0&&V.setAttribute("nonce",M),V.textContent=H.cssText,L.appendChild(V)}},N1=s1?L=>L:L=>L instanceof CSSStyleSheet?(C=>{let H="";for(let V of C.cssRules)H+=V.cssText;return c2(H)})(L):L;var{is:y5,defineProperty:w5,getOwnPropertyDescriptor:B5,getOwnPropertyNames:P5,getOwnPropertySymbols:T5,getPrototypeOf:R5}=Object,Z1=globalThis,h2=Z1.trustedTypes,F5=h2?h2.emptyScript:"",D5=Z1.reactiveElementPolyfillSupport,e1=(L,C)=>L,t1={toAttribute(L,C){switch(C){case Boolean:L=L?F5:null;break;case Object:case Array:L=L==null?L:JSON.stringify(L)}return L},fromAttribute(L,C){let H=L;switch(C){case Boolean:H=L!==null;break;case Number:H=L===null?null:Number(L);break;case Object:case Array:try{H=JSON.parse(L)}catch{H=null}}return H}},u1=(L,C)=>!y5(L,C),g2={attribute:!0,type:String,converter:t1,reflect:!1,useDefault:!1,hasChanged:u1};Symbol.metadata??=Symbol("metadata"),Z1.litPropertyMetadata??=new WeakMap;var B=class extends HTMLElement{static addInitializer(C){this._$Ei(),(this.l??=[]).push(C)}static get observedAttributes(){return this.finalize(),this._$Eh&&[...this._$Eh.keys()]}static createProperty(C,H=g2){if(H.state&&(H.attribute=!1),this._$Ei(),this.prototype.hasOwnProperty(C)&&((H=Object.create(H)).wrapped=!0),this.elementProperties.set(C,H),!H.noAccessor){let V=Symbol(),M=this.getPropertyDescriptor(C,V,H);M!==void 0&&w5(this.prototype,C,M)}}static getPropertyDescriptor(C,H,V){let{get:M,set:r}=B5(this.prototype,C)??{get(){return this[H]},set(e){this[H]=e}};return{get:M,set(e){let o=M?.call(this);r?.call(this,e),this.requestUpdate(C,o,V)},configurable:!0,enumerable:!0}}static getPropertyOptions(C){return this.elementProperties.get(C)??g2}static _$Ei(){if(this.hasOwnProperty(e1("elementProperties")))return;let C=R5(this);C.finalize(),C.l!==void 0&&(this.l=[...C.l]),this.elementProperties=new Map(C.elementProperties)}static finalize(){if(this.hasOwnProperty(e1("finalized")))return;if(this.finalized=!0,this._$Ei(),this.hasOwnProperty(e1("properties"))){let H=this.properties,V=[...P5(H),...T5(H)];for(let M of V)this.createProperty(M,H[M])}let C=this[Symbol.metadata];if(C!==null){let H=litPropertyMetadata.get(C);if(H!==void 0)for(let[V,M]of H)this.elementProperties.set(V,M)}this._$Eh=new Map;for(let[H,V]of this.elementProperties){let M=this._$Eu(H,V);M!==void 0&&this._$Eh.set(M,H)}this.elementStyles=this.finalizeStyles(this.styles)}static finalizeStyles(C){let H=[];if(Array.isArray(C)){let V=new Set(C.flat(1/0).reverse());for(let M of V)H.unshift(N1(M))}else C!==void 0&&H.push(N1(C));return H}static _$Eu(C,H){let V=H.attribute;return V===!1?void 0:typeof V=="string"?V:typeof C=="string"?C.toLowerCase():void 0}constructor(){super(),this._$Ep=void 0,this.isUpdatePending=!1,this.hasUpdated=!1,this._$Em=null,this._$Ev()}_$Ev(){this._$ES=new Promise(C=>this.enableUpdating=C),this._$AL=new Map,this._$E_(),this.requestUpdate(),this.constructor.l?.forEach(C=>C(this))}addController(C){(this._$EO??=new Set).add(C),this.renderRoot!==void 0&&this.isConnected&&C.hostConnected?.()}removeController(C){this._$EO?.delete(C)}_$E_(){let C=new Map,H=this.constructor.elementProperties;for(let V of H.keys())this.hasOwnProperty(V)&&(C.set(V,this[V]),delete this[V]);C.size>0&&(this._$Ep=C)}createRenderRoot(){let C=this.shadowRoot??this.attachShadow(this.constructor.shadowRootOptions);return S2(C,this.constructor.elementStyles),C}connectedCallback(){this.renderRoot??=this.createRenderRoot(),this.enableUpdating(!0),this._$EO?.forEach(C=>C.hostConnected?.())}enableUpdating(C){}disconnectedCallback(){this._$EO?.forEach(C=>C.hostDisconnected?.())}attributeChangedCallback(C,H,V){this._$AK(C,V)}_$ET(C,H){let V=this.constructor.elementProperties.get(C),M=this.constructor._$Eu(C,V);if(M!==void 0&&V.reflect===!0){let r=(V.converter?.toAttribute!==void 0?V.converter:t1).toAttribute(H,V.type);this._$Em=C,r==null?this.removeAttribute(M):this.setAttribute(M,r),this._$Em=null}}_$AK(C,H){let V=this.constructor,M=V._$Eh.get(C);if(M!==void 0&&this._$Em!==M){let r=V.getPropertyOptions(M),e=typeof r.converter=="function"?{fromAttribute:r.converter}:r.converter?.fromAttribute!==void 0?r.converter:t1;this._$Em=M;let o=e.fromAttribute(H,r.type);this[M]=o??this._$Ej?.get(M)??o,this._$Em=null}}requestUpdate(C,H,V,M=!1,r){if(C!==void 0){let e=this.constructor;if(M===!1&&(r=this[C]),V??=e.getPropertyOptions(C),!((V.hasChanged??u1)(r,H)||V.useDefault&&V.reflect&&r===this._$Ej?.get(C)&&!this.hasAttribute(e._$Eu(C,V))))return;this.C(C,H,V)}this.isUpdatePending===!1&&(this._$ES=this._$EP())}C(C,H,{useDefault:V,reflect:M,wrapped:r},e){V&&!(this._$Ej??=new Map).has(C)&&(this._$Ej.set(C,e??H??this[C]),r!==!0||e!==void 0)||(this._$AL.has(C)||(this.hasUpdated||V||(H=void 0),this._$AL.set(C,H)),M===!0&&this._$Em!==C&&(this._$Eq??=new Set).add(C))}async _$EP(){this.isUpdatePending=!0;try{await this._$ES}catch(H){Promise.reject(H)}let C=this.scheduleUpdate();return C!=null&&await C,!this.isUpdatePending}scheduleUpdate(){return this.performUpdate()}performUpdate(){if(!this.isUpdatePending)return;if(!this.hasUpdated){if(this.renderRoot??=this.createRenderRoot(),this._$Ep){for(let[M,r]of this._$Ep)this[M]=r;this._$Ep=void 0}let V=this.constructor.elementProperties;if(V.size>0)for(let[M,r]of V){let{wrapped:e}=r,o=this[M];e!==!0||this._$AL.has(M)||o===void 0||this.C(M,void 0,r,o)}}let C=!1,H=this._$AL;try{C=this.shouldUpdate(H),C?(this.willUpdate(H),this._$EO?.forEach(V=>V.hostUpdate?.()),this.update(H)):this._$EM()}catch(V){throw C=!1,this._$EM(),V}C&&this._$AE(H)}willUpdate(C){}_$AE(C){this._$EO?.forEach(H=>H.hostUpdated?.()),this.hasUpdated||(this.hasUpdated=!0,this.firstUpdated(C)),this.updated(C)}_$EM(){this._$AL=new Map,this.isUpdatePending=!1}get updateComplete(){return this.getUpdateComplete()}getUpdateComplete(){return this._$ES}shouldUpdate(C){return!0}update(C){this._$Eq&&=this._$Eq.forEach(H=>this._$ET(H,this[H])),this._$EM()}updated(C){}firstUpdated(C){}};B.elementStyles=[],B.shadowRootOptions={mode:"open"},B[e1("elementProperties")]=new Map,B[e1("finalized")]=new Map,D5?.({ReactiveElement:B}),(Z1.reactiveElementVersions??=[]).push("2.1.2");var I1=globalThis,O2=L=>L,c1=I1.trustedTypes,f2=c1?c1.createPolicy("lit-html",{createHTML:L=>L}):void 0,U1="$lit$",P=`lit$${Math.random().toFixed(9).slice(2)}$`,z1="?"+P,E5=`<${z1}>`,W=document,o1=()=>W.createComment(""),a1=L=>L===null||typeof L!="object"&&typeof L!="function",Q1=Array.isArray,P2=L=>Q1(L)||typeof L?.[Symbol.iterator]=="function",W1=`[ 	
-\f\r]`,i1=/<(?:(!--|\/[^a-zA-Z])|(\/?[a-zA-Z][^>\s]*)|(\/?$))/g,b2=/-->/g,k2=/>/g,_=RegExp(`>|${W1}(?:([^\\s"'>=/]+)(${W1}*=${W1}*(?:[^ 	
-\f\r"'\`<>=]|("|')|))|$)`,"g"),y2=/'/g,w2=/"/g,T2=/^(?:script|style|textarea|title)$/i,G1=L=>(C,...H)=>({_$litType$:L,strings:C,values:H}),A=G1(1),R2=G1(2),l3=G1(3),T=Symbol.for("lit-noChange"),n=Symbol.for("lit-nothing"),B2=new WeakMap,N=W.createTreeWalker(W,129);function F2(L,C){if(!Q1(L)||!L.hasOwnProperty("raw"))throw Error("invalid template strings array");return f2!==void 0?f2.createHTML(C):C}var D2=(L,C)=>{let H=L.length-1,V=[],M,r=C===2?"<svg>":C===3?"<math>":"",e=i1;for(let o=0;o<H;o++){let t=L[o],a,p,d=-1,m=0;for(;m<t.length&&(e.lastIndex=m,p=e.exec(t),p!==null);)m=e.lastIndex,e===i1?p[1]==="!--"?e=b2:p[1]!==void 0?e=k2:p[2]!==void 0?(T2.test(p[2])&&(M=RegExp("</"+p[2],"g")),e=_):p[3]!==void 0&&(e=_):e===_?p[0]===">"?(e=M??i1,d=-1):p[1]===void 0?d=-2:(d=e.lastIndex-p[2].length,a=p[1],e=p[3]===void 0?_:p[3]==='"'?w2:y2):e===w2||e===y2?e=_:e===b2||e===k2?e=i1:(e=_,M=void 0);let i=e===_&&L[o+1].startsWith("/>")?" ":"";r+=e===i1?t+E5:d>=0?(V.push(a),t.slice(0,d)+U1+t.slice(d)+P+i):t+P+(d===-2?o:i)}return[F2(L,r+(L[H]||"<?>")+(C===2?"</svg>":C===3?"</math>":"")),V]},A1=class L{constructor({strings:C,_$litType$:H},V){let M;this.parts=[];let r=0,e=0,o=C.length-1,t=this.parts,[a,p]=D2(C,H);if(this.el=L.createElement(a,V),N.currentNode=this.el.content,H===2||H===3){let d=this.el.content.firstChild;d.replaceWith(...d.childNodes)}for(;(M=N.nextNode())!==null&&t.length<o;){if(M.nodeType===1){if(M.hasAttributes())for(let d of M.getAttributeNames())if(d.endsWith(U1)){let m=p[e++],i=M.getAttribute(d).split(P),v=/([.?@])?(.*)/.exec(m);t.push({type:1,index:r,name:v[2],strings:i,ctor:v[1]==="."?h1:v[1]==="?"?g1:v[1]==="@"?O1:U}),M.removeAttribute(d)}else d.startsWith(P)&&(t.push({type:6,index:r}),M.removeAttribute(d));if(T2.test(M.tagName)){let d=M.textContent.split(P),m=d.length-1;if(m>0){M.textContent=c1?c1.emptyScript:"";for(let i=0;i<m;i++)M.append(d[i],o1()),N.nextNode(),t.push({type:2,index:++r});M.append(d[m],o1())}}}else if(M.nodeType===8)if(M.data===z1)t.push({type:2,index:r});else{let d=-1;for(;(d=M.data.indexOf(P,d+1))!==-1;)t.push({type:7,index:r}),d+=P.length-1}r++}}static createElement(C,H){let V=W.createElement("template");return V.innerHTML=C,V}};function I(L,C,H=L,V){if(C===T)return C;let M=V!==void 0?H._$Co?.[V]:H._$Cl,r=a1(C)?void 0:C._$litDirective$;return M?.constructor!==r&&(M?._$AO?.(!1),r===void 0?M=void 0:(M=new r(L),M._$AT(L,H,V)),V!==void 0?(H._$Co??=[])[V]=M:H._$Cl=M),M!==void 0&&(C=I(L,M._$AS(L,C.values),M,V)),C}var S1=class{constructor(C,H){this._$AV=[],this._$AN=void 0,this._$AD=C,this._$AM=H}get parentNode(){return this._$AM.parentNode}get _$AU(){return this._$AM._$AU}u(C){let{el:{content:H},parts:V}=this._$AD,M=(C?.creationScope??W).importNode(H,!0);N.currentNode=M;let r=N.nextNode(),e=0,o=0,t=V[0];for(;t!==void 0;){if(e===t.index){let a;t.type===2?a=new G(r,r.nextSibling,this,C):t.type===1?a=new t.ctor(r,t.name,t.strings,this,C):t.type===6&&(a=new f1(r,this,C)),this._$AV.push(a),t=V[++o]}e!==t?.index&&(r=N.nextNode(),e++)}return N.currentNode=W,M}p(C){let H=0;for(let V of this._$AV)V!==void 0&&(V.strings!==void 0?(V._$AI(C,V,H),H+=V.strings.length-2):V._$AI(C[H])),H++}},G=class L{get _$AU(){return this._$AM?._$AU??this._$Cv}constructor(C,H,V,M){this.type=2,this._$AH=n,this._$AN=void 0,this._$AA=C,this._$AB=H,this._$AM=V,this.options=M,this._$Cv=M?.isConnected??!0}get parentNode(){let C=this._$AA.parentNode,H=this._$AM;return H!==void 0&&C?.nodeType===11&&(C=H.parentNode),C}get startNode(){return this._$AA}get endNode(){return this._$AB}_$AI(C,H=this){C=I(this,C,H),a1(C)?C===n||C==null||C===""?(this._$AH!==n&&this._$AR(),this._$AH=n):C!==this._$AH&&C!==T&&this._(C):C._$litType$!==void 0?this.$(C):C.nodeType!==void 0?this.T(C):P2(C)?this.k(C):this._(C)}O(C){return this._$AA.parentNode.insertBefore(C,this._$AB)}T(C){this._$AH!==C&&(this._$AR(),this._$AH=this.O(C))}_(C){this._$AH!==n&&a1(this._$AH)?this._$AA.nextSibling.data=C:this.T(W.createTextNode(C)),this._$AH=C}$(C){let{values:H,_$litType$:V}=C,M=typeof V=="number"?this._$AC(C):(V.el===void 0&&(V.el=A1.createElement(F2(V.h,V.h[0]),this.options)),V);if(this._$AH?._$AD===M)this._$AH.p(H);else{let r=new S1(M,this),e=r.u(this.options);r.p(H),this.T(e),this._$AH=r}}_$AC(C){let H=B2.get(C.strings);return H===void 0&&B2.set(C.strings,H=new A1(C)),H}k(C){Q1(this._$AH)||(this._$AH=[],this._$AR());let H=this._$AH,V,M=0;for(let r of C)M===H.length?H.push(V=new L(this.O(o1()),this.O(o1()),this,this.options)):V=H[M],V._$AI(r),M++;M<H.length&&(this._$AR(V&&V._$AB.nextSibling,M),H.length=M)}_$AR(C=this._$AA.nextSibling,H){for(this._$AP?.(!1,!0,H);C!==this._$AB;){let V=O2(C).nextSibling;O2(C).remove(),C=V}}setConnected(C){this._$AM===void 0&&(this._$Cv=C,this._$AP?.(C))}},U=class{get tagName(){return this.element.tagName}get _$AU(){return this._$AM._$AU}constructor(C,H,V,M,r){this.type=1,this._$AH=n,this._$AN=void 0,this.element=C,this.name=H,this._$AM=M,this.options=r,V.length>2||V[0]!==""||V[1]!==""?(this._$AH=Array(V.length-1).fill(new String),this.strings=V):this._$AH=n}_$AI(C,H=this,V,M){let r=this.strings,e=!1;if(r===void 0)C=I(this,C,H,0),e=!a1(C)||C!==this._$AH&&C!==T,e&&(this._$AH=C);else{let o=C,t,a;for(C=r[0],t=0;t<r.length-1;t++)a=I(this,o[V+t],H,t),a===T&&(a=this._$AH[t]),e||=!a1(a)||a!==this._$AH[t],a===n?C=n:C!==n&&(C+=(a??"")+r[t+1]),this._$AH[t]=a}e&&!M&&this.j(C)}j(C){C===n?this.element.removeAttribute(this.name):this.element.setAttribute(this.name,C??"")}},h1=class extends U{constructor(){super(...arguments),this.type=3}j(C){this.element[this.name]=C===n?void 0:C}},g1=class extends U{constructor(){super(...arguments),this.type=4}j(C){this.element.toggleAttribute(this.name,!!C&&C!==n)}},O1=class extends U{constructor(C,H,V,M,r){super(C,H,V,M,r),this.type=5}_$AI(C,H=this){if((C=I(this,C,H,0)??n)===T)return;let V=this._$AH,M=C===n&&V!==n||C.capture!==V.capture||C.once!==V.once||C.passive!==V.passive,r=C!==n&&(V===n||M);M&&this.element.removeEventListener(this.name,this,V),r&&this.element.addEventListener(this.name,this,C),this._$AH=C}handleEvent(C){typeof this._$AH=="function"?this._$AH.call(this.options?.host??this.element,C):this._$AH.handleEvent(C)}},f1=class{constructor(C,H,V){this.element=C,this.type=6,this._$AN=void 0,this._$AM=H,this.options=V}get _$AU(){return this._$AM._$AU}_$AI(C){I(this,C)}},E2={M:U1,P,A:z1,C:1,L:D2,R:S1,D:P2,V:I,I:G,H:U,N:g1,U:O1,B:h1,F:f1},$5=I1.litHtmlPolyfillSupport;$5?.(A1,G),(I1.litHtmlVersions??=[]).push("3.3.3");var $2=(L,C,H)=>{let V=H?.renderBefore??C,M=V._$litPart$;if(M===void 0){let r=H?.renderBefore??null;V._$litPart$=M=new G(C.insertBefore(o1(),r),r,void 0,H??{})}return M._$AI(L),M};var K1=globalThis,Z=class extends B{constructor(){super(...arguments),this.renderOptions={host:this},this._$Do=void 0}createRenderRoot(){let C=super.createRenderRoot();return this.renderOptions.renderBefore??=C.firstChild,C}update(C){let H=this.render();this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),super.update(C),this._$Do=$2(H,this.renderRoot,this.renderOptions)}connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}render(){return T}};Z._$litElement$=!0,Z.finalized=!0,K1.litElementHydrateSupport?.({LitElement:Z});var _5=K1.litElementPolyfillSupport;_5?.({LitElement:Z});(K1.litElementVersions??=[]).push("4.2.2");var N5={attribute:!0,type:String,converter:t1,reflect:!1,hasChanged:u1},W5=(L=N5,C,H)=>{let{kind:V,metadata:M}=H,r=globalThis.litPropertyMetadata.get(M);if(r===void 0&&globalThis.litPropertyMetadata.set(M,r=new Map),V==="setter"&&((L=Object.create(L)).wrapped=!0),r.set(H.name,L),V==="accessor"){let{name:e}=H;return{set(o){let t=C.get.call(this);C.set.call(this,o),this.requestUpdate(e,t,L,!0,o)},init(o){return o!==void 0&&this.C(e,void 0,L,o),o}}}if(V==="setter"){let{name:e}=H;return function(o){let t=this[e];C.call(this,o),this.requestUpdate(e,t,L,!0,o)}}throw Error("Unsupported decorator location: "+V)};function x(L){return(C,H)=>typeof H=="object"?W5(L,C,H):((V,M,r)=>{let e=M.hasOwnProperty(r);return M.constructor.createProperty(r,V),e?Object.getOwnPropertyDescriptor(M,r):void 0})(L,C,H)}function K(L){return x({...L,state:!0,attribute:!1})}var _2={ATTRIBUTE:1,CHILD:2,PROPERTY:3,BOOLEAN_ATTRIBUTE:4,EVENT:5,ELEMENT:6},N2=L=>(...C)=>({_$litDirective$:L,values:C}),k1=class{constructor(C){}get _$AU(){return this._$AM._$AU}_$AT(C,H,V){this._$Ct=C,this._$AM=H,this._$Ci=V}_$AS(C,H){return this.update(C,H)}update(C,H){return this.render(...H)}};var{I:I5}=E2,W2=L=>L;var I2=()=>document.createComment(""),q=(L,C,H)=>{let V=L._$AA.parentNode,M=C===void 0?L._$AB:C._$AA;if(H===void 0){let r=V.insertBefore(I2(),M),e=V.insertBefore(I2(),M);H=new I5(r,e,L,L.options)}else{let r=H._$AB.nextSibling,e=H._$AM,o=e!==L;if(o){let t;H._$AQ?.(L),H._$AM=L,H._$AP!==void 0&&(t=L._$AU)!==e._$AU&&H._$AP(t)}if(r!==M||o){let t=H._$AA;for(;t!==r;){let a=W2(t).nextSibling;W2(V).insertBefore(t,M),t=a}}}return H},D=(L,C,H=L)=>(L._$AI(C,H),L),U5={},U2=(L,C=U5)=>L._$AH=C,z2=L=>L._$AH,y1=L=>{L._$AR(),L._$AA.remove()};var Q2=(L,C,H)=>{let V=new Map;for(let M=C;M<=H;M++)V.set(L[M],M);return V},w1=N2(class extends k1{constructor(L){if(super(L),L.type!==_2.CHILD)throw Error("repeat() can only be used in text expressions")}dt(L,C,H){let V;H===void 0?H=C:C!==void 0&&(V=C);let M=[],r=[],e=0;for(let o of L)M[e]=V?V(o,e):e,r[e]=H(o,e),e++;return{values:r,keys:M}}render(L,C,H){return this.dt(L,C,H).values}update(L,[C,H,V]){let M=z2(L),{values:r,keys:e}=this.dt(C,H,V);if(!Array.isArray(M))return this.ut=e,r;let o=this.ut??=[],t=[],a,p,d=0,m=M.length-1,i=0,v=r.length-1;for(;d<=m&&i<=v;)if(M[d]===null)d++;else if(M[m]===null)m--;else if(o[d]===e[i])t[i]=D(M[d],r[i]),d++,i++;else if(o[m]===e[v])t[v]=D(M[m],r[v]),m--,v--;else if(o[d]===e[v])t[v]=D(M[d],r[v]),q(L,t[v+1],M[d]),d++,v--;else if(o[m]===e[i])t[i]=D(M[m],r[i]),q(L,M[d],M[m]),m--,i++;else if(a===void 0&&(a=Q2(e,i,v),p=Q2(o,d,m)),a.has(o[d]))if(a.has(o[m])){let s=p.get(e[i]),h=s!==void 0?M[s]:null;if(h===null){let y=q(L,M[d]);D(y,r[i]),t[i]=y}else t[i]=D(h,r[i]),q(L,M[d],h),M[s]=null;i++}else y1(M[m]),m--;else y1(M[d]),d++;for(;i<=v;){let s=q(L,t[v+1]);D(s,r[i]),t[i++]=s}for(;d<=m;){let s=M[d++];s!==null&&y1(s)}return this.ut=e,U2(L,t),T}});var b="nuisance_calls";function G2(L,C){let H={type:`${b}/callers`,sort:C.sort,descending:C.descending,limit:C.limit};for(let V of["verdict","tag","line","search","offset"])C[V]&&(H[V]=C[V]);return C.period&&C.period!=="all"&&(H.period=C.period),L.sendMessagePromise(H)}function K2(L,{limit:C,offset:H,search:V}){return L.sendMessagePromise({type:`${b}/labels`,limit:C,...H?{offset:H}:{},...V?{search:V}:{}})}function q2(L,C){return L.sendMessagePromise({type:`${b}/daily`,days:C})}function j2(L,C){return L.sendMessagePromise({type:`${b}/caller`,number:C})}function X2(L,C){return L.sendMessagePromise({type:`${b}/export_calls`,...C?{number:C}:{}})}function Y2(L){return L.sendMessagePromise({type:`${b}/tags`})}function J2(L,C){return L.subscribeMessage(C,{type:`${b}/subscribe`},{resubscribe:!1})}function C5(L){return L.loadBackendTranslation("selector",b)}var H5=L=>`component.${b}.selector.tag.options.${L}`;function V5(L,C,{tag:H,label:V}={}){return L.connection.sendMessagePromise({type:`${b}/flag`,number:C,...H?{tag:H}:{},...V?{label:V}:{}})}function L5(L,C){return L.connection.sendMessagePromise({type:`${b}/allow`,number:C})}function M5(L,C){return L.connection.sendMessagePromise({type:`${b}/unflag`,number:C})}function r5(L,C){return L.connection.sendMessagePromise({type:`${b}/reset`,number:C})}function e5(L,C,H="text/csv"){let V=new Blob(["\uFEFF",C],{type:`${H};charset=utf-8`}),M=URL.createObjectURL(V),r=document.createElement("a");r.href=M,r.download=L,document.body.append(r),r.click(),r.remove(),window.setTimeout(()=>URL.revokeObjectURL(M),1e4)}function z(L){return L&&typeof L=="object"&&"message"in L?String(L.message):String(L)}var t5=L=>L?.code==="unknown_command";var B1=class{constructor(C,H){this.busy=new Set;this.host=C,this.localize=H,C.addController(this)}hostDisconnected(){this.confirmReset=void 0}closePanel(){this.flagging=void 0,this.host.requestUpdate()}handle(C){let H=C.caller.number;switch(C.kind){case"toggle-panel":this.flagging=this.flagging===H?void 0:H;break;case"close-panel":this.flagging=void 0;break;case"flag":{this.flagging=void 0;let{tag:V,label:M}=C;this.run(H,"action.flag",r=>V5(r,H,{tag:V,label:M}));break}case"allow":this.run(H,"action.allow",V=>L5(V,H));break;case"unflag":this.run(H,"action.unflag",V=>M5(V,H));break;case"ask-reset":this.confirmReset=H;break;case"cancel-reset":this.confirmReset=void 0;break;case"open":break;case"reset":this.confirmReset=void 0,this.run(H,"action.reset",V=>r5(V,H));break}this.host.requestUpdate()}async run(C,H,V){let M=this.hass;if(M){this.busy=new Set([...this.busy,C]),this.host.requestUpdate();try{await V(M)}catch(r){let e=this.localize(),o=e("error.action",{action:e(H),message:z(r)});this.host.dispatchEvent(new CustomEvent("hass-notification",{detail:{message:o},bubbles:!0,composed:!0}))}finally{let r=new Set(this.busy);r.delete(C),this.busy=r,this.host.requestUpdate()}}}};var i5={title:"Störanrufe",description:"Anrufe pro Tag und jeder Anrufer mit Strichliste: Anrufe eines Anrufers ansehen, als Störer markieren, erlauben, zurücksetzen, exportieren.","tab.nuisance":"Störer","tab.unknown":"Unbekannt","tab.allowed":"Erlaubt","tab.all":"Alle","tab.labels":"Firmen",search:"Nummer oder Name suchen","search.clear":"Suche leeren","sort.by":"Sortieren nach","sort.count":"Meiste Anrufe","sort.last_seen":"Letzter Anruf","sort.label":"Name","sort.number":"Nummer","sort.ascending":"Aufsteigend","sort.descending":"Absteigend","line.all":"Alle Leitungen","calls.one":"{n} Anruf","calls.other":"{n} Anrufe",answered:"{n} angenommen",missed:"{n} verpasst",stopped:"{n} vom Telefon gestoppt",never:"nie","action.flag":"Als Störer markieren","action.allow":"Erlauben","action.unflag":"Von meiner Liste nehmen","action.reset":"Zählung zurücksetzen","action.reset_confirm":"Zurücksetzen","flag.as":"Markieren als","flag.label":"Name oder Firma (optional)",cancel:"Abbrechen","empty.callers":"Noch keine Anrufe erfasst.","empty.search":"Kein Anrufer passt zu „{search}“.","empty.labels":"Noch kein Anrufer hat einen Namen oder eine Firma.",showing:"{first}–{last} von {total}","error.load":"Anrufer konnten nicht geladen werden: {message}","error.not_set_up":"Die Integration Nuisance Calls ist nicht eingerichtet oder noch nicht geladen.","error.action":"{action} fehlgeschlagen: {message}","verdict.nuisance":"Störer","verdict.unknown":"Unbekannt","verdict.allowed":"Erlaubt",anonymous:"Unterdrückte Nummer","numbers.one":"{n} Nummer","numbers.other":"{n} Nummern","labels.since":"seit {date}","labels.total":"{n} insgesamt","labels.show":"Diese Anrufer zeigen",score:"Score {score}","last.call":"Letzter Anruf","on.list.flag":"Von dir markiert","on.list.allow":"Von dir erlaubt","editor.title":"Titel","editor.filter":"Anzeigen","editor.sort":"Sortieren nach","editor.max_rows":"Zeilen pro Seite","editor.line":"Leitung","editor.line.helper":"Nur Anrufer auf dieser Leitung; leer für alle Leitungen.","sort.missed":"Meiste verpasste",tabs:"Welche Anrufer",loading:"Wird geladen …","empty.explain":"Jeder Anruf auf deinen Leitungen erscheint hier, sobald es klingelt, mit einer Zählung pro Anrufer. Nichts nach einem Testanruf? Prüfe den Sensor „Verbunden“ auf der Geräteseite der Leitung.","empty.filtered":"Kein Anrufer passt zu diesen Filtern.","page.back":"Vorherige Seite","page.on":"Nächste Seite","export.all":"Alle Anrufe herunterladen (CSV)",period:"Gezählt über","period.all":"Gesamte Zeit","period.year":"Dieses Jahr","period.30d":"Letzte 30 Tage","period.7d":"Letzte 7 Tage","filter.tag":"Kategorie","filter.tag_all":"Alle Kategorien","on.list.flag_by":"Markiert von {name}","on.list.allow_by":"Erlaubt von {name}","on.list.flagged":"Auf deiner Liste: markiert","on.list.allowed":"Auf deiner Liste: erlaubt","reset.question":"Zählung und alle erfassten Anrufe dieses Anrufers vergessen?","caller.open":"Anrufe dieses Anrufers zeigen","caller.back":"Zurück zur Liste","caller.calls":"Anrufe","caller.first":"Erster Anruf","caller.tags":"Kategorien","caller.sources":"Beurteilt von","caller.list":"Eigene Liste","caller.history":"Erfasste Anrufe ({n})","caller.no_calls":"Von diesem Anrufer ist kein Anruf erfasst.","caller.export":"Anrufe herunterladen (CSV)","caller.col.time":"Zeit","caller.col.outcome":"Ergebnis","caller.col.verdict":"Einstufung damals","outcome.ringing":"Klingelt","outcome.answered":"Angenommen","outcome.missed":"Verpasst","outcome.stopped":"Abgewiesen",duration:"{s} s","chart.title":"Anrufe pro Tag, letzte {days} Tage","chart.today":"Heute: {calls} Anrufe, {nuisance} Störer","chart.summary":"Letzte {days} Tage: {calls} Anrufe, davon {nuisance} Störer, {stopped} abgewiesen","chart.day":"{date}: {calls} Anrufe, {nuisance} Störer, {stopped} abgewiesen","chart.rest":"Andere Anrufe","chart.nuisance":"Störer","chart.stopped":"Abgewiesen","editor.show_chart":"Diagramm der Anrufe pro Tag",ringing:"Klingelt gerade: {name}","editor.compact":"Kompakt","editor.compact.helper":"Die Zahlen von heute, ein gerade klingelnder Anruf und die häufigsten Anrufer (des ersten Reiters), ohne Verwaltung."};var q1={title:"Nuisance calls",description:"Calls per day and every caller with their tally: open a caller's calls, flag, allow, reset, export.","tab.nuisance":"Nuisance","tab.unknown":"Unknown","tab.allowed":"Allowed","tab.all":"All","tab.labels":"Companies",search:"Search number or name","search.clear":"Clear search","sort.by":"Sort by","sort.count":"Most calls","sort.last_seen":"Latest call","sort.label":"Name","sort.number":"Number","sort.ascending":"Ascending","sort.descending":"Descending","line.all":"All lines","calls.one":"{n} call","calls.other":"{n} calls",answered:"{n} answered",missed:"{n} missed",stopped:"{n} stopped by the phone",never:"never","action.flag":"Flag","action.allow":"Allow","action.unflag":"Remove from my list","action.reset":"Reset tally","action.reset_confirm":"Reset","flag.as":"Flag as","flag.label":"Name or company (optional)",cancel:"Cancel","empty.callers":"No calls recorded yet.","empty.search":"No caller matches “{search}”.","empty.labels":"No caller has a name or company yet.",showing:"{first}–{last} of {total}","error.load":"Could not load the callers: {message}","error.not_set_up":"The Nuisance Calls integration is not set up or not loaded yet.","error.action":"{action} failed: {message}","verdict.nuisance":"Nuisance","verdict.unknown":"Unknown","verdict.allowed":"Allowed",anonymous:"Withheld number","numbers.one":"{n} number","numbers.other":"{n} numbers","labels.since":"since {date}","labels.total":"{n} in total","labels.show":"Show these callers",score:"score {score}","last.call":"Last call","on.list.flag":"Flagged by you","on.list.allow":"Allowed by you","editor.title":"Title","editor.filter":"Show","editor.sort":"Sort by","editor.max_rows":"Rows per page","editor.line":"Line","editor.line.helper":"Only callers on this line; empty for all lines.","sort.missed":"Most missed",tabs:"Which callers",loading:"Loading…","empty.explain":"Every call on your lines appears here as it rings, with a count per caller. Nothing after a test call? Check the line's “Connected” sensor on its device page.","empty.filtered":"No caller matches these filters.","page.back":"Previous page","page.on":"Next page","export.all":"Download all calls (CSV)",period:"Counted over","period.all":"All time","period.year":"This year","period.30d":"Last 30 days","period.7d":"Last 7 days","filter.tag":"Tag","filter.tag_all":"All tags","on.list.flag_by":"Flagged by {name}","on.list.allow_by":"Allowed by {name}","on.list.flagged":"On your list: flagged","on.list.allowed":"On your list: allowed","reset.question":"Forget this caller's tally and every recorded call?","caller.open":"Show this caller's calls","caller.back":"Back to the list","caller.calls":"Calls","caller.first":"First call","caller.tags":"Tags","caller.sources":"Judged by","caller.list":"Personal list","caller.history":"Recorded calls ({n})","caller.no_calls":"No call of this caller is recorded.","caller.export":"Download calls (CSV)","caller.col.time":"Time","caller.col.outcome":"Outcome","caller.col.verdict":"Verdict then","outcome.ringing":"Ringing","outcome.answered":"Answered","outcome.missed":"Missed","outcome.stopped":"Stopped",duration:"{s} s","chart.title":"Calls per day, last {days} days","chart.today":"Today: {calls} calls, {nuisance} nuisance","chart.summary":"Last {days} days: {calls} calls, {nuisance} of them nuisance, {stopped} stopped","chart.day":"{date}: {calls} calls, {nuisance} nuisance, {stopped} stopped","chart.rest":"Other calls","chart.nuisance":"Nuisance","chart.stopped":"Stopped","editor.show_chart":"Chart of calls per day",ringing:"Ringing now: {name}","editor.compact":"Compact","editor.compact.helper":"Today's counts, a call ringing now and the top callers (of the tab shown first), nothing to manage."};var o5={title:"Chiamate moleste",description:"Chiamate al giorno e ogni chiamante con il suo conteggio: vedere le chiamate, segnalare, consentire, azzerare, esportare.","tab.nuisance":"Moleste","tab.unknown":"Sconosciute","tab.allowed":"Consentite","tab.all":"Tutte","tab.labels":"Aziende",search:"Cerca numero o nome","search.clear":"Cancella ricerca","sort.by":"Ordina per","sort.count":"Più chiamate","sort.last_seen":"Ultima chiamata","sort.label":"Nome","sort.number":"Numero","sort.ascending":"Crescente","sort.descending":"Decrescente","line.all":"Tutte le linee","calls.one":"{n} chiamata","calls.other":"{n} chiamate",answered:"{n} risposte",missed:"{n} perse",stopped:"{n} fermate dal telefono",never:"mai","action.flag":"Segnala","action.allow":"Consenti","action.unflag":"Rimuovi dal mio elenco","action.reset":"Azzera conteggio","action.reset_confirm":"Azzera","flag.as":"Segnala come","flag.label":"Nome o azienda (facoltativo)",cancel:"Annulla","empty.callers":"Nessuna chiamata registrata finora.","empty.search":"Nessun chiamante corrisponde a «{search}».","empty.labels":"Nessun chiamante ha ancora un nome o un'azienda.",showing:"{first}–{last} di {total}","error.load":"Impossibile caricare i chiamanti: {message}","error.not_set_up":"L'integrazione Nuisance Calls non è configurata o non è ancora caricata.","error.action":"{action} non riuscito: {message}","verdict.nuisance":"Molesto","verdict.unknown":"Sconosciuto","verdict.allowed":"Consentito",anonymous:"Numero anonimo","numbers.one":"{n} numero","numbers.other":"{n} numeri","labels.since":"dal {date}","labels.total":"{n} in totale","labels.show":"Mostra questi chiamanti",score:"punteggio {score}","last.call":"Ultima chiamata","on.list.flag":"Segnalato da te","on.list.allow":"Consentito da te","editor.title":"Titolo","editor.filter":"Mostra","editor.sort":"Ordina per","editor.max_rows":"Righe per pagina","editor.line":"Linea","editor.line.helper":"Solo i chiamanti su questa linea; vuoto per tutte le linee.","sort.missed":"Più perse",tabs:"Quali chiamanti",loading:"Caricamento…","empty.explain":"Ogni chiamata sulle tue linee compare qui appena squilla, con un conteggio per chiamante. Niente dopo una chiamata di prova? Controlla il sensore “Connesso” nella pagina del dispositivo della linea.","empty.filtered":"Nessun chiamante corrisponde a questi filtri.","page.back":"Pagina precedente","page.on":"Pagina successiva","export.all":"Scarica tutte le chiamate (CSV)",period:"Contate su","period.all":"Da sempre","period.year":"Quest'anno","period.30d":"Ultimi 30 giorni","period.7d":"Ultimi 7 giorni","filter.tag":"Categoria","filter.tag_all":"Tutte le categorie","on.list.flag_by":"Segnalato da {name}","on.list.allow_by":"Consentito da {name}","on.list.flagged":"Nella tua lista: segnalato","on.list.allowed":"Nella tua lista: consentito","reset.question":"Dimenticare il conteggio e tutte le chiamate registrate di questo chiamante?","caller.open":"Mostra le chiamate di questo chiamante","caller.back":"Torna all'elenco","caller.calls":"Chiamate","caller.first":"Prima chiamata","caller.tags":"Categorie","caller.sources":"Giudicato da","caller.list":"Lista personale","caller.history":"Chiamate registrate ({n})","caller.no_calls":"Nessuna chiamata registrata di questo chiamante.","caller.export":"Scarica le chiamate (CSV)","caller.col.time":"Ora","caller.col.outcome":"Esito","caller.col.verdict":"Giudizio allora","outcome.ringing":"Squilla","outcome.answered":"Risposta","outcome.missed":"Persa","outcome.stopped":"Fermata",duration:"{s} s","chart.title":"Chiamate al giorno, ultimi {days} giorni","chart.today":"Oggi: {calls} chiamate, {nuisance} moleste","chart.summary":"Ultimi {days} giorni: {calls} chiamate, di cui {nuisance} moleste, {stopped} fermate","chart.day":"{date}: {calls} chiamate, {nuisance} moleste, {stopped} fermate","chart.rest":"Altre chiamate","chart.nuisance":"Moleste","chart.stopped":"Fermate","editor.show_chart":"Grafico delle chiamate al giorno",ringing:"Sta squillando: {name}","editor.compact":"Compatta","editor.compact.helper":"I conteggi di oggi, una chiamata che squilla ora e i chiamanti più frequenti (della scheda mostrata per prima), senza gestione."};var a5={en:q1,de:i5,it:o5};function K5(L){let C=(L??"en").toLowerCase().split(/[-_]/)[0];return C in a5?C:"en"}function d1(){let L=document.querySelector("home-assistant")?.hass;return L?.locale?.language||L?.language||document.documentElement.lang||navigator.language||"en"}function Q(L){let C=a5[K5(L)];return(H,V)=>{let M=C[H]??q1[H]??H;if(V)for(let[r,e]of Object.entries(V))M=M.split(`{${r}}`).join(String(e));return M}}function j(L,C,H,V){let M=new Intl.PluralRules(C).select(V)==="one"?"one":"other";return L(`${H}.${M}`,{n:V.toLocaleString(C)})}var X="nuisance-calls-card",w=["nuisance","unknown","allowed","all","labels"],p1=["count","missed","last_seen","label","number"],j1=10,m1=500,A5,d5=L=>{A5=L};function X1(L){if(!L||typeof L!="object")throw new Error("Invalid configuration");if(L.filter!==void 0&&!w.includes(L.filter))throw new Error(`filter must be one of ${w.join(", ")}`);if(L.sort!==void 0&&!p1.includes(L.sort))throw new Error(`sort must be one of ${p1.join(", ")}`);if(L.max_rows!==void 0&&(!Number.isInteger(L.max_rows)||L.max_rows<1||L.max_rows>m1))throw new Error(`max_rows must be a whole number from 1 to ${m1}`);for(let C of["show_chart","compact"])if(L[C]!==void 0&&typeof L[C]!="boolean")throw new Error(`${C} must be true or false`);if(L.line!==void 0&&typeof L.line!="string")throw new Error("line must be a config entry id");return L}function p5(){return{type:`custom:${X}`,filter:"all",sort:"count",max_rows:5}}function m5(){let L=Q(A5??d1()),C=(H,V)=>H.map(M=>({value:M,label:L(`${V}.${M}`)}));return{schema:[{name:"title",selector:{text:{}}},{type:"grid",name:"",schema:[{name:"filter",selector:{select:{mode:"dropdown",options:C(w,"tab")}}},{name:"sort",selector:{select:{mode:"dropdown",options:C(p1,"sort")}}}]},{name:"max_rows",selector:{number:{min:1,max:100,step:1,mode:"box"}}},{name:"line",selector:{config_entry:{integration:"nuisance_calls"}}},{type:"grid",name:"",schema:[{name:"show_chart",default:!0,selector:{boolean:{}}},{name:"compact",default:!1,selector:{boolean:{}}}]}],computeLabel:H=>H.name?L(`editor.${H.name}`):void 0,computeHelper:H=>H.name==="line"?L("editor.line.helper"):H.name==="compact"?L("editor.compact.helper"):void 0,assertConfig:H=>{X1(H)}}}function J1(L){return L==="count"||L==="last_seen"||L==="missed"}var Y1=L=>L.replace(/\D/g,"");function q5(L,C){let H=(C??"").trim().toLowerCase();if(!H||(L.label??"").toLowerCase().includes(H)||L.formatted_number.toLowerCase().includes(H)||L.number.toLowerCase().includes(H))return!0;let V=Y1(H);return V.length>0&&(Y1(L.number).includes(V)||Y1(L.formatted_number).includes(V))}function j5(L,C){return C.verdict&&L.verdict!==C.verdict||C.tag&&!L.tags.includes(C.tag)||C.line&&!L.lines.includes(C.line)?!1:q5(L,C.search)}var Y=L=>L&&Date.parse(L)||0,n5=L=>L.label?.toLowerCase()||"￿",P1=(L,C)=>L<C?-1:L>C?1:0;function X5(L,C,H){switch(H){case"count":return L.count-C.count||Y(L.last_seen)-Y(C.last_seen);case"missed":return L.missed-C.missed||L.count-C.count||Y(L.last_seen)-Y(C.last_seen);case"last_seen":return Y(L.last_seen)-Y(C.last_seen)||L.count-C.count;case"label":return P1(n5(L),n5(C))||P1(L.number,C.number);case"number":return P1(L.number,C.number)}return 0}function Y5(L,C,H){let V=H?-1:1;return[...L].sort((M,r)=>V*X5(M,r,C)||P1(M.number,r.number))}function l5(L,C,H,V,M){let r=new Map(L.map(i=>[i.number,i])),e=[],o=M.offset===0&&L.length>=C,t=M.offset===0,a=!0,p=!1;for(let i of H.callers??[]){let v=r.has(i.number),s=j5(i,V);if(v){s?(r.set(i.number,i),e.push(i.number)):(r.delete(i.number),C-=1,a&&=o);continue}if(!s){a&&=o||!!H.calls;continue}let h=!!H.calls&&i.count===1;o||h&&!M.counted.has(i.number)?(C+=1,M.counted.add(i.number)):H.calls||(a=!1),t&&(r.set(i.number,i),e.push(i.number),p=!0)}for(let i of H.removed??[])r.delete(i)?(C-=1,a&&=o):o||(a=!1);let m=(p||e.length?Y5([...r.values()],V.sort,V.descending):[...r.values()]).slice(0,M.limit);return{rows:m,total:Math.max(C,M.offset+m.length),touched:e.filter(i=>m.some(v=>v.number===i)),exact:a}}var J5=30,C3=250,T1=1e3,H3=1600,V3=3e4,R1=class{constructor(C){this.filter="all";this.sort="count";this.descending=!0;this.search="";this.period="all";this.limit=j1;this.offset=0;this.callers=[];this.total=0;this.lines=[];this.labels=[];this.labelsTotal=0;this.days=[];this.loading=!0;this.shownSearch="";this.loaded=!1;this.chart=!0;this.announce="";this.flash=new Set;this.now=Date.now();this.configured=!1;this.counted=new Set;this.request=0;this.timers=new Map;this.onDisconnected=()=>{this.subscription=void 0};this.onReady=()=>{this.live&&(this.subscribe(this.live),this.refresh(),this.refreshDaily())};this.host=C,C.addController(this)}configure(C){this.configured=!0,this.filter=C.filter??"all",this.sort=C.sort??"count",this.descending=J1(this.sort),this.line=C.line||void 0,this.limit=C.max_rows??j1,this.offset=0,this.chart=C.show_chart!==!1,this.host.requestUpdate(),this.refresh(),this.refreshDaily()}setConnection(C){C!==this.connection&&(this.stop(),this.connection=C,this.start())}hostConnected(){this.start()}hostDisconnected(){this.stop()}start(){let C=this.connection;!C||!this.host.isConnected||this.live||(this.live=C,this.subscribe(C),C.addEventListener("ready",this.onReady),C.addEventListener("disconnected",this.onDisconnected),this.tick=window.setInterval(()=>{this.now=Date.now(),this.host.requestUpdate()},V3),this.refresh(),this.refreshDaily())}stop(){let C=this.live;if(!C)return;this.live=void 0;let H=this.subscription;this.subscription=void 0,H?.then(V=>V?.()).catch(()=>{}),C.removeEventListener("ready",this.onReady),C.removeEventListener("disconnected",this.onDisconnected),window.clearInterval(this.tick);for(let V of this.timers.values())window.clearTimeout(V);this.timers.clear()}subscribe(C){let H=J2(C,V=>{this.subscription===H&&this.onChange(V)}).then(V=>{if(this.subscription===H)return V;Promise.resolve(V()).catch(()=>{})},V=>{this.subscription===H&&this.showLoadError(V)});this.subscription=H}later(C,H,V){window.clearTimeout(this.timers.get(C)),this.timers.set(C,window.setTimeout(()=>{this.timers.delete(C),V()},H))}selectTab(C){C!==this.filter&&(this.filter=C,this.offset=0,this.loading=!0,this.host.requestUpdate(),this.refresh())}changeQuery(C){C.search!==void 0&&(this.search=C.search),C.sort!==void 0&&(this.sort=C.sort,this.descending=J1(C.sort)),C.descending!==void 0&&(this.descending=C.descending),"line"in C&&(this.line=C.line||void 0),C.period!==void 0&&(this.period=C.period),"tag"in C&&(this.tag=C.tag||void 0),this.offset=0,this.loading=!0,this.host.requestUpdate(),C.search!==void 0&&!C.immediate?this.later("search",C3,()=>{this.refresh()}):this.refresh()}turnPage(C){let H=this.filter==="labels"?this.labelsTotal:this.total,V=Math.max(0,this.offset+C*this.limit);V===this.offset||V>=H||(this.offset=V,this.loading=!0,this.host.requestUpdate(),this.refresh())}showLabel(C){this.search=C,this.selectTab("all")}get hasNext(){let C=this.filter==="labels"?this.labelsTotal:this.total;return this.offset+this.limit<C}get rowQuery(){return{sort:this.sort,descending:this.descending,verdict:this.filter==="all"||this.filter==="labels"?void 0:this.filter,tag:this.tag,line:this.line,search:this.search.trim()||void 0}}async refresh(){let C=this.live;if(!C||!this.configured)return;let H=++this.request,V=Math.min(this.limit,m1),M=this.search.trim(),r=this.filter;try{if(r==="labels"){let e=await K2(C,{limit:V,offset:this.offset,search:M||void 0});if(H!==this.request)return;this.labels=e.labels,this.labelsTotal=e.total??e.labels.length,this.since=e.since}else{let e=await G2(C,{...this.rowQuery,period:this.period,offset:this.offset,limit:V});if(H!==this.request)return;this.callers=e.callers,this.total=e.total,this.lines=e.lines??[],this.counted=new Set}this.shownSearch=M,this.shownFilter=r,this.loaded=!0,this.loading=!1,this.error=void 0}catch(e){H===this.request&&this.showLoadError(e)}this.host.requestUpdate()}async refreshDaily(){let C=this.live;if(!(!C||!this.configured||!this.chart)){try{this.days=(await q2(C,J5)).days}catch{this.days=[]}this.host.requestUpdate()}}updateToday(C){let H=this.days[this.days.length-1],V=new Date,M=`${V.getFullYear()}-${String(V.getMonth()+1).padStart(2,"0")}-${String(V.getDate()).padStart(2,"0")}`;if(!H||H.date!==M){this.later("daily",T1,()=>{this.refreshDaily()});return}this.days=[...this.days.slice(0,-1),{date:H.date,...C}]}showLoadError(C){this.error={notSetUp:t5(C),message:z(C)},this.loaded=!0,this.host.requestUpdate()}onChange(C){if(this.onPush?.([...(C.callers??[]).map(V=>V.number),...C.removed??[]]),C.today&&this.days.length&&this.updateToday(C.today),C.calls&&C.callers?.length){let V=C.callers[0];this.announce=`${V.label||V.formatted_number}: ${V.count}`}if(C.reset||this.filter==="labels"||this.period!=="all"){this.later("refresh",C.reset?0:T1,()=>{this.refresh()}),C.reset&&this.later("daily",T1,()=>{this.refreshDaily()}),this.host.requestUpdate();return}let H=l5(this.callers,this.total,C,this.rowQuery,{offset:this.offset,limit:Math.min(this.limit,m1),counted:this.counted});this.callers=H.rows,this.total=H.total,H.touched.length&&(this.flash=new Set([...this.flash,...H.touched]),this.later("flash",H3,()=>{this.flash=new Set,this.host.requestUpdate()})),H.exact||this.later("refresh",T1,()=>{this.refresh()}),this.host.requestUpdate()}};var L3=[["second",60],["minute",60],["hour",24],["day",7],["week",4.345],["month",12],["year",Number.POSITIVE_INFINITY]];function F1(L,C,H=Date.now()){let V=Date.parse(L);if(Number.isNaN(V))return L;let M=Math.min(V-H,0)/1e3,r=new Intl.RelativeTimeFormat(C,{numeric:"auto"});if(Math.abs(M)<45)return r.format(0,"second");for(let[e,o]of L3){if(Math.abs(M)<o)return r.format(Math.round(M),e);M/=o}return r.format(Math.round(M),"year")}function J(L,C,H){let V=new Date(L);if(Number.isNaN(V.getTime()))return L;try{return new Intl.DateTimeFormat(C,{dateStyle:"medium",timeStyle:"short",timeZone:H}).format(V)}catch{return new Intl.DateTimeFormat(C,{dateStyle:"medium",timeStyle:"short"}).format(V)}}function C1(L,C){let[H,V,M]=L.split("-").map(Number);return!H||!V||!M?L:new Intl.DateTimeFormat(C,{day:"numeric",month:"short"}).format(new Date(H,V-1,M))}var g=S`
+var _5=Object.defineProperty;var N5=Object.getOwnPropertyDescriptor;var m=(M,H,C,V)=>{for(var L=V>1?void 0:V?N5(H,C):H,e=M.length-1,r;e>=0;e--)(r=M[e])&&(L=(V?r(H,C,L):r(L))||L);return V&&L&&_5(H,C,L),L};var a2="M20,11V13H8L13.5,18.5L12.08,19.92L4.16,12L12.08,4.08L13.5,5.5L8,11H20Z";var A2="M12 2C6.5 2 2 6.5 2 12S6.5 22 12 22 22 17.5 22 12 17.5 2 12 2M12 20C7.59 20 4 16.41 4 12S7.59 4 12 4 20 7.59 20 12 16.41 20 12 20M16.59 7.58L10 14.17L7.41 11.59L6 13L10 17L18 9L16.59 7.58Z";var d2="M15.41,16.58L10.83,12L15.41,7.41L14,6L8,12L14,18L15.41,16.58Z";var s1="M8.59,16.58L13.17,12L8.59,7.41L10,6L16,12L10,18L8.59,16.58Z";var n2="M19,6.41L17.59,5L12,10.59L6.41,5L5,6.41L10.59,12L5,17.59L6.41,19L12,13.41L17.59,19L19,17.59L13.41,12L19,6.41Z";var p2="M18,15H16V17H18M18,11H16V13H18M20,19H12V17H14V15H12V13H14V11H12V9H20M10,7H8V5H10M10,11H8V9H10M10,15H8V13H10M10,19H8V17H10M6,7H4V5H6M6,11H4V9H6M6,15H4V13H6M6,19H4V17H6M12,7V3H2V21H22V7H12Z";var Z1="M5,20H19V18H5M19,9H15V3H9V9H5L12,16L19,9Z";var m2="M14.4,6L14,4H5V21H7V14H12.6L13,16H20V6H14.4Z";var u1="M12.36,6L12.76,8H18V14H14.64L14.24,12H7V6H12.36M14,4H5V21H7V14H12.6L13,16H20V6H14.4";var l2="M13 16L12.6 14H7V21H5V4H14L14.4 6H20V13.09C19.67 13.04 19.34 13 19 13C18.66 13 18.33 13.04 18 13.09V8H12.76L12.36 6H7V12H14.24L14.64 14H15.69C14.92 14.5 14.27 15.2 13.81 16H13M21.12 15.46L19 17.59L16.88 15.46L15.47 16.88L17.59 19L15.47 21.12L16.88 22.54L19 20.41L21.12 22.54L22.54 21.12L20.41 19L22.54 16.88L21.12 15.46Z";var v2="M17.06 13C15.2 13 13.64 14.33 13.24 16.1C12.29 15.69 11.42 15.8 10.76 16.09C10.35 14.31 8.79 13 6.94 13C4.77 13 3 14.79 3 17C3 19.21 4.77 21 6.94 21C9 21 10.68 19.38 10.84 17.32C11.18 17.08 12.07 16.63 13.16 17.34C13.34 19.39 15 21 17.06 21C19.23 21 21 19.21 21 17C21 14.79 19.23 13 17.06 13M6.94 19.86C5.38 19.86 4.13 18.58 4.13 17S5.39 14.14 6.94 14.14C8.5 14.14 9.75 15.42 9.75 17S8.5 19.86 6.94 19.86M17.06 19.86C15.5 19.86 14.25 18.58 14.25 17S15.5 14.14 17.06 14.14C18.62 14.14 19.88 15.42 19.88 17S18.61 19.86 17.06 19.86M22 10.5H2V12H22V10.5M15.53 2.63C15.31 2.14 14.75 1.88 14.22 2.05L12 2.79L9.77 2.05L9.72 2.04C9.19 1.89 8.63 2.17 8.43 2.68L6 9H18L15.56 2.68L15.53 2.63Z";var x2="M9.5,3A6.5,6.5 0 0,1 16,9.5C16,11.11 15.41,12.59 14.44,13.73L14.71,14H15.5L20.5,19L19,20.5L14,15.5V14.71L13.73,14.44C12.59,15.41 11.11,16 9.5,16A6.5,6.5 0 0,1 3,9.5A6.5,6.5 0 0,1 9.5,3M9.5,5C7,5 5,7 5,9.5C5,12 7,14 9.5,14C12,14 14,12 14,9.5C14,7 12,5 9.5,5Z";var c1="M18.13 12L19.39 10.74C19.83 10.3 20.39 10.06 21 10V9L15 3H5C3.89 3 3 3.89 3 5V19C3 20.1 3.89 21 5 21H11V19.13L11.13 19H5V5H12V12H18.13M14 4.5L19.5 10H14V4.5M19.13 13.83L21.17 15.87L15.04 22H13V19.96L19.13 13.83M22.85 14.19L21.87 15.17L19.83 13.13L20.81 12.15C21 11.95 21.33 11.95 21.53 12.15L22.85 13.47C23.05 13.67 23.05 14 22.85 14.19Z";var S1="M5 19V5H12V12H19V13C19.7 13 20.37 13.13 21 13.35V9L15 3H5C3.89 3 3 3.89 3 5V19C3 20.1 3.89 21 5 21H13.35C13.13 20.37 13 19.7 13 19H5M14 4.5L19.5 10H14V4.5M23 18V20H20V23H18V20H15V18H18V15H20V18H23Z";var s2="M6.62 10.79C8.06 13.62 10.38 15.94 13.21 17.38L15.41 15.18C15.69 14.9 16.08 14.82 16.43 14.93C17.55 15.3 18.75 15.5 20 15.5C20.55 15.5 21 15.95 21 16.5V20C21 20.55 20.55 21 20 21C10.61 21 3 13.39 3 4C3 3.45 3.45 3 4 3H7.5C8.05 3 8.5 3.45 8.5 4C8.5 5.25 8.7 6.45 9.07 7.57C9.18 7.92 9.1 8.31 8.82 8.59L6.62 10.79M16.5 2C14 2 12 4 12 6.5S14 11 16.5 11 21 9 21 6.5 19 2 16.5 2M16.5 9.5C14.84 9.5 13.5 8.16 13.5 6.5C13.5 5.94 13.65 5.42 13.92 5L18 9.08C17.58 9.35 17.06 9.5 16.5 9.5M19.08 8L15 3.92C15.42 3.65 15.94 3.5 16.5 3.5C18.16 3.5 19.5 4.84 19.5 6.5C19.5 7.06 19.35 7.58 19.08 8Z";var Z2="M6.62 10.79A15.1 15.1 0 0 0 13.21 17.38L15.41 15.18A1 1 0 0 1 16.41 14.93A11.36 11.36 0 0 0 20 15.5A1 1 0 0 1 21 16.5V20A1 1 0 0 1 20 21A17 17 0 0 1 3 4A1 1 0 0 1 4 3H7.5A1 1 0 0 1 8.5 4A11.36 11.36 0 0 0 9.07 7.57A1 1 0 0 1 8.82 8.57M21.71 4.71L20.29 3.29L15 8.59L12.71 6.29L11.29 7.71L15 11.41Z";var u2="M12,9C10.4,9 8.85,9.25 7.4,9.72V12.82C7.4,13.22 7.17,13.56 6.84,13.72C5.86,14.21 4.97,14.84 4.17,15.57C4,15.75 3.75,15.86 3.5,15.86C3.2,15.86 2.95,15.74 2.77,15.56L0.29,13.08C0.11,12.9 0,12.65 0,12.38C0,12.1 0.11,11.85 0.29,11.67C3.34,8.77 7.46,7 12,7C16.54,7 20.66,8.77 23.71,11.67C23.89,11.85 24,12.1 24,12.38C24,12.65 23.89,12.9 23.71,13.08L21.23,15.56C21.05,15.74 20.8,15.86 20.5,15.86C20.25,15.86 20,15.75 19.82,15.57C19.03,14.84 18.14,14.21 17.16,13.72C16.83,13.56 16.6,13.22 16.6,12.82V9.72C15.15,9.25 13.6,9 12,9Z";var c2="M4,3A1,1 0 0,0 3,4A17,17 0 0,0 20,21A1,1 0 0,0 21,20V16.5A1,1 0 0,0 20,15.5C18.75,15.5 17.55,15.3 16.43,14.93C16.08,14.82 15.69,14.9 15.41,15.17L13.21,17.37C10.38,15.93 8.06,13.62 6.62,10.78L8.82,8.57C9.1,8.31 9.18,7.92 9.07,7.57C8.7,6.45 8.5,5.25 8.5,4A1,1 0 0,0 7.5,3H4M19,11V9.5H15.5L21,4L20,3L14.5,8.5V5H13V11H19Z";var S2="M23.71,16.67C20.66,13.77 16.54,12 12,12C7.46,12 3.34,13.77 0.29,16.67C0.11,16.85 0,17.1 0,17.38C0,17.65 0.11,17.9 0.29,18.08L2.77,20.56C2.95,20.74 3.2,20.86 3.5,20.86C3.75,20.86 4,20.75 4.18,20.57C4.97,19.83 5.86,19.21 6.84,18.72C7.17,18.56 7.4,18.22 7.4,17.82V14.72C8.85,14.25 10.39,14 12,14C13.6,14 15.15,14.25 16.6,14.72V17.82C16.6,18.22 16.83,18.56 17.16,18.72C18.14,19.21 19.03,19.83 19.82,20.57C20,20.75 20.25,20.86 20.5,20.86C20.8,20.86 21.05,20.74 21.23,20.56L23.71,18.08C23.89,17.9 24,17.65 24,17.38C24,17.1 23.89,16.85 23.71,16.67M6.5,5.5L12,11L19,4L18,3L12,9L7.5,4.5H11V3H5V9H6.5V5.5Z";var h2="M20,15.5C18.8,15.5 17.5,15.3 16.4,14.9C16.3,14.9 16.2,14.9 16.1,14.9C15.8,14.9 15.6,15 15.4,15.2L13.2,17.4C10.4,15.9 8,13.6 6.6,10.8L8.8,8.6C9.1,8.3 9.2,7.9 9,7.6C8.7,6.5 8.5,5.2 8.5,4C8.5,3.5 8,3 7.5,3H4C3.5,3 3,3.5 3,4C3,13.4 10.6,21 20,21C20.5,21 21,20.5 21,20V16.5C21,16 20.5,15.5 20,15.5M5,5H6.5C6.6,5.9 6.8,6.8 7,7.6L5.8,8.8C5.4,7.6 5.1,6.3 5,5M19,19C17.7,18.9 16.4,18.6 15.2,18.2L16.4,17C17.2,17.2 18.1,17.4 19,17.4V19Z";var g2="M13,3A9,9 0 0,0 4,12H1L4.89,15.89L4.96,16.03L9,12H6A7,7 0 0,1 13,5A7,7 0 0,1 20,12A7,7 0 0,1 13,19C11.07,19 9.32,18.21 8.06,16.94L6.64,18.36C8.27,20 10.5,21 13,21A9,9 0 0,0 22,12A9,9 0 0,0 13,3Z";var f2="M19 17H22L18 21L14 17H17V3H19M2 17H12V19H2M6 5V7H2V5M2 11H9V13H2V11Z";var O2="M19 7H22L18 3L14 7H17V21H19M2 17H12V19H2M6 5V7H2V5M2 11H9V13H2V11Z";var h1=globalThis,g1=h1.ShadowRoot&&(h1.ShadyCSS===void 0||h1.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"in Document.prototype&&"replace"in CSSStyleSheet.prototype,Q1=Symbol(),b2=new WeakMap,t1=class{constructor(H,C,V){if(this._$cssResult$=!0,V!==Q1)throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");this.cssText=H,this.t=C}get styleSheet(){let H=this.o,C=this.t;if(g1&&H===void 0){let V=C!==void 0&&C.length===1;V&&(H=b2.get(C)),H===void 0&&((this.o=H=new CSSStyleSheet).replaceSync(this.cssText),V&&b2.set(C,H))}return H}toString(){return this.cssText}},y2=M=>new t1(typeof M=="string"?M:M+"",void 0,Q1),h=(M,...H)=>{let C=M.length===1?M[0]:H.reduce((V,L,e)=>V+(r=>{if(r._$cssResult$===!0)return r.cssText;if(typeof r=="number")return r;throw Error("Value passed to 'css' function must be a 'css' function result: "+r+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")})(L)+M[e+1],M[0]);return new t1(C,M,Q1)},k2=(M,H)=>{if(g1)M.adoptedStyleSheets=H.map(C=>C instanceof CSSStyleSheet?C:C.styleSheet);else for(let C of H){let V=document.createElement("style"),L=h1.litNonce;L!==void 0&&V.setAttribute("nonce",L),V.textContent=C.cssText,M.appendChild(V)}},G1=g1?M=>M:M=>M instanceof CSSStyleSheet?(H=>{let C="";for(let V of H.cssRules)C+=V.cssText;return y2(C)})(M):M;var{is:W5,defineProperty:z5,getOwnPropertyDescriptor:I5,getOwnPropertyNames:U5,getOwnPropertySymbols:Q5,getPrototypeOf:G5}=Object,f1=globalThis,w2=f1.trustedTypes,K5=w2?w2.emptyScript:"",q5=f1.reactiveElementPolyfillSupport,i1=(M,H)=>M,o1={toAttribute(M,H){switch(H){case Boolean:M=M?K5:null;break;case Object:case Array:M=M==null?M:JSON.stringify(M)}return M},fromAttribute(M,H){let C=M;switch(H){case Boolean:C=M!==null;break;case Number:C=M===null?null:Number(M);break;case Object:case Array:try{C=JSON.parse(M)}catch{C=null}}return C}},O1=(M,H)=>!W5(M,H),B2={attribute:!0,type:String,converter:o1,reflect:!1,useDefault:!1,hasChanged:O1};Symbol.metadata??=Symbol("metadata"),f1.litPropertyMetadata??=new WeakMap;var R=class extends HTMLElement{static addInitializer(H){this._$Ei(),(this.l??=[]).push(H)}static get observedAttributes(){return this.finalize(),this._$Eh&&[...this._$Eh.keys()]}static createProperty(H,C=B2){if(C.state&&(C.attribute=!1),this._$Ei(),this.prototype.hasOwnProperty(H)&&((C=Object.create(C)).wrapped=!0),this.elementProperties.set(H,C),!C.noAccessor){let V=Symbol(),L=this.getPropertyDescriptor(H,V,C);L!==void 0&&z5(this.prototype,H,L)}}static getPropertyDescriptor(H,C,V){let{get:L,set:e}=I5(this.prototype,H)??{get(){return this[C]},set(r){this[C]=r}};return{get:L,set(r){let i=L?.call(this);e?.call(this,r),this.requestUpdate(H,i,V)},configurable:!0,enumerable:!0}}static getPropertyOptions(H){return this.elementProperties.get(H)??B2}static _$Ei(){if(this.hasOwnProperty(i1("elementProperties")))return;let H=G5(this);H.finalize(),H.l!==void 0&&(this.l=[...H.l]),this.elementProperties=new Map(H.elementProperties)}static finalize(){if(this.hasOwnProperty(i1("finalized")))return;if(this.finalized=!0,this._$Ei(),this.hasOwnProperty(i1("properties"))){let C=this.properties,V=[...U5(C),...Q5(C)];for(let L of V)this.createProperty(L,C[L])}let H=this[Symbol.metadata];if(H!==null){let C=litPropertyMetadata.get(H);if(C!==void 0)for(let[V,L]of C)this.elementProperties.set(V,L)}this._$Eh=new Map;for(let[C,V]of this.elementProperties){let L=this._$Eu(C,V);L!==void 0&&this._$Eh.set(L,C)}this.elementStyles=this.finalizeStyles(this.styles)}static finalizeStyles(H){let C=[];if(Array.isArray(H)){let V=new Set(H.flat(1/0).reverse());for(let L of V)C.unshift(G1(L))}else H!==void 0&&C.push(G1(H));return C}static _$Eu(H,C){let V=C.attribute;return V===!1?void 0:typeof V=="string"?V:typeof H=="string"?H.toLowerCase():void 0}constructor(){super(),this._$Ep=void 0,this.isUpdatePending=!1,this.hasUpdated=!1,this._$Em=null,this._$Ev()}_$Ev(){this._$ES=new Promise(H=>this.enableUpdating=H),this._$AL=new Map,this._$E_(),this.requestUpdate(),this.constructor.l?.forEach(H=>H(this))}addController(H){(this._$EO??=new Set).add(H),this.renderRoot!==void 0&&this.isConnected&&H.hostConnected?.()}removeController(H){this._$EO?.delete(H)}_$E_(){let H=new Map,C=this.constructor.elementProperties;for(let V of C.keys())this.hasOwnProperty(V)&&(H.set(V,this[V]),delete this[V]);H.size>0&&(this._$Ep=H)}createRenderRoot(){let H=this.shadowRoot??this.attachShadow(this.constructor.shadowRootOptions);return k2(H,this.constructor.elementStyles),H}connectedCallback(){this.renderRoot??=this.createRenderRoot(),this.enableUpdating(!0),this._$EO?.forEach(H=>H.hostConnected?.())}enableUpdating(H){}disconnectedCallback(){this._$EO?.forEach(H=>H.hostDisconnected?.())}attributeChangedCallback(H,C,V){this._$AK(H,V)}_$ET(H,C){let V=this.constructor.elementProperties.get(H),L=this.constructor._$Eu(H,V);if(L!==void 0&&V.reflect===!0){let e=(V.converter?.toAttribute!==void 0?V.converter:o1).toAttribute(C,V.type);this._$Em=H,e==null?this.removeAttribute(L):this.setAttribute(L,e),this._$Em=null}}_$AK(H,C){let V=this.constructor,L=V._$Eh.get(H);if(L!==void 0&&this._$Em!==L){let e=V.getPropertyOptions(L),r=typeof e.converter=="function"?{fromAttribute:e.converter}:e.converter?.fromAttribute!==void 0?e.converter:o1;this._$Em=L;let i=r.fromAttribute(C,e.type);this[L]=i??this._$Ej?.get(L)??i,this._$Em=null}}requestUpdate(H,C,V,L=!1,e){if(H!==void 0){let r=this.constructor;if(L===!1&&(e=this[H]),V??=r.getPropertyOptions(H),!((V.hasChanged??O1)(e,C)||V.useDefault&&V.reflect&&e===this._$Ej?.get(H)&&!this.hasAttribute(r._$Eu(H,V))))return;this.C(H,C,V)}this.isUpdatePending===!1&&(this._$ES=this._$EP())}C(H,C,{useDefault:V,reflect:L,wrapped:e},r){V&&!(this._$Ej??=new Map).has(H)&&(this._$Ej.set(H,r??C??this[H]),e!==!0||r!==void 0)||(this._$AL.has(H)||(this.hasUpdated||V||(C=void 0),this._$AL.set(H,C)),L===!0&&this._$Em!==H&&(this._$Eq??=new Set).add(H))}async _$EP(){this.isUpdatePending=!0;try{await this._$ES}catch(C){Promise.reject(C)}let H=this.scheduleUpdate();return H!=null&&await H,!this.isUpdatePending}scheduleUpdate(){return this.performUpdate()}performUpdate(){if(!this.isUpdatePending)return;if(!this.hasUpdated){if(this.renderRoot??=this.createRenderRoot(),this._$Ep){for(let[L,e]of this._$Ep)this[L]=e;this._$Ep=void 0}let V=this.constructor.elementProperties;if(V.size>0)for(let[L,e]of V){let{wrapped:r}=e,i=this[L];r!==!0||this._$AL.has(L)||i===void 0||this.C(L,void 0,e,i)}}let H=!1,C=this._$AL;try{H=this.shouldUpdate(C),H?(this.willUpdate(C),this._$EO?.forEach(V=>V.hostUpdate?.()),this.update(C)):this._$EM()}catch(V){throw H=!1,this._$EM(),V}H&&this._$AE(C)}willUpdate(H){}_$AE(H){this._$EO?.forEach(C=>C.hostUpdated?.()),this.hasUpdated||(this.hasUpdated=!0,this.firstUpdated(H)),this.updated(H)}_$EM(){this._$AL=new Map,this.isUpdatePending=!1}get updateComplete(){return this.getUpdateComplete()}getUpdateComplete(){return this._$ES}shouldUpdate(H){return!0}update(H){this._$Eq&&=this._$Eq.forEach(C=>this._$ET(C,this[C])),this._$EM()}updated(H){}firstUpdated(H){}};R.elementStyles=[],R.shadowRootOptions={mode:"open"},R[i1("elementProperties")]=new Map,R[i1("finalized")]=new Map,q5?.({ReactiveElement:R}),(f1.reactiveElementVersions??=[]).push("2.1.2");var q1=globalThis,P2=M=>M,b1=q1.trustedTypes,T2=b1?b1.createPolicy("lit-html",{createHTML:M=>M}):void 0,j1="$lit$",F=`lit$${Math.random().toFixed(9).slice(2)}$`,X1="?"+F,j5=`<${X1}>`,K=document,A1=()=>K.createComment(""),d1=M=>M===null||typeof M!="object"&&typeof M!="function",Y1=Array.isArray,_2=M=>Y1(M)||typeof M?.[Symbol.iterator]=="function",K1=`[ 	
+\f\r]`,a1=/<(?:(!--|\/[^a-zA-Z])|(\/?[a-zA-Z][^>\s]*)|(\/?$))/g,R2=/-->/g,F2=/>/g,Q=RegExp(`>|${K1}(?:([^\\s"'>=/]+)(${K1}*=${K1}*(?:[^ 	
+\f\r"'\`<>=]|("|')|))|$)`,"g"),E2=/'/g,D2=/"/g,N2=/^(?:script|style|textarea|title)$/i,J1=M=>(H,...C)=>({_$litType$:M,strings:H,values:C}),o=J1(1),p1=J1(2),y3=J1(3),E=Symbol.for("lit-noChange"),l=Symbol.for("lit-nothing"),$2=new WeakMap,G=K.createTreeWalker(K,129);function W2(M,H){if(!Y1(M)||!M.hasOwnProperty("raw"))throw Error("invalid template strings array");return T2!==void 0?T2.createHTML(H):H}var z2=(M,H)=>{let C=M.length-1,V=[],L,e=H===2?"<svg>":H===3?"<math>":"",r=a1;for(let i=0;i<C;i++){let t=M[i],A,n,d=-1,p=0;for(;p<t.length&&(r.lastIndex=p,n=r.exec(t),n!==null);)p=r.lastIndex,r===a1?n[1]==="!--"?r=R2:n[1]!==void 0?r=F2:n[2]!==void 0?(N2.test(n[2])&&(L=RegExp("</"+n[2],"g")),r=Q):n[3]!==void 0&&(r=Q):r===Q?n[0]===">"?(r=L??a1,d=-1):n[1]===void 0?d=-2:(d=r.lastIndex-n[2].length,A=n[1],r=n[3]===void 0?Q:n[3]==='"'?D2:E2):r===D2||r===E2?r=Q:r===R2||r===F2?r=a1:(r=Q,L=void 0);let a=r===Q&&M[i+1].startsWith("/>")?" ":"";e+=r===a1?t+j5:d>=0?(V.push(A),t.slice(0,d)+j1+t.slice(d)+F+a):t+F+(d===-2?i:a)}return[W2(M,e+(M[C]||"<?>")+(H===2?"</svg>":H===3?"</math>":"")),V]},n1=class M{constructor({strings:H,_$litType$:C},V){let L;this.parts=[];let e=0,r=0,i=H.length-1,t=this.parts,[A,n]=z2(H,C);if(this.el=M.createElement(A,V),G.currentNode=this.el.content,C===2||C===3){let d=this.el.content.firstChild;d.replaceWith(...d.childNodes)}for(;(L=G.nextNode())!==null&&t.length<i;){if(L.nodeType===1){if(L.hasAttributes())for(let d of L.getAttributeNames())if(d.endsWith(j1)){let p=n[r++],a=L.getAttribute(d).split(F),s=/([.?@])?(.*)/.exec(p);t.push({type:1,index:e,name:s[2],strings:a,ctor:s[1]==="."?k1:s[1]==="?"?w1:s[1]==="@"?B1:j}),L.removeAttribute(d)}else d.startsWith(F)&&(t.push({type:6,index:e}),L.removeAttribute(d));if(N2.test(L.tagName)){let d=L.textContent.split(F),p=d.length-1;if(p>0){L.textContent=b1?b1.emptyScript:"";for(let a=0;a<p;a++)L.append(d[a],A1()),G.nextNode(),t.push({type:2,index:++e});L.append(d[p],A1())}}}else if(L.nodeType===8)if(L.data===X1)t.push({type:2,index:e});else{let d=-1;for(;(d=L.data.indexOf(F,d+1))!==-1;)t.push({type:7,index:e}),d+=F.length-1}e++}}static createElement(H,C){let V=K.createElement("template");return V.innerHTML=H,V}};function q(M,H,C=M,V){if(H===E)return H;let L=V!==void 0?C._$Co?.[V]:C._$Cl,e=d1(H)?void 0:H._$litDirective$;return L?.constructor!==e&&(L?._$AO?.(!1),e===void 0?L=void 0:(L=new e(M),L._$AT(M,C,V)),V!==void 0?(C._$Co??=[])[V]=L:C._$Cl=L),L!==void 0&&(H=q(M,L._$AS(M,H.values),L,V)),H}var y1=class{constructor(H,C){this._$AV=[],this._$AN=void 0,this._$AD=H,this._$AM=C}get parentNode(){return this._$AM.parentNode}get _$AU(){return this._$AM._$AU}u(H){let{el:{content:C},parts:V}=this._$AD,L=(H?.creationScope??K).importNode(C,!0);G.currentNode=L;let e=G.nextNode(),r=0,i=0,t=V[0];for(;t!==void 0;){if(r===t.index){let A;t.type===2?A=new Y(e,e.nextSibling,this,H):t.type===1?A=new t.ctor(e,t.name,t.strings,this,H):t.type===6&&(A=new P1(e,this,H)),this._$AV.push(A),t=V[++i]}r!==t?.index&&(e=G.nextNode(),r++)}return G.currentNode=K,L}p(H){let C=0;for(let V of this._$AV)V!==void 0&&(V.strings!==void 0?(V._$AI(H,V,C),C+=V.strings.length-2):V._$AI(H[C])),C++}},Y=class M{get _$AU(){return this._$AM?._$AU??this._$Cv}constructor(H,C,V,L){this.type=2,this._$AH=l,this._$AN=void 0,this._$AA=H,this._$AB=C,this._$AM=V,this.options=L,this._$Cv=L?.isConnected??!0}get parentNode(){let H=this._$AA.parentNode,C=this._$AM;return C!==void 0&&H?.nodeType===11&&(H=C.parentNode),H}get startNode(){return this._$AA}get endNode(){return this._$AB}_$AI(H,C=this){H=q(this,H,C),d1(H)?H===l||H==null||H===""?(this._$AH!==l&&this._$AR(),this._$AH=l):H!==this._$AH&&H!==E&&this._(H):H._$litType$!==void 0?this.$(H):H.nodeType!==void 0?this.T(H):_2(H)?this.k(H):this._(H)}O(H){return this._$AA.parentNode.insertBefore(H,this._$AB)}T(H){this._$AH!==H&&(this._$AR(),this._$AH=this.O(H))}_(H){this._$AH!==l&&d1(this._$AH)?this._$AA.nextSibling.data=H:this.T(K.createTextNode(H)),this._$AH=H}$(H){let{values:C,_$litType$:V}=H,L=typeof V=="number"?this._$AC(H):(V.el===void 0&&(V.el=n1.createElement(W2(V.h,V.h[0]),this.options)),V);if(this._$AH?._$AD===L)this._$AH.p(C);else{let e=new y1(L,this),r=e.u(this.options);e.p(C),this.T(r),this._$AH=e}}_$AC(H){let C=$2.get(H.strings);return C===void 0&&$2.set(H.strings,C=new n1(H)),C}k(H){Y1(this._$AH)||(this._$AH=[],this._$AR());let C=this._$AH,V,L=0;for(let e of H)L===C.length?C.push(V=new M(this.O(A1()),this.O(A1()),this,this.options)):V=C[L],V._$AI(e),L++;L<C.length&&(this._$AR(V&&V._$AB.nextSibling,L),C.length=L)}_$AR(H=this._$AA.nextSibling,C){for(this._$AP?.(!1,!0,C);H!==this._$AB;){let V=P2(H).nextSibling;P2(H).remove(),H=V}}setConnected(H){this._$AM===void 0&&(this._$Cv=H,this._$AP?.(H))}},j=class{get tagName(){return this.element.tagName}get _$AU(){return this._$AM._$AU}constructor(H,C,V,L,e){this.type=1,this._$AH=l,this._$AN=void 0,this.element=H,this.name=C,this._$AM=L,this.options=e,V.length>2||V[0]!==""||V[1]!==""?(this._$AH=Array(V.length-1).fill(new String),this.strings=V):this._$AH=l}_$AI(H,C=this,V,L){let e=this.strings,r=!1;if(e===void 0)H=q(this,H,C,0),r=!d1(H)||H!==this._$AH&&H!==E,r&&(this._$AH=H);else{let i=H,t,A;for(H=e[0],t=0;t<e.length-1;t++)A=q(this,i[V+t],C,t),A===E&&(A=this._$AH[t]),r||=!d1(A)||A!==this._$AH[t],A===l?H=l:H!==l&&(H+=(A??"")+e[t+1]),this._$AH[t]=A}r&&!L&&this.j(H)}j(H){H===l?this.element.removeAttribute(this.name):this.element.setAttribute(this.name,H??"")}},k1=class extends j{constructor(){super(...arguments),this.type=3}j(H){this.element[this.name]=H===l?void 0:H}},w1=class extends j{constructor(){super(...arguments),this.type=4}j(H){this.element.toggleAttribute(this.name,!!H&&H!==l)}},B1=class extends j{constructor(H,C,V,L,e){super(H,C,V,L,e),this.type=5}_$AI(H,C=this){if((H=q(this,H,C,0)??l)===E)return;let V=this._$AH,L=H===l&&V!==l||H.capture!==V.capture||H.once!==V.once||H.passive!==V.passive,e=H!==l&&(V===l||L);L&&this.element.removeEventListener(this.name,this,V),e&&this.element.addEventListener(this.name,this,H),this._$AH=H}handleEvent(H){typeof this._$AH=="function"?this._$AH.call(this.options?.host??this.element,H):this._$AH.handleEvent(H)}},P1=class{constructor(H,C,V){this.element=H,this.type=6,this._$AN=void 0,this._$AM=C,this.options=V}get _$AU(){return this._$AM._$AU}_$AI(H){q(this,H)}},I2={M:j1,P:F,A:X1,C:1,L:z2,R:y1,D:_2,V:q,I:Y,H:j,N:w1,U:B1,B:k1,F:P1},X5=q1.litHtmlPolyfillSupport;X5?.(n1,Y),(q1.litHtmlVersions??=[]).push("3.3.3");var U2=(M,H,C)=>{let V=C?.renderBefore??H,L=V._$litPart$;if(L===void 0){let e=C?.renderBefore??null;V._$litPart$=L=new Y(H.insertBefore(A1(),e),e,void 0,C??{})}return L._$AI(M),L};var C2=globalThis,Z=class extends R{constructor(){super(...arguments),this.renderOptions={host:this},this._$Do=void 0}createRenderRoot(){let H=super.createRenderRoot();return this.renderOptions.renderBefore??=H.firstChild,H}update(H){let C=this.render();this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),super.update(H),this._$Do=U2(C,this.renderRoot,this.renderOptions)}connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}render(){return E}};Z._$litElement$=!0,Z.finalized=!0,C2.litElementHydrateSupport?.({LitElement:Z});var Y5=C2.litElementPolyfillSupport;Y5?.({LitElement:Z});(C2.litElementVersions??=[]).push("4.2.2");var J5={attribute:!0,type:String,converter:o1,reflect:!1,hasChanged:O1},C3=(M=J5,H,C)=>{let{kind:V,metadata:L}=C,e=globalThis.litPropertyMetadata.get(L);if(e===void 0&&globalThis.litPropertyMetadata.set(L,e=new Map),V==="setter"&&((M=Object.create(M)).wrapped=!0),e.set(C.name,M),V==="accessor"){let{name:r}=C;return{set(i){let t=H.get.call(this);H.set.call(this,i),this.requestUpdate(r,t,M,!0,i)},init(i){return i!==void 0&&this.C(r,void 0,M,i),i}}}if(V==="setter"){let{name:r}=C;return function(i){let t=this[r];H.call(this,i),this.requestUpdate(r,t,M,!0,i)}}throw Error("Unsupported decorator location: "+V)};function v(M){return(H,C)=>typeof C=="object"?C3(M,H,C):((V,L,e)=>{let r=L.hasOwnProperty(e);return L.constructor.createProperty(e,V),r?Object.getOwnPropertyDescriptor(L,e):void 0})(M,H,C)}function k(M){return v({...M,state:!0,attribute:!1})}var Q2={ATTRIBUTE:1,CHILD:2,PROPERTY:3,BOOLEAN_ATTRIBUTE:4,EVENT:5,ELEMENT:6},G2=M=>(...H)=>({_$litDirective$:M,values:H}),R1=class{constructor(H){}get _$AU(){return this._$AM._$AU}_$AT(H,C,V){this._$Ct=H,this._$AM=C,this._$Ci=V}_$AS(H,C){return this.update(H,C)}update(H,C){return this.render(...C)}};var{I:H3}=I2,K2=M=>M;var q2=()=>document.createComment(""),J=(M,H,C)=>{let V=M._$AA.parentNode,L=H===void 0?M._$AB:H._$AA;if(C===void 0){let e=V.insertBefore(q2(),L),r=V.insertBefore(q2(),L);C=new H3(e,r,M,M.options)}else{let e=C._$AB.nextSibling,r=C._$AM,i=r!==M;if(i){let t;C._$AQ?.(M),C._$AM=M,C._$AP!==void 0&&(t=M._$AU)!==r._$AU&&C._$AP(t)}if(e!==L||i){let t=C._$AA;for(;t!==e;){let A=K2(t).nextSibling;K2(V).insertBefore(t,L),t=A}}}return C},N=(M,H,C=M)=>(M._$AI(H,C),M),V3={},j2=(M,H=V3)=>M._$AH=H,X2=M=>M._$AH,F1=M=>{M._$AR(),M._$AA.remove()};var Y2=(M,H,C)=>{let V=new Map;for(let L=H;L<=C;L++)V.set(M[L],L);return V},E1=G2(class extends R1{constructor(M){if(super(M),M.type!==Q2.CHILD)throw Error("repeat() can only be used in text expressions")}dt(M,H,C){let V;C===void 0?C=H:H!==void 0&&(V=H);let L=[],e=[],r=0;for(let i of M)L[r]=V?V(i,r):r,e[r]=C(i,r),r++;return{values:e,keys:L}}render(M,H,C){return this.dt(M,H,C).values}update(M,[H,C,V]){let L=X2(M),{values:e,keys:r}=this.dt(H,C,V);if(!Array.isArray(L))return this.ut=r,e;let i=this.ut??=[],t=[],A,n,d=0,p=L.length-1,a=0,s=e.length-1;for(;d<=p&&a<=s;)if(L[d]===null)d++;else if(L[p]===null)p--;else if(i[d]===r[a])t[a]=N(L[d],e[a]),d++,a++;else if(i[p]===r[s])t[s]=N(L[p],e[s]),p--,s--;else if(i[d]===r[s])t[s]=N(L[d],e[s]),J(M,t[s+1],L[d]),d++,s--;else if(i[p]===r[a])t[a]=N(L[p],e[a]),J(M,L[d],L[p]),p--,a++;else if(A===void 0&&(A=Y2(r,a,s),n=Y2(i,d,p)),A.has(i[d]))if(A.has(i[p])){let x=n.get(r[a]),O=x!==void 0?L[x]:null;if(O===null){let P=J(M,L[d]);N(P,e[a]),t[a]=P}else t[a]=N(O,e[a]),J(M,L[d],O),L[x]=null;a++}else F1(L[p]),p--;else F1(L[d]),d++;for(;a<=s;){let x=J(M,t[s+1]);N(x,e[a]),t[a++]=x}for(;d<=p;){let x=L[d++];x!==null&&F1(x)}return this.ut=r,j2(M,t),E}});var b="nuisance_calls";function J2(M,H){let C={type:`${b}/callers`,sort:H.sort,descending:H.descending,limit:H.limit};for(let V of["verdict","tag","line","search","offset"])H[V]&&(C[V]=H[V]);return H.period&&H.period!=="all"&&(C.period=H.period),M.sendMessagePromise(C)}function C5(M,{limit:H,offset:C,search:V}){return M.sendMessagePromise({type:`${b}/labels`,limit:H,...C?{offset:C}:{},...V?{search:V}:{}})}function H5(M,H){return M.sendMessagePromise({type:`${b}/daily`,days:H})}function V5(M,H){return M.sendMessagePromise({type:`${b}/caller`,number:H})}function L5(M,H){return M.sendMessagePromise({type:`${b}/export_calls`,...H?{number:H}:{}})}function M5(M){return M.sendMessagePromise({type:`${b}/tags`})}function e5(M,H){return M.subscribeMessage(H,{type:`${b}/subscribe`},{resubscribe:!1})}function r5(M){return M.loadBackendTranslation("selector",b)}var t5=M=>`component.${b}.selector.tag.options.${M}`;function i5(M,H,{tag:C,label:V}={}){return M.connection.sendMessagePromise({type:`${b}/flag`,number:H,...C?{tag:C}:{},...V?{label:V}:{}})}function o5(M,H){return M.connection.sendMessagePromise({type:`${b}/allow`,number:H})}function a5(M,H){return M.connection.sendMessagePromise({type:`${b}/unflag`,number:H})}function A5(M,H){return M.connection.sendMessagePromise({type:`${b}/reset`,number:H})}function d5(M,H,C,V){return M.connection.sendMessagePromise({type:`${b}/set_note`,number:H,note:C,...V!==void 0?{call:V}:{}})}function n5(M,H,C="text/csv"){let V=new Blob(["\uFEFF",H],{type:`${C};charset=utf-8`}),L=URL.createObjectURL(V),e=document.createElement("a");e.href=L,e.download=M,document.body.append(e),e.click(),e.remove(),window.setTimeout(()=>URL.revokeObjectURL(L),1e4)}function D(M){return M&&typeof M=="object"&&"message"in M?String(M.message):String(M)}var p5=M=>M?.code==="unknown_command";var D1=class{constructor(H,C){this.busy=new Set;this.host=H,this.localize=C,H.addController(this)}hostDisconnected(){this.confirmReset=void 0}closePanel(){this.flagging=void 0,this.host.requestUpdate()}handle(H){let C=H.caller.number;switch(H.kind){case"toggle-panel":this.flagging=this.flagging===C?void 0:C;break;case"close-panel":this.flagging=void 0;break;case"flag":{this.flagging=void 0;let{tag:V,label:L}=H;this.run(C,"action.flag",e=>i5(e,C,{tag:V,label:L}));break}case"allow":this.run(C,"action.allow",V=>o5(V,C));break;case"unflag":this.run(C,"action.unflag",V=>a5(V,C));break;case"ask-reset":this.confirmReset=C;break;case"cancel-reset":this.confirmReset=void 0;break;case"open":break;case"reset":this.confirmReset=void 0,this.run(C,"action.reset",V=>A5(V,C));break}this.host.requestUpdate()}async run(H,C,V){let L=this.hass;if(L){this.busy=new Set([...this.busy,H]),this.host.requestUpdate();try{await V(L)}catch(e){let r=this.localize(),i=r("error.action",{action:r(C),message:D(e)});this.host.dispatchEvent(new CustomEvent("hass-notification",{detail:{message:i},bubbles:!0,composed:!0}))}finally{let e=new Set(this.busy);e.delete(H),this.busy=e,this.host.requestUpdate()}}}};var m5={title:"Störanrufe",description:"Anrufe pro Tag und jeder Anrufer mit Strichliste: Anrufe eines Anrufers ansehen, als Störer markieren, erlauben, zurücksetzen, exportieren.","tab.nuisance":"Störer","tab.unknown":"Unbekannt","tab.allowed":"Erlaubt","tab.all":"Alle","tab.labels":"Firmen",search:"Nummer oder Name suchen","search.clear":"Suche leeren","sort.by":"Sortieren nach","sort.count":"Meiste Anrufe","sort.last_seen":"Letzter Anruf","sort.label":"Name","sort.number":"Nummer","sort.ascending":"Aufsteigend","sort.descending":"Absteigend","line.all":"Alle Leitungen","calls.one":"{n} Anruf","calls.other":"{n} Anrufe",answered:"{n} angenommen",missed:"{n} verpasst",stopped:"{n} vom Telefon gestoppt",never:"nie","action.flag":"Als Störer markieren","action.allow":"Erlauben","action.unflag":"Von meiner Liste nehmen","action.reset":"Zählung zurücksetzen","action.reset_confirm":"Zurücksetzen","flag.as":"Markieren als","flag.label":"Name oder Firma (optional)",cancel:"Abbrechen","empty.callers":"Noch keine Anrufe erfasst.","empty.search":"Kein Anrufer passt zu „{search}“.","empty.labels":"Noch kein Anrufer hat einen Namen oder eine Firma.",showing:"{first}–{last} von {total}","error.load":"Anrufer konnten nicht geladen werden: {message}","error.not_set_up":"Die Integration Nuisance Calls ist nicht eingerichtet oder noch nicht geladen.","error.action":"{action} fehlgeschlagen: {message}","verdict.nuisance":"Störer","verdict.unknown":"Unbekannt","verdict.allowed":"Erlaubt",anonymous:"Unterdrückte Nummer","numbers.one":"{n} Nummer","numbers.other":"{n} Nummern","labels.since":"seit {date}","labels.total":"{n} insgesamt","labels.show":"Diese Anrufer zeigen",score:"Score {score}","last.call":"Letzter Anruf","on.list.flag":"Von dir markiert","on.list.allow":"Von dir erlaubt","editor.title":"Titel","editor.filter":"Anzeigen","editor.sort":"Sortieren nach","editor.max_rows":"Zeilen pro Seite","editor.line":"Leitung","editor.line.helper":"Nur Anrufer auf dieser Leitung; leer für alle Leitungen.","sort.missed":"Meiste verpasste",tabs:"Welche Anrufer",loading:"Wird geladen …","empty.explain":"Jeder Anruf auf deinen Leitungen erscheint hier, sobald es klingelt, mit einer Zählung pro Anrufer. Nichts nach einem Testanruf? Prüfe den Sensor „Verbunden“ auf der Geräteseite der Leitung.","empty.filtered":"Kein Anrufer passt zu diesen Filtern.","page.back":"Vorherige Seite","page.on":"Nächste Seite","export.all":"Alle Anrufe herunterladen (CSV)",period:"Gezählt über","period.all":"Gesamte Zeit","period.year":"Dieses Jahr","period.30d":"Letzte 30 Tage","period.7d":"Letzte 7 Tage","filter.tag":"Kategorie","filter.tag_all":"Alle Kategorien","on.list.flag_by":"Markiert von {name}","on.list.allow_by":"Erlaubt von {name}","on.list.flagged":"Auf deiner Liste: markiert","on.list.allowed":"Auf deiner Liste: erlaubt","reset.question":"Zählung und alle erfassten Anrufe dieses Anrufers vergessen?","caller.open":"Anrufe dieses Anrufers zeigen","caller.back":"Zurück zur Liste","caller.calls":"Anrufe","caller.first":"Erster Anruf","caller.tags":"Kategorien","caller.sources":"Beurteilt von","caller.list":"Eigene Liste","caller.history":"Erfasste Anrufe ({n})","caller.no_calls":"Von diesem Anrufer ist kein Anruf erfasst.","caller.export":"Anrufe herunterladen (CSV)","caller.col.time":"Zeit","caller.col.outcome":"Ergebnis","caller.col.verdict":"Einstufung damals","caller.col.note":"Notiz","outcome.ringing":"Klingelt","outcome.answered":"Angenommen","outcome.missed":"Verpasst","outcome.stopped":"Abgewiesen",duration:"{s} s","chart.title":"Anrufe pro Tag, letzte {days} Tage","chart.today":"Heute: {calls} Anrufe, {nuisance} Störer","chart.summary":"Letzte {days} Tage: {calls} Anrufe, davon {nuisance} Störer, {stopped} abgewiesen","chart.day":"{date}: {calls} Anrufe, {nuisance} Störer, {stopped} abgewiesen","chart.rest":"Andere Anrufe","chart.nuisance":"Störer","chart.stopped":"Abgewiesen","editor.show_chart":"Diagramm der Anrufe pro Tag",ringing:"Klingelt gerade: {name}","editor.compact":"Kompakt","editor.compact.helper":"Die Zahlen von heute, ein gerade klingelnder Anruf und die häufigsten Anrufer (des ersten Reiters), ohne Verwaltung.","note.title":"Notiz zu diesem Anrufer","note.caller":"Notiz zu diesem Anrufer","note.call":"Notiz zum Anruf vom {time}","note.add":"Notiz hinzufügen","note.edit":"Notiz bearbeiten","note.add_call":"Notiz zum Anruf vom {time} hinzufügen","note.edit_call":"Notiz zum Anruf vom {time} bearbeiten","note.save":"Notiz speichern","note.clear":"Notiz löschen","note.none":"Keine Notiz. Halte fest, was du gesagt hast („am 12. Nov. abgelehnt“): Notizen stehen im Download für eine Beschwerde.","note.count":"{n} von {max} Zeichen","note.keys":"Strg+Enter speichert, Escape bricht ab.","spark.title":"Anrufe pro Monat","spark.label":"Anrufe pro Monat in den letzten {months} Monaten, insgesamt {total}: {months_list}.","spark.month":"{month}: {n}"};var H2={title:"Nuisance calls",description:"Calls per day and every caller with their tally: open a caller's calls, flag, allow, reset, export.","tab.nuisance":"Nuisance","tab.unknown":"Unknown","tab.allowed":"Allowed","tab.all":"All","tab.labels":"Companies",search:"Search number or name","search.clear":"Clear search","sort.by":"Sort by","sort.count":"Most calls","sort.last_seen":"Latest call","sort.label":"Name","sort.number":"Number","sort.ascending":"Ascending","sort.descending":"Descending","line.all":"All lines","calls.one":"{n} call","calls.other":"{n} calls",answered:"{n} answered",missed:"{n} missed",stopped:"{n} stopped by the phone",never:"never","action.flag":"Flag","action.allow":"Allow","action.unflag":"Remove from my list","action.reset":"Reset tally","action.reset_confirm":"Reset","flag.as":"Flag as","flag.label":"Name or company (optional)",cancel:"Cancel","empty.callers":"No calls recorded yet.","empty.search":"No caller matches “{search}”.","empty.labels":"No caller has a name or company yet.",showing:"{first}–{last} of {total}","error.load":"Could not load the callers: {message}","error.not_set_up":"The Nuisance Calls integration is not set up or not loaded yet.","error.action":"{action} failed: {message}","verdict.nuisance":"Nuisance","verdict.unknown":"Unknown","verdict.allowed":"Allowed",anonymous:"Withheld number","numbers.one":"{n} number","numbers.other":"{n} numbers","labels.since":"since {date}","labels.total":"{n} in total","labels.show":"Show these callers",score:"score {score}","last.call":"Last call","on.list.flag":"Flagged by you","on.list.allow":"Allowed by you","editor.title":"Title","editor.filter":"Show","editor.sort":"Sort by","editor.max_rows":"Rows per page","editor.line":"Line","editor.line.helper":"Only callers on this line; empty for all lines.","sort.missed":"Most missed",tabs:"Which callers",loading:"Loading…","empty.explain":"Every call on your lines appears here as it rings, with a count per caller. Nothing after a test call? Check the line's “Connected” sensor on its device page.","empty.filtered":"No caller matches these filters.","page.back":"Previous page","page.on":"Next page","export.all":"Download all calls (CSV)",period:"Counted over","period.all":"All time","period.year":"This year","period.30d":"Last 30 days","period.7d":"Last 7 days","filter.tag":"Tag","filter.tag_all":"All tags","on.list.flag_by":"Flagged by {name}","on.list.allow_by":"Allowed by {name}","on.list.flagged":"On your list: flagged","on.list.allowed":"On your list: allowed","reset.question":"Forget this caller's tally and every recorded call?","caller.open":"Show this caller's calls","caller.back":"Back to the list","caller.calls":"Calls","caller.first":"First call","caller.tags":"Tags","caller.sources":"Judged by","caller.list":"Personal list","caller.history":"Recorded calls ({n})","caller.no_calls":"No call of this caller is recorded.","caller.export":"Download calls (CSV)","caller.col.time":"Time","caller.col.outcome":"Outcome","caller.col.verdict":"Verdict then","caller.col.note":"Note","outcome.ringing":"Ringing","outcome.answered":"Answered","outcome.missed":"Missed","outcome.stopped":"Stopped",duration:"{s} s","chart.title":"Calls per day, last {days} days","chart.today":"Today: {calls} calls, {nuisance} nuisance","chart.summary":"Last {days} days: {calls} calls, {nuisance} of them nuisance, {stopped} stopped","chart.day":"{date}: {calls} calls, {nuisance} nuisance, {stopped} stopped","chart.rest":"Other calls","chart.nuisance":"Nuisance","chart.stopped":"Stopped","editor.show_chart":"Chart of calls per day",ringing:"Ringing now: {name}","editor.compact":"Compact","editor.compact.helper":"Today's counts, a call ringing now and the top callers (of the tab shown first), nothing to manage.","note.title":"Note on this caller","note.caller":"Note on this caller","note.call":"Note on the call of {time}","note.add":"Add note","note.edit":"Edit note","note.add_call":"Add a note to the call of {time}","note.edit_call":"Edit the note on the call of {time}","note.save":"Save note","note.clear":"Clear note","note.none":'No note. Write down what you told them ("said no on 12 Nov"): notes go into the download for a complaint.',"note.count":"{n} of {max} characters","note.keys":"Ctrl+Enter saves, Escape cancels.","spark.title":"Calls per month","spark.label":"Calls per month over the last {months} months, {total} in all: {months_list}.","spark.month":"{month}: {n}"};var l5={title:"Chiamate moleste",description:"Chiamate al giorno e ogni chiamante con il suo conteggio: vedere le chiamate, segnalare, consentire, azzerare, esportare.","tab.nuisance":"Moleste","tab.unknown":"Sconosciute","tab.allowed":"Consentite","tab.all":"Tutte","tab.labels":"Aziende",search:"Cerca numero o nome","search.clear":"Cancella ricerca","sort.by":"Ordina per","sort.count":"Più chiamate","sort.last_seen":"Ultima chiamata","sort.label":"Nome","sort.number":"Numero","sort.ascending":"Crescente","sort.descending":"Decrescente","line.all":"Tutte le linee","calls.one":"{n} chiamata","calls.other":"{n} chiamate",answered:"{n} risposte",missed:"{n} perse",stopped:"{n} fermate dal telefono",never:"mai","action.flag":"Segnala","action.allow":"Consenti","action.unflag":"Rimuovi dal mio elenco","action.reset":"Azzera conteggio","action.reset_confirm":"Azzera","flag.as":"Segnala come","flag.label":"Nome o azienda (facoltativo)",cancel:"Annulla","empty.callers":"Nessuna chiamata registrata finora.","empty.search":"Nessun chiamante corrisponde a «{search}».","empty.labels":"Nessun chiamante ha ancora un nome o un'azienda.",showing:"{first}–{last} di {total}","error.load":"Impossibile caricare i chiamanti: {message}","error.not_set_up":"L'integrazione Nuisance Calls non è configurata o non è ancora caricata.","error.action":"{action} non riuscito: {message}","verdict.nuisance":"Molesto","verdict.unknown":"Sconosciuto","verdict.allowed":"Consentito",anonymous:"Numero anonimo","numbers.one":"{n} numero","numbers.other":"{n} numeri","labels.since":"dal {date}","labels.total":"{n} in totale","labels.show":"Mostra questi chiamanti",score:"punteggio {score}","last.call":"Ultima chiamata","on.list.flag":"Segnalato da te","on.list.allow":"Consentito da te","editor.title":"Titolo","editor.filter":"Mostra","editor.sort":"Ordina per","editor.max_rows":"Righe per pagina","editor.line":"Linea","editor.line.helper":"Solo i chiamanti su questa linea; vuoto per tutte le linee.","sort.missed":"Più perse",tabs:"Quali chiamanti",loading:"Caricamento…","empty.explain":"Ogni chiamata sulle tue linee compare qui appena squilla, con un conteggio per chiamante. Niente dopo una chiamata di prova? Controlla il sensore “Connesso” nella pagina del dispositivo della linea.","empty.filtered":"Nessun chiamante corrisponde a questi filtri.","page.back":"Pagina precedente","page.on":"Pagina successiva","export.all":"Scarica tutte le chiamate (CSV)",period:"Contate su","period.all":"Da sempre","period.year":"Quest'anno","period.30d":"Ultimi 30 giorni","period.7d":"Ultimi 7 giorni","filter.tag":"Categoria","filter.tag_all":"Tutte le categorie","on.list.flag_by":"Segnalato da {name}","on.list.allow_by":"Consentito da {name}","on.list.flagged":"Nella tua lista: segnalato","on.list.allowed":"Nella tua lista: consentito","reset.question":"Dimenticare il conteggio e tutte le chiamate registrate di questo chiamante?","caller.open":"Mostra le chiamate di questo chiamante","caller.back":"Torna all'elenco","caller.calls":"Chiamate","caller.first":"Prima chiamata","caller.tags":"Categorie","caller.sources":"Giudicato da","caller.list":"Lista personale","caller.history":"Chiamate registrate ({n})","caller.no_calls":"Nessuna chiamata registrata di questo chiamante.","caller.export":"Scarica le chiamate (CSV)","caller.col.time":"Ora","caller.col.outcome":"Esito","caller.col.verdict":"Giudizio allora","caller.col.note":"Nota","outcome.ringing":"Squilla","outcome.answered":"Risposta","outcome.missed":"Persa","outcome.stopped":"Fermata",duration:"{s} s","chart.title":"Chiamate al giorno, ultimi {days} giorni","chart.today":"Oggi: {calls} chiamate, {nuisance} moleste","chart.summary":"Ultimi {days} giorni: {calls} chiamate, di cui {nuisance} moleste, {stopped} fermate","chart.day":"{date}: {calls} chiamate, {nuisance} moleste, {stopped} fermate","chart.rest":"Altre chiamate","chart.nuisance":"Moleste","chart.stopped":"Fermate","editor.show_chart":"Grafico delle chiamate al giorno",ringing:"Sta squillando: {name}","editor.compact":"Compatta","editor.compact.helper":"I conteggi di oggi, una chiamata che squilla ora e i chiamanti più frequenti (della scheda mostrata per prima), senza gestione.","note.title":"Nota su questo chiamante","note.caller":"Nota su questo chiamante","note.call":"Nota sulla chiamata del {time}","note.add":"Aggiungi nota","note.edit":"Modifica nota","note.add_call":"Aggiungi una nota alla chiamata del {time}","note.edit_call":"Modifica la nota sulla chiamata del {time}","note.save":"Salva nota","note.clear":"Cancella nota","note.none":"Nessuna nota. Annota cosa hai detto («ho detto di no il 12 nov»): le note finiscono nel download per un reclamo.","note.count":"{n} di {max} caratteri","note.keys":"Ctrl+Invio salva, Esc annulla.","spark.title":"Chiamate al mese","spark.label":"Chiamate al mese negli ultimi {months} mesi, {total} in tutto: {months_list}.","spark.month":"{month}: {n}"};var v5={en:H2,de:m5,it:l5};function r3(M){let H=(M??"en").toLowerCase().split(/[-_]/)[0];return H in v5?H:"en"}function m1(){let M=document.querySelector("home-assistant")?.hass;return M?.locale?.language||M?.language||document.documentElement.lang||navigator.language||"en"}function X(M){let H=v5[r3(M)];return(C,V)=>{let L=H[C]??H2[C]??C;if(V)for(let[e,r]of Object.entries(V))L=L.split(`{${e}}`).join(String(r));return L}}function C1(M,H,C,V){let L=new Intl.PluralRules(H).select(V)==="one"?"one":"other";return M(`${C}.${L}`,{n:V.toLocaleString(H)})}var H1="nuisance-calls-card",T=["nuisance","unknown","allowed","all","labels"],l1=["count","missed","last_seen","label","number"],V2=10,v1=500,x5,s5=M=>{x5=M};function L2(M){if(!M||typeof M!="object")throw new Error("Invalid configuration");if(M.filter!==void 0&&!T.includes(M.filter))throw new Error(`filter must be one of ${T.join(", ")}`);if(M.sort!==void 0&&!l1.includes(M.sort))throw new Error(`sort must be one of ${l1.join(", ")}`);if(M.max_rows!==void 0&&(!Number.isInteger(M.max_rows)||M.max_rows<1||M.max_rows>v1))throw new Error(`max_rows must be a whole number from 1 to ${v1}`);for(let H of["show_chart","compact"])if(M[H]!==void 0&&typeof M[H]!="boolean")throw new Error(`${H} must be true or false`);if(M.line!==void 0&&typeof M.line!="string")throw new Error("line must be a config entry id");return M}function Z5(){return{type:`custom:${H1}`,filter:"all",sort:"count",max_rows:5}}function u5(){let M=X(x5??m1()),H=(C,V)=>C.map(L=>({value:L,label:M(`${V}.${L}`)}));return{schema:[{name:"title",selector:{text:{}}},{type:"grid",name:"",schema:[{name:"filter",selector:{select:{mode:"dropdown",options:H(T,"tab")}}},{name:"sort",selector:{select:{mode:"dropdown",options:H(l1,"sort")}}}]},{name:"max_rows",selector:{number:{min:1,max:100,step:1,mode:"box"}}},{name:"line",selector:{config_entry:{integration:"nuisance_calls"}}},{type:"grid",name:"",schema:[{name:"show_chart",default:!0,selector:{boolean:{}}},{name:"compact",default:!1,selector:{boolean:{}}}]}],computeLabel:C=>C.name?M(`editor.${C.name}`):void 0,computeHelper:C=>C.name==="line"?M("editor.line.helper"):C.name==="compact"?M("editor.compact.helper"):void 0,assertConfig:C=>{L2(C)}}}function e2(M){return M==="count"||M==="last_seen"||M==="missed"}var M2=M=>M.replace(/\D/g,"");function t3(M,H){let C=(H??"").trim().toLowerCase();if(!C||(M.label??"").toLowerCase().includes(C)||M.formatted_number.toLowerCase().includes(C)||M.number.toLowerCase().includes(C))return!0;let V=M2(C);return V.length>0&&(M2(M.number).includes(V)||M2(M.formatted_number).includes(V))}function i3(M,H){return H.verdict&&M.verdict!==H.verdict||H.tag&&!M.tags.includes(H.tag)||H.line&&!M.lines.includes(H.line)?!1:t3(M,H.search)}var V1=M=>M&&Date.parse(M)||0,c5=M=>M.label?.toLowerCase()||"￿",$1=(M,H)=>M<H?-1:M>H?1:0;function o3(M,H,C){switch(C){case"count":return M.count-H.count||V1(M.last_seen)-V1(H.last_seen);case"missed":return M.missed-H.missed||M.count-H.count||V1(M.last_seen)-V1(H.last_seen);case"last_seen":return V1(M.last_seen)-V1(H.last_seen)||M.count-H.count;case"label":return $1(c5(M),c5(H))||$1(M.number,H.number);case"number":return $1(M.number,H.number)}return 0}function a3(M,H,C){let V=C?-1:1;return[...M].sort((L,e)=>V*o3(L,e,H)||$1(L.number,e.number))}function S5(M,H,C,V,L){let e=new Map(M.map(a=>[a.number,a])),r=[],i=L.offset===0&&M.length>=H,t=L.offset===0,A=!0,n=!1;for(let a of C.callers??[]){let s=e.has(a.number),x=i3(a,V);if(s){x?(e.set(a.number,a),r.push(a.number)):(e.delete(a.number),H-=1,A&&=i);continue}if(!x){A&&=i||!!C.calls;continue}let O=!!C.calls&&a.count===1;i||O&&!L.counted.has(a.number)?(H+=1,L.counted.add(a.number)):C.calls||(A=!1),t&&(e.set(a.number,a),r.push(a.number),n=!0)}for(let a of C.removed??[])e.delete(a)?(H-=1,A&&=i):i||(A=!1);let p=(n||r.length?a3([...e.values()],V.sort,V.descending):[...e.values()]).slice(0,L.limit);return{rows:p,total:Math.max(H,L.offset+p.length),touched:r.filter(a=>p.some(s=>s.number===a)),exact:A}}var A3=30,d3=250,_1=1e3,n3=1600,p3=3e4,N1=class{constructor(H){this.filter="all";this.sort="count";this.descending=!0;this.search="";this.period="all";this.limit=V2;this.offset=0;this.callers=[];this.total=0;this.lines=[];this.labels=[];this.labelsTotal=0;this.days=[];this.loading=!0;this.shownSearch="";this.loaded=!1;this.chart=!0;this.announce="";this.flash=new Set;this.now=Date.now();this.configured=!1;this.counted=new Set;this.request=0;this.timers=new Map;this.onDisconnected=()=>{this.subscription=void 0};this.onReady=()=>{this.live&&(this.subscribe(this.live),this.refresh(),this.refreshDaily())};this.host=H,H.addController(this)}configure(H){this.configured=!0,this.filter=H.filter??"all",this.sort=H.sort??"count",this.descending=e2(this.sort),this.line=H.line||void 0,this.limit=H.max_rows??V2,this.offset=0,this.chart=H.show_chart!==!1,this.host.requestUpdate(),this.refresh(),this.refreshDaily()}setConnection(H){H!==this.connection&&(this.stop(),this.connection=H,this.start())}hostConnected(){this.start()}hostDisconnected(){this.stop()}start(){let H=this.connection;!H||!this.host.isConnected||this.live||(this.live=H,this.subscribe(H),H.addEventListener("ready",this.onReady),H.addEventListener("disconnected",this.onDisconnected),this.tick=window.setInterval(()=>{this.now=Date.now(),this.host.requestUpdate()},p3),this.refresh(),this.refreshDaily())}stop(){let H=this.live;if(!H)return;this.live=void 0;let C=this.subscription;this.subscription=void 0,C?.then(V=>V?.()).catch(()=>{}),H.removeEventListener("ready",this.onReady),H.removeEventListener("disconnected",this.onDisconnected),window.clearInterval(this.tick);for(let V of this.timers.values())window.clearTimeout(V);this.timers.clear()}subscribe(H){let C=e5(H,V=>{this.subscription===C&&this.onChange(V)}).then(V=>{if(this.subscription===C)return V;Promise.resolve(V()).catch(()=>{})},V=>{this.subscription===C&&this.showLoadError(V)});this.subscription=C}later(H,C,V){window.clearTimeout(this.timers.get(H)),this.timers.set(H,window.setTimeout(()=>{this.timers.delete(H),V()},C))}selectTab(H){H!==this.filter&&(this.filter=H,this.offset=0,this.loading=!0,this.host.requestUpdate(),this.refresh())}changeQuery(H){H.search!==void 0&&(this.search=H.search),H.sort!==void 0&&(this.sort=H.sort,this.descending=e2(H.sort)),H.descending!==void 0&&(this.descending=H.descending),"line"in H&&(this.line=H.line||void 0),H.period!==void 0&&(this.period=H.period),"tag"in H&&(this.tag=H.tag||void 0),this.offset=0,this.loading=!0,this.host.requestUpdate(),H.search!==void 0&&!H.immediate?this.later("search",d3,()=>{this.refresh()}):this.refresh()}turnPage(H){let C=this.filter==="labels"?this.labelsTotal:this.total,V=Math.max(0,this.offset+H*this.limit);V===this.offset||V>=C||(this.offset=V,this.loading=!0,this.host.requestUpdate(),this.refresh())}showLabel(H){this.search=H,this.selectTab("all")}get hasNext(){let H=this.filter==="labels"?this.labelsTotal:this.total;return this.offset+this.limit<H}get rowQuery(){return{sort:this.sort,descending:this.descending,verdict:this.filter==="all"||this.filter==="labels"?void 0:this.filter,tag:this.tag,line:this.line,search:this.search.trim()||void 0}}async refresh(){let H=this.live;if(!H||!this.configured)return;let C=++this.request,V=Math.min(this.limit,v1),L=this.search.trim(),e=this.filter;try{if(e==="labels"){let r=await C5(H,{limit:V,offset:this.offset,search:L||void 0});if(C!==this.request)return;this.labels=r.labels,this.labelsTotal=r.total??r.labels.length,this.since=r.since}else{let r=await J2(H,{...this.rowQuery,period:this.period,offset:this.offset,limit:V});if(C!==this.request)return;this.callers=r.callers,this.total=r.total,this.lines=r.lines??[],this.counted=new Set}this.shownSearch=L,this.shownFilter=e,this.loaded=!0,this.loading=!1,this.error=void 0}catch(r){C===this.request&&this.showLoadError(r)}this.host.requestUpdate()}async refreshDaily(){let H=this.live;if(!(!H||!this.configured||!this.chart)){try{this.days=(await H5(H,A3)).days}catch{this.days=[]}this.host.requestUpdate()}}updateToday(H){let C=this.days[this.days.length-1],V=new Date,L=`${V.getFullYear()}-${String(V.getMonth()+1).padStart(2,"0")}-${String(V.getDate()).padStart(2,"0")}`;if(!C||C.date!==L){this.later("daily",_1,()=>{this.refreshDaily()});return}this.days=[...this.days.slice(0,-1),{date:C.date,...H}]}showLoadError(H){this.error={notSetUp:p5(H),message:D(H)},this.loaded=!0,this.host.requestUpdate()}onChange(H){if(this.onPush?.([...(H.callers??[]).map(V=>V.number),...H.removed??[]]),H.today&&this.days.length&&this.updateToday(H.today),H.calls&&H.callers?.length){let V=H.callers[0];this.announce=`${V.label||V.formatted_number}: ${V.count}`}if(H.reset||this.filter==="labels"||this.period!=="all"){this.later("refresh",H.reset?0:_1,()=>{this.refresh()}),H.reset&&this.later("daily",_1,()=>{this.refreshDaily()}),this.host.requestUpdate();return}let C=S5(this.callers,this.total,H,this.rowQuery,{offset:this.offset,limit:Math.min(this.limit,v1),counted:this.counted});this.callers=C.rows,this.total=C.total,C.touched.length&&(this.flash=new Set([...this.flash,...C.touched]),this.later("flash",n3,()=>{this.flash=new Set,this.host.requestUpdate()})),C.exact||this.later("refresh",_1,()=>{this.refresh()}),this.host.requestUpdate()}};var m3=[["second",60],["minute",60],["hour",24],["day",7],["week",4.345],["month",12],["year",Number.POSITIVE_INFINITY]];function W1(M,H,C=Date.now()){let V=Date.parse(M);if(Number.isNaN(V))return M;let L=Math.min(V-C,0)/1e3,e=new Intl.RelativeTimeFormat(H,{numeric:"auto"});if(Math.abs(L)<45)return e.format(0,"second");for(let[r,i]of m3){if(Math.abs(L)<i)return e.format(Math.round(L),r);L/=i}return e.format(Math.round(L),"year")}function W(M,H,C){let V=new Date(M);if(Number.isNaN(V.getTime()))return M;try{return new Intl.DateTimeFormat(H,{dateStyle:"medium",timeStyle:"short",timeZone:C}).format(V)}catch{return new Intl.DateTimeFormat(H,{dateStyle:"medium",timeStyle:"short"}).format(V)}}function L1(M,H){let[C,V,L]=M.split("-").map(Number);return!C||!V||!L?M:new Intl.DateTimeFormat(H,{day:"numeric",month:"short"}).format(new Date(C,V-1,L))}var g=h`
   svg {
     width: 24px;
     height: 24px;
@@ -21,7 +21,7 @@ var b5=Object.defineProperty;var k5=Object.getOwnPropertyDescriptor;var l=(L,C,H
     clip-path: inset(50%);
     white-space: nowrap;
   }
-`,E=S`
+`,z=h`
   /* 48 px: the touch target HA's own icon buttons have. */
   .icon-button {
     width: 48px;
@@ -46,7 +46,7 @@ var b5=Object.defineProperty;var k5=Object.getOwnPropertyDescriptor;var l=(L,C,H
     cursor: default;
     opacity: 0.5;
   }
-`,H1=S`
+`,I=h`
   /* Text in the text colour (HA's primary colour on white is under 3:1),
      the primary colour as the outline. */
   .text-button {
@@ -77,7 +77,7 @@ var b5=Object.defineProperty;var k5=Object.getOwnPropertyDescriptor;var l=(L,C,H
     opacity: 0.5;
     cursor: default;
   }
-`,D1=S`
+`,z1=h`
   .message {
     padding: 16px;
     color: var(--secondary-text-color);
@@ -101,13 +101,13 @@ var b5=Object.defineProperty;var k5=Object.getOwnPropertyDescriptor;var l=(L,C,H
     border-top-left-radius: 0;
     border-top-right-radius: 0;
   }
-`,v5=S`
+`,h5=h`
   column-gap: var(--nc-gap);
   align-items: center;
   padding: 8px;
   border-radius: 12px;
   transition: background-color 0.6s ease-out, opacity 0.2s;
-`,x5=S`
+`,g5=h`
   .badge {
     grid-area: badge;
     width: 40px;
@@ -165,7 +165,7 @@ var b5=Object.defineProperty;var k5=Object.getOwnPropertyDescriptor;var l=(L,C,H
     line-height: 16px;
     white-space: nowrap;
   }
-`,s5=S`
+`,f5=h`
   :host {
     display: block;
     --nc-gap: 12px;
@@ -286,7 +286,7 @@ var b5=Object.defineProperty;var k5=Object.getOwnPropertyDescriptor;var l=(L,C,H
       padding: 10px 8px 8px;
     }
   }
-`,Z5=S`
+`,O5=h`
   :host {
     display: flex;
     flex-wrap: wrap;
@@ -349,7 +349,7 @@ var b5=Object.defineProperty;var k5=Object.getOwnPropertyDescriptor;var l=(L,C,H
   select:focus-visible {
     outline: 2px solid var(--primary-color);
   }
-`,u5=S`
+`,b5=h`
   :host {
     /* Rows scrolled out of a long page cost no layout or paint. */
     content-visibility: auto;
@@ -386,7 +386,7 @@ var b5=Object.defineProperty;var k5=Object.getOwnPropertyDescriptor;var l=(L,C,H
     grid-template-areas:
       "badge info tally"
       "badge chips tally";
-    ${v5}
+    ${h5}
     min-height: 56px;
     width: 100%;
     border: none;
@@ -404,7 +404,7 @@ var b5=Object.defineProperty;var k5=Object.getOwnPropertyDescriptor;var l=(L,C,H
   .open:disabled {
     cursor: default;
   }
-  ${x5}
+  ${g5}
   .chips {
     grid-area: chips;
     display: flex;
@@ -485,7 +485,7 @@ var b5=Object.defineProperty;var k5=Object.getOwnPropertyDescriptor;var l=(L,C,H
       transition: none;
     }
   }
-`,c5=S`
+`,y5=h`
   :host {
     display: block;
     padding: 4px 16px 8px;
@@ -572,7 +572,7 @@ var b5=Object.defineProperty;var k5=Object.getOwnPropertyDescriptor;var l=(L,C,H
     height: 10px;
     border-radius: 2px;
   }
-`,S5=S`
+`,k5=h`
   :host {
     display: block;
     padding: 8px 8px 12px;
@@ -678,7 +678,7 @@ var b5=Object.defineProperty;var k5=Object.getOwnPropertyDescriptor;var l=(L,C,H
     padding: 16px;
     color: var(--secondary-text-color);
   }
-`,h5=S`
+`,w5=h`
   :host {
     display: flex;
     flex-direction: column;
@@ -733,7 +733,7 @@ var b5=Object.defineProperty;var k5=Object.getOwnPropertyDescriptor;var l=(L,C,H
     outline: 2px solid var(--primary-color);
     border-color: transparent;
   }
-`,g5=S`
+`,B5=h`
   :host {
     display: block;
   }
@@ -741,7 +741,7 @@ var b5=Object.defineProperty;var k5=Object.getOwnPropertyDescriptor;var l=(L,C,H
     display: grid;
     grid-template-columns: 40px minmax(0, 1fr) minmax(40px, 25%) auto 24px;
     grid-template-areas: "badge info bar tally actions";
-    ${v5}
+    ${h5}
   }
   .bar-track {
     grid-area: bar;
@@ -764,7 +764,7 @@ var b5=Object.defineProperty;var k5=Object.getOwnPropertyDescriptor;var l=(L,C,H
   .verdict-unknown {
     --verdict-color: var(--secondary-text-color);
   }
-  ${x5}
+  ${g5}
   .label-row {
     appearance: none;
     border: none;
@@ -785,409 +785,616 @@ var b5=Object.defineProperty;var k5=Object.getOwnPropertyDescriptor;var l=(L,C,H
       transition: none;
     }
   }
-`;var u=L=>R2`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${L}></path></svg>`,C2=[],H2=!document.querySelector("home-assistant")||!!customElements.get("home-assistant");H2||customElements.whenDefined("home-assistant").then(()=>{H2=!0;for(let[L,C]of C2.splice(0))O5(L,C)});function O5(L,C){customElements.get(L)||customElements.define(L,C)}function O(L,C){H2?O5(L,C):C2.some(([H])=>H===L)||C2.push([L,C])}function c(L,C,H){L.dispatchEvent(new CustomEvent(C,{detail:H,bubbles:!0}))}var V1=class extends Z{constructor(){super();this.entry=null;this.addEventListener("keydown",H=>{H.key==="Escape"&&c(this,"nc-close",void 0)})}get _current(){return this.entry?.action==="flag"?this.entry.tags:[]}_flag(H){let V=this.renderRoot.querySelector("input");c(this,"nc-flag",{tag:H,label:V?.value.trim()??""})}render(){let{localize:H,tagText:V,flagTags:M}=this.view,r=this._current;return A`
+`,P5=h`
+  :host {
+    display: block;
+  }
+  .note-text,
+  .note-empty {
+    margin: 0 0 8px;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    font-size: var(--ha-font-size-m, 14px);
+    color: var(--primary-text-color);
+  }
+  .note-empty {
+    color: var(--secondary-text-color);
+  }
+  .note-editor {
+    display: flex;
+    flex-direction: column;
+    gap: 6px;
+  }
+  label {
+    font-size: var(--ha-font-size-s, 12px);
+    color: var(--secondary-text-color);
+  }
+  textarea {
+    font: inherit;
+    font-size: var(--ha-font-size-m, 14px);
+    color: var(--primary-text-color);
+    background: var(--card-background-color, transparent);
+    border: 1px solid var(--secondary-text-color);
+    border-radius: 4px;
+    padding: 8px;
+    resize: vertical;
+    min-height: 3em;
+    box-sizing: border-box;
+    width: 100%;
+  }
+  textarea:focus-visible {
+    outline: 2px solid var(--primary-color);
+    outline-offset: 1px;
+  }
+  .note-help {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 4px 12px;
+    font-size: var(--ha-font-size-s, 12px);
+    color: var(--secondary-text-color);
+  }
+  .note-error {
+    color: var(--error-color);
+    font-size: var(--ha-font-size-s, 12px);
+  }
+  .note-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+  }
+`,T5=h`
+  :host {
+    display: block;
+    margin: 4px 8px 8px;
+  }
+  .spark {
+    display: flex;
+    align-items: flex-end;
+    gap: 12px;
+  }
+  .caption {
+    font-size: var(--ha-font-size-s, 12px);
+    color: var(--secondary-text-color);
+  }
+  svg {
+    width: 144px;
+    height: 28px;
+    flex: none;
+    overflow: visible;
+  }
+  .bar {
+    fill: var(--primary-color);
+  }
+  .now {
+    fill: var(--accent-color, var(--primary-color));
+  }
+  .base {
+    stroke: var(--divider-color);
+    stroke-width: 1;
+  }
+`;var u=M=>p1`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${M}></path></svg>`,r2=[],t2=!document.querySelector("home-assistant")||!!customElements.get("home-assistant");t2||customElements.whenDefined("home-assistant").then(()=>{t2=!0;for(let[M,H]of r2.splice(0))R5(M,H)});function R5(M,H){customElements.get(M)||customElements.define(M,H)}function S(M,H){t2?R5(M,H):r2.some(([C])=>C===M)||r2.push([M,H])}function c(M,H,C){M.dispatchEvent(new CustomEvent(H,{detail:C,bubbles:!0}))}var M1=class extends Z{constructor(){super();this.entry=null;this.addEventListener("keydown",C=>{C.key==="Escape"&&c(this,"nc-close",void 0)})}get _current(){return this.entry?.action==="flag"?this.entry.tags:[]}_flag(C){let V=this.renderRoot.querySelector("input");c(this,"nc-flag",{tag:C,label:V?.value.trim()??""})}render(){let{localize:C,tagText:V,flagTags:L}=this.view,e=this._current;return o`
       <div class="panel-row">
         <input
           type="text"
           maxlength="200"
           .value=${this.entry?.label??""}
-          placeholder=${H("flag.label")}
-          aria-label=${H("flag.label")}
-          @keydown=${e=>{e.key==="Enter"&&this._flag(r[0])}}
+          placeholder=${C("flag.label")}
+          aria-label=${C("flag.label")}
+          @keydown=${r=>{r.key==="Enter"&&this._flag(e[0])}}
         />
         <button class="text-button" @click=${()=>c(this,"nc-close",void 0)}>
-          ${H("cancel")}
+          ${C("cancel")}
         </button>
       </div>
-      <div class="panel-title" id="flag-as">${H("flag.as")}</div>
+      <div class="panel-title" id="flag-as">${C("flag.as")}</div>
       <div class="tag-choices" role="group" aria-labelledby="flag-as">
-        ${M.map(e=>A`
+        ${L.map(r=>o`
             <button
-              class="tag-choice ${r.includes(e)?"current":""}"
-              data-tag=${e}
-              @click=${()=>this._flag(e)}
+              class="tag-choice ${e.includes(r)?"current":""}"
+              data-tag=${r}
+              @click=${()=>this._flag(r)}
             >
-              ${V(e)}
+              ${V(r)}
             </button>
           `)}
       </div>
-    `}shouldUpdate(){return this.view!==void 0}firstUpdated(){this.renderRoot.querySelector("input")?.focus()}};V1.styles=[g,H1,h5],l([x({attribute:!1})],V1.prototype,"entry",2),l([x({attribute:!1})],V1.prototype,"view",2);O("nc-flag-panel",V1);var M3="anonymous",r3={nuisance:d2,allowed:p2,unknown:v2},R=class extends Z{constructor(){super(...arguments);this.flash=!1;this.busy=!1;this.flagging=!1}connectedCallback(){super.connectedCallback(),this.setAttribute("role","listitem")}focusFlag(){this.renderRoot.querySelector("button.flag")?.focus()}_ask(H){c(this,"nc-row-action",{kind:H,caller:this.caller})}_flag(H){c(this,"nc-row-action",{kind:"flag",caller:this.caller,...H.detail})}shouldUpdate(){return this.caller!==void 0&&this.view!==void 0}willUpdate(){let H=this.caller;this.className=["row",`verdict-${H.verdict}`,this.flash?"flash":"",this.busy?"busy":""].join(" "),this.dataset.number=H.number}render(){let H=this.caller,V=this.view,{localize:M,language:r,now:e,timeZone:o,lines:t,tagText:a}=V,p=H.number===M3,d=p?M("anonymous"):H.label||H.formatted_number,m=t.length>1?t.find(M1=>M1.entry_id===H.last_line)?.title:void 0,i=H.list_entry,v=M(`verdict.${H.verdict}`),s=H.last_seen?`${M("last.call")}: ${J(H.last_seen,r,o)}`:"",h=H.stopped??0,y=M1=>A`<span class="sr-only">${M1}</span>`;return A`
+    `}shouldUpdate(){return this.view!==void 0}firstUpdated(){this.renderRoot.querySelector("input")?.focus()}};M1.styles=[g,I,w5],m([v({attribute:!1})],M1.prototype,"entry",2),m([v({attribute:!1})],M1.prototype,"view",2);S("nc-flag-panel",M1);var l3="anonymous",v3={nuisance:s2,allowed:Z2,unknown:h2},$=class extends Z{constructor(){super(...arguments);this.flash=!1;this.busy=!1;this.flagging=!1}connectedCallback(){super.connectedCallback(),this.setAttribute("role","listitem")}focusFlag(){this.renderRoot.querySelector("button.flag")?.focus()}_ask(C){c(this,"nc-row-action",{kind:C,caller:this.caller})}_flag(C){c(this,"nc-row-action",{kind:"flag",caller:this.caller,...C.detail})}shouldUpdate(){return this.caller!==void 0&&this.view!==void 0}willUpdate(){let C=this.caller;this.className=["row",`verdict-${C.verdict}`,this.flash?"flash":"",this.busy?"busy":""].join(" "),this.dataset.number=C.number}render(){let C=this.caller,V=this.view,{localize:L,language:e,now:r,timeZone:i,lines:t,tagText:A}=V,n=C.number===l3,d=n?L("anonymous"):C.label||C.formatted_number,p=t.length>1?t.find(r1=>r1.entry_id===C.last_line)?.title:void 0,a=C.list_entry,s=L(`verdict.${C.verdict}`),x=C.last_seen?`${L("last.call")}: ${W(C.last_seen,e,i)}`:"",O=C.stopped??0,P=r1=>o`<span class="sr-only">${r1}</span>`;return o`
       <button
         class="open"
-        title=${M("caller.open")}
+        title=${L("caller.open")}
         ?disabled=${V.preview}
         @click=${()=>this._ask("open")}
       >
-        <div class="badge" title=${v}>
-          ${u(p?a2:r3[H.verdict])}${y(v)}
+        <div class="badge" title=${s}>
+          ${u(n?v2:v3[C.verdict])}${P(s)}
         </div>
         <div class="info">
           <div class="primary">${d}</div>
-          <div class="secondary" title=${s}>
-            ${[H.label&&!p?H.formatted_number:"",H.last_seen?F1(H.last_seen,r,e):M("never"),m??""].filter(Boolean).join(" · ")}
+          <div class="secondary" title=${x}>
+            ${[C.label&&!n?C.formatted_number:"",C.last_seen?W1(C.last_seen,e,r):L("never"),p??""].filter(Boolean).join(" · ")}
           </div>
         </div>
-        ${H.tags.length||H.score!==null||i?A`<div class="chips">
-              ${H.tags.map(M1=>A`<span class="chip">${a(M1)}</span>`)}
-              ${H.score!==null&&H.score!==void 0?A`<span class="chip">${M("score",{score:H.score})}</span>`:n}
-              ${i?A`<span class="chip mine">${V2(M,i,V)}</span>`:n}
-            </div>`:n}
+        ${C.tags.length||C.score!==null||a?o`<div class="chips">
+              ${C.tags.map(r1=>o`<span class="chip">${A(r1)}</span>`)}
+              ${C.score!==null&&C.score!==void 0?o`<span class="chip">${L("score",{score:C.score})}</span>`:l}
+              ${a?o`<span class="chip mine">${i2(L,a,V)}</span>`:l}
+            </div>`:l}
         <div class="tally">
-          <div class="count">${H.count.toLocaleString(r)}</div>
-          ${y(j(M,r,"calls",H.count).replace(/^\S+\s*/,""))}
+          <div class="count">${C.count.toLocaleString(e)}</div>
+          ${P(C1(L,e,"calls",C.count).replace(/^\S+\s*/,""))}
           <div class="split">
             <span class="answered">
-              ${u(n2)}${H.answered.toLocaleString(r)}${y(M("answered",{n:""}))}
+              ${u(c2)}${C.answered.toLocaleString(e)}${P(L("answered",{n:""}))}
             </span>
-            <span class="missed ${H.missed?"":"none"}">
-              ${u(l2)}${H.missed.toLocaleString(r)}${y(M("missed",{n:""}))}
+            <span class="missed ${C.missed?"":"none"}">
+              ${u(S2)}${C.missed.toLocaleString(e)}${P(L("missed",{n:""}))}
             </span>
-            ${h?A`<span class="stopped">
-                  ${u(m2)}${h.toLocaleString(r)}${y(M("stopped",{n:""}))}
-                </span>`:n}
+            ${O?o`<span class="stopped">
+                  ${u(u2)}${O.toLocaleString(e)}${P(L("stopped",{n:""}))}
+                </span>`:l}
           </div>
         </div>
       </button>
-      <div class="actions">${this._renderFlag(H,p)}</div>
-      ${this.flagging?A`<nc-flag-panel
+      <div class="actions">${this._renderFlag(C,n)}</div>
+      ${this.flagging?o`<nc-flag-panel
             class="panel"
-            .entry=${i}
+            .entry=${a}
             .view=${this.view}
             @nc-flag=${this._flag}
             @nc-close=${()=>{this._ask("close-panel"),this.focusFlag()}}
-          ></nc-flag-panel>`:n}
-    `}_renderFlag(H,V){let M=this.view;if(!M.canChange||M.preview)return n;if(V)return A`<span class="slot"></span>`;let r=H.list_entry?.action==="flag",e=M.localize("action.flag");return A`<button
+          ></nc-flag-panel>`:l}
+    `}_renderFlag(C,V){let L=this.view;if(!L.canChange||L.preview)return l;if(V)return o`<span class="slot"></span>`;let e=C.list_entry?.action==="flag",r=L.localize("action.flag");return o`<button
       class="icon-button flag"
-      title=${e}
-      aria-label=${e}
-      aria-pressed=${String(r)}
+      title=${r}
+      aria-label=${r}
+      aria-pressed=${String(e)}
       aria-expanded=${String(this.flagging)}
       ?disabled=${this.busy}
       @click=${()=>this._ask("toggle-panel")}
     >
-      ${u(r?i2:v1)}
-    </button>`}};R.styles=[g,E,u5],l([x({attribute:!1})],R.prototype,"caller",2),l([x({attribute:!1})],R.prototype,"view",2),l([x({attribute:!1})],R.prototype,"flash",2),l([x({attribute:!1})],R.prototype,"busy",2),l([x({attribute:!1})],R.prototype,"flagging",2);function V2(L,C,H){let V=C.action==="flag";return C.by_user&&C.by_user!==H.userId?L(V?"on.list.flag_by":"on.list.allow_by",{name:C.by_name||"?"}):C.by_user?L(V?"on.list.flag":"on.list.allow"):L(V?"on.list.flagged":"on.list.allowed")}O("nc-caller-row",R);var e3="anonymous",F=class extends Z{constructor(){super(...arguments);this.busy=!1;this.flagging=!1;this.confirming=!1}_ask(H){c(this,"nc-row-action",{kind:H,caller:this.detail})}shouldUpdate(){return this.detail!==void 0&&this.view!==void 0}firstUpdated(){this.renderRoot.querySelector("button.back")?.focus()}updated(H){H.has("confirming")&&this.confirming?this.renderRoot.querySelector("button.confirm")?.focus():H.has("confirming")&&H.get("confirming")===!0&&this.renderRoot.querySelector("button.reset")?.focus()}render(){let H=this.detail,V=this.view,{localize:M,language:r,timeZone:e,lines:o,tagText:t}=V,a=H.number===e3,p=a?M("anonymous"):H.label||H.formatted_number,d=H.list_entry,m=(s,h)=>o.find(y=>y.entry_id===s)?.title??h,i=o.length>1?"wide":"hidden",v=s=>s?J(s,r,e):"—";return A`
+      ${u(e?m2:u1)}
+    </button>`}};$.styles=[g,z,b5],m([v({attribute:!1})],$.prototype,"caller",2),m([v({attribute:!1})],$.prototype,"view",2),m([v({attribute:!1})],$.prototype,"flash",2),m([v({attribute:!1})],$.prototype,"busy",2),m([v({attribute:!1})],$.prototype,"flagging",2);function i2(M,H,C){let V=H.action==="flag";return H.by_user&&H.by_user!==C.userId?M(V?"on.list.flag_by":"on.list.allow_by",{name:H.by_name||"?"}):H.by_user?M(V?"on.list.flag":"on.list.allow"):M(V?"on.list.flagged":"on.list.allowed")}S("nc-caller-row",$);var F5=500,x3=0,f=class extends Z{constructor(){super(...arguments);this.text="";this.label="";this.empty="";this.editable=!1;this.button=!1;this.editing=!1;this._draft="";this._saving=!1;this._error="";this._id=`nc-note-${++x3}`;this._onKey=C=>{C.key==="Escape"?(C.preventDefault(),C.stopPropagation(),this._close()):C.key==="Enter"&&(C.ctrlKey||C.metaKey)&&(C.preventDefault(),this._save(this._draft))}}willUpdate(C){C.has("editing")&&this.editing&&(this._draft=this.text,this._error="")}updated(C){if(C.has("editing")&&this.editing){let V=this.renderRoot.querySelector("textarea");V?.focus(),V?.setSelectionRange(V.value.length,V.value.length)}}_close(){c(this,"nc-note-close",void 0)}async _save(C){if(!(!this.save||this._saving)){this._saving=!0,this._error="";try{await this.save(C),this._close()}catch(V){this._error=D(V)}finally{this._saving=!1}}}render(){let C=this.localize;return this.editing&&this.editable?this._renderEditor(C):o`
+      ${this.text?o`<p class="note-text">${this.text}</p>`:this.empty?o`<p class="note-empty">${this.empty}</p>`:l}
+      ${this.editable&&this.button?o`<button
+            class="text-button edit-note"
+            aria-label=${`${C(this.text?"note.edit":"note.add")}: ${this.label}`}
+            @click=${()=>c(this,"nc-note-edit",void 0)}
+          >
+            ${u(this.text?c1:S1)}<span
+              >${C(this.text?"note.edit":"note.add")}</span
+            >
+          </button>`:l}
+    `}_renderEditor(C){let V=this._id;return o`
+      <div class="note-editor" @keydown=${this._onKey}>
+        <label for=${`${V}-field`}>${this.label}</label>
+        <textarea
+          id=${`${V}-field`}
+          rows="3"
+          maxlength=${F5}
+          aria-describedby=${`${V}-count ${V}-keys${this._error?` ${V}-error`:""}`}
+          aria-invalid=${this._error?"true":"false"}
+          .value=${this._draft}
+          ?disabled=${this._saving}
+          @input=${L=>{this._draft=L.target.value}}
+        ></textarea>
+        <div class="note-help">
+          <span id=${`${V}-count`}
+            >${C("note.count",{n:[...this._draft].length,max:F5})}</span
+          >
+          <span id=${`${V}-keys`}>${C("note.keys")}</span>
+        </div>
+        ${this._error?o`<div class="note-error" id=${`${V}-error`} role="alert">${this._error}</div>`:l}
+        <div class="note-buttons">
+          <button
+            class="text-button save-note"
+            ?disabled=${this._saving}
+            @click=${()=>{this._save(this._draft)}}
+          >
+            ${C("note.save")}
+          </button>
+          ${this.text?o`<button
+                class="text-button clear-note"
+                ?disabled=${this._saving}
+                @click=${()=>{this._save("")}}
+              >
+                ${C("note.clear")}
+              </button>`:l}
+          <button class="text-button cancel-note" @click=${()=>this._close()}>
+            ${C("cancel")}
+          </button>
+        </div>
+      </div>
+    `}};f.styles=[g,I,P5],m([v({attribute:!1})],f.prototype,"localize",2),m([v({attribute:!1})],f.prototype,"text",2),m([v({attribute:!1})],f.prototype,"label",2),m([v({attribute:!1})],f.prototype,"empty",2),m([v({attribute:!1})],f.prototype,"editable",2),m([v({attribute:!1})],f.prototype,"button",2),m([v({attribute:!1})],f.prototype,"editing",2),m([v({attribute:!1})],f.prototype,"save",2),m([k()],f.prototype,"_draft",2),m([k()],f.prototype,"_saving",2),m([k()],f.prototype,"_error",2);S("nc-note",f);function E5(M,H){try{let C=new Intl.DateTimeFormat("en-CA",{year:"numeric",month:"2-digit",timeZone:H}).formatToParts(M),V=C.find(e=>e.type==="year")?.value,L=C.find(e=>e.type==="month")?.value;if(V&&L)return`${V}-${L}`}catch{}return`${M.getFullYear()}-${String(M.getMonth()+1).padStart(2,"0")}`}function D5(M,H,C,V=12){let[L,e]=E5(new Date(H),C).split("-").map(Number),r=[],i=new Map;for(let t=V-1;t>=0;t--){let A=new Date(Date.UTC(L,e-1-t,1,12)),n=`${A.getUTCFullYear()}-${String(A.getUTCMonth()+1).padStart(2,"0")}`,d={key:n,date:A,count:0};r.push(d),i.set(n,d)}for(let t of M){let A=new Date(t);if(!Number.isNaN(A.getTime())){let n=i.get(E5(A,C));n&&(n.count+=1)}}return r}var o2=144,x1=28,_=class extends Z{constructor(){super(...arguments);this.times=[];this.language="en";this.now=Date.now()}render(){let C=this.localize;if(!C)return l;let V=D5(this.times,this.now,this.timeZone),L=Math.max(1,...V.map(d=>d.count)),e=V.reduce((d,p)=>d+p.count,0),r;try{r=new Intl.DateTimeFormat(this.language,{month:"long",year:"numeric",timeZone:"UTC"})}catch{r=new Intl.DateTimeFormat("en",{month:"long",year:"numeric",timeZone:"UTC"})}let i=d=>d.toLocaleString(this.language),t=C("spark.label",{months:i(V.length),total:i(e),months_list:V.map(d=>C("spark.month",{month:r.format(d.date),n:i(d.count)})).join(", ")}),A=o2/V.length,n=A-2;return o`<div class="spark">
+      <svg
+        role="img"
+        aria-label=${t}
+        viewBox="0 0 ${o2} ${x1}"
+        preserveAspectRatio="none"
+        data-counts=${V.map(d=>d.count).join(",")}
+      >
+        ${V.map((d,p)=>{let a=d.count?Math.max(2,d.count/L*(x1-2)):0;return p1`<rect
+            class=${p===V.length-1?"bar now":"bar"}
+            x=${p*A+1}
+            y=${x1-1-a}
+            width=${n}
+            height=${a}
+          ></rect>`})}
+        ${p1`<line class="base" x1="0" x2=${o2} y1=${x1-.5} y2=${x1-.5}></line>`}
+      </svg>
+      <span class="caption" aria-hidden="true">${C("spark.title")}</span>
+    </div>`}};_.styles=[T5],m([v({attribute:!1})],_.prototype,"times",2),m([v({attribute:!1})],_.prototype,"localize",2),m([v({attribute:!1})],_.prototype,"language",2),m([v({attribute:!1})],_.prototype,"timeZone",2),m([v({attribute:!1})],_.prototype,"now",2);S("nc-spark",_);var s3="anonymous",w=class extends Z{constructor(){super(...arguments);this.busy=!1;this.flagging=!1;this.confirming=!1}_ask(C){c(this,"nc-row-action",{kind:C,caller:this.detail})}shouldUpdate(){return this.detail!==void 0&&this.view!==void 0}firstUpdated(){this.renderRoot.querySelector("button.back")?.focus()}updated(C){C.has("confirming")&&this.confirming?this.renderRoot.querySelector("button.confirm")?.focus():C.has("confirming")&&C.get("confirming")===!0&&this.renderRoot.querySelector("button.reset")?.focus()}render(){let C=this.detail,V=this.view,{localize:L,language:e,timeZone:r,lines:i,tagText:t}=V,A=C.number===s3,n=A?L("anonymous"):C.label||C.formatted_number,d=C.list_entry,p=(x,O)=>i.find(P=>P.entry_id===x)?.title??O,a=i.length>1?"wide":"hidden",s=x=>x?W(x,e,r):"—";return o`
       <div class="page-head">
         <button
           class="icon-button back"
-          title=${M("caller.back")}
-          aria-label=${M("caller.back")}
+          title=${L("caller.back")}
+          aria-label=${L("caller.back")}
           @click=${()=>c(this,"nc-back",void 0)}
         >
-          ${u(L2)}
+          ${u(a2)}
         </button>
         <div class="who">
-          <h2 class="name">${p}</h2>
-          ${H.label&&!a?A`<div class="number">${H.formatted_number}</div>`:n}
+          <h2 class="name">${n}</h2>
+          ${C.label&&!A?o`<div class="number">${C.formatted_number}</div>`:l}
         </div>
-        <span class="verdict verdict-${H.verdict}"
-          >${M(`verdict.${H.verdict}`)}</span
+        <span class="verdict verdict-${C.verdict}"
+          >${L(`verdict.${C.verdict}`)}</span
         >
       </div>
       <dl class="facts">
-        <dt>${M("caller.calls")}</dt>
+        <dt>${L("caller.calls")}</dt>
         <dd>
-          ${[j(M,r,"calls",H.count),M("answered",{n:H.answered}),M("missed",{n:H.missed}),H.stopped?M("stopped",{n:H.stopped}):""].filter(Boolean).join(" · ")}
+          ${[C1(L,e,"calls",C.count),L("answered",{n:C.answered}),L("missed",{n:C.missed}),C.stopped?L("stopped",{n:C.stopped}):""].filter(Boolean).join(" · ")}
         </dd>
-        <dt>${M("caller.first")}</dt>
-        <dd>${v(H.first_seen)}</dd>
-        <dt>${M("last.call")}</dt>
-        <dd>${v(H.last_seen)}</dd>
-        ${H.tags.length?A`<dt>${M("caller.tags")}</dt>
-              <dd>${H.tags.map(s=>t(s)).join(", ")}</dd>`:n}
-        ${H.sources.length?A`<dt>${M("caller.sources")}</dt>
-              <dd>${H.sources.join(", ")}</dd>`:n}
-        ${d?A`<dt>${M("caller.list")}</dt>
+        <dt>${L("caller.first")}</dt>
+        <dd>${s(C.first_seen)}</dd>
+        <dt>${L("last.call")}</dt>
+        <dd>${s(C.last_seen)}</dd>
+        ${C.tags.length?o`<dt>${L("caller.tags")}</dt>
+              <dd>${C.tags.map(x=>t(x)).join(", ")}</dd>`:l}
+        ${C.sources.length?o`<dt>${L("caller.sources")}</dt>
+              <dd>${C.sources.join(", ")}</dd>`:l}
+        ${d?o`<dt>${L("caller.list")}</dt>
               <dd>
-                ${V2(M,d,V)}${d.added?` · ${J(d.added,r,e)}`:""}
-              </dd>`:n}
+                ${i2(L,d,V)}${d.added?` · ${W(d.added,e,r)}`:""}
+              </dd>`:l}
       </dl>
-      ${this._renderActions(H,a)}
-      <h3 class="calls-title">${M("caller.history",{n:H.calls.length})}</h3>
-      ${H.calls.length?A`<table class="calls">
+      ${this._renderSpark(C,V)}
+      ${this._renderActions(C,A)}
+      ${this._renderCallerNote(C,V)}
+      <h3 class="calls-title">${L("caller.history",{n:C.calls.length})}</h3>
+      ${C.calls.length?o`<table class="calls">
             <thead>
               <tr>
-                <th scope="col">${M("caller.col.time")}</th>
-                <th scope="col">${M("caller.col.outcome")}</th>
-                <th scope="col">${M("caller.col.verdict")}</th>
-                <th scope="col" class=${i}>${M("editor.line")}</th>
+                <th scope="col">${L("caller.col.time")}</th>
+                <th scope="col">${L("caller.col.outcome")}</th>
+                <th scope="col">${L("caller.col.verdict")}</th>
+                <th scope="col" class=${a}>${L("editor.line")}</th>
+                <th scope="col">${L("caller.col.note")}</th>
               </tr>
             </thead>
             <tbody>
-              ${H.calls.map(s=>A`<tr class="call outcome-${s.outcome}">
-                  <td>${J(s.time,r,e)}</td>
+              ${C.calls.map(x=>o`<tr class="call outcome-${x.outcome}">
+                  <td>${W(x.time,e,r)}</td>
                   <td>
-                    ${M(`outcome.${s.outcome}`)}${s.duration?` (${M("duration",{s:s.duration})})`:""}
+                    ${L(`outcome.${x.outcome}`)}${x.duration?` (${L("duration",{s:x.duration})})`:""}
                   </td>
                   <td>
-                    ${s.verdict?M(`verdict.${s.verdict}`):""}${s.tags.length?` · ${s.tags.map(h=>t(h)).join(", ")}`:""}
+                    ${x.verdict?L(`verdict.${x.verdict}`):""}${x.tags.length?` · ${x.tags.map(O=>t(O)).join(", ")}`:""}
                   </td>
-                  <td class=${i}>${m(s.entry_id,s.line)}</td>
-                </tr>`)}
+                  <td class=${a}>${p(x.entry_id,x.line)}</td>
+                  ${this._renderCallNoteCell(x,V)}
+                </tr>${this._renderCallNoteRow(C,x,V)}`)}
             </tbody>
-          </table>`:A`<div class="message">${M("caller.no_calls")}</div>`}
-    `}_renderActions(H,V){let M=this.view,{localize:r}=M,e=H.list_entry,o=M.canChange&&!M.preview,t=(a,p,d,m)=>A`
-      <button class="text-button ${a}" ?disabled=${this.busy} @click=${m}>
-        ${u(d)}<span>${r(p)}</span>
+          </table>`:o`<div class="message">${L("caller.no_calls")}</div>`}
+    `}_renderSpark(C,V){return C.calls.length?o`<nc-spark
+      .times=${C.calls.map(L=>L.time)}
+      .localize=${V.localize}
+      .language=${V.language}
+      .timeZone=${V.timeZone}
+      .now=${V.now}
+    ></nc-spark>`:l}get _mayNote(){let C=this.view;return C.canChange&&!C.preview&&this.saveNote!==void 0}_closeNote(C){this._editing=void 0,this.updateComplete.then(()=>{let V=this.renderRoot.querySelector(C);(V?.shadowRoot?.querySelector("button.edit-note")??V)?.focus()})}_renderCallerNote(C,V){let{localize:L}=V,e=this._mayNote,r=C.note??"";return!r&&!e?o``:o`<section class="caller-note" aria-labelledby="caller-note-title">
+      <h3 class="calls-title" id="caller-note-title">${L("note.title")}</h3>
+      <nc-note
+        class="caller-note-body"
+        .localize=${L}
+        .text=${r}
+        .label=${L("note.caller")}
+        .empty=${e?L("note.none"):""}
+        .editable=${e}
+        .button=${!0}
+        .editing=${this._editing==="caller"}
+        .save=${i=>this.saveNote(C.number,i)}
+        @nc-note-edit=${()=>{this._editing="caller"}}
+        @nc-note-close=${()=>this._closeNote("nc-note.caller-note-body")}
+      ></nc-note>
+    </section>`}_renderCallNoteCell(C,V){let{localize:L,language:e,timeZone:r}=V;if(!this._mayNote)return o`<td class="note-cell"></td>`;let i=W(C.time,e,r),t=L(C.note?"note.edit_call":"note.add_call",{time:i});return o`<td class="note-cell">
+      <button
+        class="icon-button call-note-button"
+        data-call=${C.id}
+        title=${t}
+        aria-label=${t}
+        aria-expanded=${this._editing===C.id?"true":"false"}
+        @click=${()=>{this._editing=this._editing===C.id?void 0:C.id}}
+      >
+        ${u(C.note?c1:S1)}
       </button>
-    `;return A`
+    </td>`}_renderCallNoteRow(C,V,L){let e=this._editing===V.id&&this._mayNote;if(!V.note&&!e)return l;let{localize:r,language:i,timeZone:t}=L,A=W(V.time,i,t);return o`<tr class="call-note">
+      <td colspan="5">
+        <nc-note
+          data-call=${V.id}
+          .localize=${r}
+          .text=${V.note??""}
+          .label=${r("note.call",{time:A})}
+          .editable=${this._mayNote}
+          .editing=${e}
+          .save=${n=>this.saveNote(C.number,n,V.id)}
+          @nc-note-close=${()=>this._closeNote(`button.call-note-button[data-call="${V.id}"]`)}
+        ></nc-note>
+      </td>
+    </tr>`}_renderActions(C,V){let L=this.view,{localize:e}=L,r=C.list_entry,i=L.canChange&&!L.preview,t=(A,n,d,p)=>o`
+      <button class="text-button ${A}" ?disabled=${this.busy} @click=${p}>
+        ${u(d)}<span>${e(n)}</span>
+      </button>
+    `;return o`
       <div class="page-actions">
-        ${o&&!V?A`
-              ${t("flag","action.flag",v1,()=>this._ask("toggle-panel"))}
-              ${e?.action!=="allow"?t("allow","action.allow",M2,()=>this._ask("allow")):n}
-              ${e?t("unflag","action.unflag",o2,()=>this._ask("unflag")):n}
-            `:n}
-        ${o&&!this.confirming?t("reset","action.reset",x2,()=>this._ask("ask-reset")):n}
-        ${t("export","caller.export",l1,()=>c(this,"nc-export",H.number))}
+        ${i&&!V?o`
+              ${t("flag","action.flag",u1,()=>this._ask("toggle-panel"))}
+              ${r?.action!=="allow"?t("allow","action.allow",A2,()=>this._ask("allow")):l}
+              ${r?t("unflag","action.unflag",l2,()=>this._ask("unflag")):l}
+            `:l}
+        ${i&&!this.confirming?t("reset","action.reset",g2,()=>this._ask("ask-reset")):l}
+        ${t("export","caller.export",Z1,()=>c(this,"nc-export",C.number))}
       </div>
-      ${this.confirming?A`<div class="confirm-row" role="alertdialog" aria-labelledby="confirm-text">
-            <span id="confirm-text">${r("reset.question")}</span>
+      ${this.confirming?o`<div class="confirm-row" role="alertdialog" aria-labelledby="confirm-text">
+            <span id="confirm-text">${e("reset.question")}</span>
             <button class="text-button confirm" ?disabled=${this.busy} @click=${()=>this._ask("reset")}>
-              ${r("action.reset_confirm")}
+              ${e("action.reset_confirm")}
             </button>
             <button class="text-button cancel-reset" @click=${()=>this._ask("cancel-reset")}>
-              ${r("cancel")}
+              ${e("cancel")}
             </button>
-          </div>`:n}
-      ${this.flagging?A`<nc-flag-panel
+          </div>`:l}
+      ${this.flagging?o`<nc-flag-panel
             class="panel"
-            .entry=${e}
-            .view=${M}
-            @nc-flag=${a=>c(this,"nc-row-action",{kind:"flag",caller:H,...a.detail})}
+            .entry=${r}
+            .view=${L}
+            @nc-flag=${A=>c(this,"nc-row-action",{kind:"flag",caller:C,...A.detail})}
             @nc-close=${()=>{this._ask("close-panel"),this.renderRoot.querySelector("button.flag")?.focus()}}
-          ></nc-flag-panel>`:n}
-    `}};F.styles=[g,E,H1,S5],l([x({attribute:!1})],F.prototype,"detail",2),l([x({attribute:!1})],F.prototype,"view",2),l([x({attribute:!1})],F.prototype,"busy",2),l([x({attribute:!1})],F.prototype,"flagging",2),l([x({attribute:!1})],F.prototype,"confirming",2);O("nc-caller-page",F);var L1=class extends Z{constructor(){super(...arguments);this.days=[]}shouldUpdate(){return this.view!==void 0}render(){let H=this.days;if(!H.length)return n;let{localize:V,language:M}=this.view,r=Math.max(1,...H.map(i=>i.calls)),e=H.reduce((i,v)=>i+v.calls,0),o=H.reduce((i,v)=>i+v.nuisance,0),t=H.reduce((i,v)=>i+v.stopped,0),a=H[H.length-1],p=i=>i.toLocaleString(M),d=V("chart.summary",{days:H.length,calls:p(e),nuisance:p(o),stopped:p(t)}),m=i=>`${100*i/r}%`;return A`
+          ></nc-flag-panel>`:l}
+    `}};w.styles=[g,z,I,k5],m([v({attribute:!1})],w.prototype,"detail",2),m([v({attribute:!1})],w.prototype,"view",2),m([v({attribute:!1})],w.prototype,"busy",2),m([v({attribute:!1})],w.prototype,"flagging",2),m([v({attribute:!1})],w.prototype,"confirming",2),m([v({attribute:!1})],w.prototype,"saveNote",2),m([k()],w.prototype,"_editing",2);S("nc-caller-page",w);var e1=class extends Z{constructor(){super(...arguments);this.days=[]}shouldUpdate(){return this.view!==void 0}render(){let C=this.days;if(!C.length)return l;let{localize:V,language:L}=this.view,e=Math.max(1,...C.map(a=>a.calls)),r=C.reduce((a,s)=>a+s.calls,0),i=C.reduce((a,s)=>a+s.nuisance,0),t=C.reduce((a,s)=>a+s.stopped,0),A=C[C.length-1],n=a=>a.toLocaleString(L),d=V("chart.summary",{days:C.length,calls:n(r),nuisance:n(i),stopped:n(t)}),p=a=>`${100*a/e}%`;return o`
       <div class="head">
-        <span class="title">${V("chart.title",{days:H.length})}</span>
+        <span class="title">${V("chart.title",{days:C.length})}</span>
         <span class="today"
-          >${V("chart.today",{calls:p(a.calls),nuisance:p(a.nuisance)})}</span
+          >${V("chart.today",{calls:n(A.calls),nuisance:n(A.nuisance)})}</span
         >
       </div>
       <div class="plot" role="img" aria-label=${d}>
-        <span class="top" aria-hidden="true">${p(r)}</span>
-        ${H.map(i=>{let v=V("chart.day",{date:C1(i.date,M),calls:p(i.calls),nuisance:p(i.nuisance),stopped:p(i.stopped)}),s=Math.max(0,i.calls-i.nuisance),h=Math.max(0,i.nuisance-i.stopped);return A`<div class="day" title=${v} data-date=${i.date}>
-            <div class="bar other" style="height:${m(s)}"></div>
-            <div class="bar nuisance" style="height:${m(h)}"></div>
-            <div class="bar stopped" style="height:${m(Math.min(i.stopped,i.calls))}"></div>
+        <span class="top" aria-hidden="true">${n(e)}</span>
+        ${C.map(a=>{let s=V("chart.day",{date:L1(a.date,L),calls:n(a.calls),nuisance:n(a.nuisance),stopped:n(a.stopped)}),x=Math.max(0,a.calls-a.nuisance),O=Math.max(0,a.nuisance-a.stopped);return o`<div class="day" title=${s} data-date=${a.date}>
+            <div class="bar other" style="height:${p(x)}"></div>
+            <div class="bar nuisance" style="height:${p(O)}"></div>
+            <div class="bar stopped" style="height:${p(Math.min(a.stopped,a.calls))}"></div>
           </div>`})}
       </div>
       <div class="axis" aria-hidden="true">
-        <span>${C1(H[0].date,M)}</span>
-        <span>${C1(a.date,M)}</span>
+        <span>${L1(C[0].date,L)}</span>
+        <span>${L1(A.date,L)}</span>
       </div>
       <div class="legend" aria-hidden="true">
         <span><i class="swatch other"></i>${V("chart.rest")}</span>
         <span><i class="swatch nuisance"></i>${V("chart.nuisance")}</span>
-        ${t?A`<span><i class="swatch stopped"></i>${V("chart.stopped")}</span>`:n}
+        ${t?o`<span><i class="swatch stopped"></i>${V("chart.stopped")}</span>`:l}
       </div>
-    `}};L1.styles=[g,c5],l([x({attribute:!1})],L1.prototype,"days",2),l([x({attribute:!1})],L1.prototype,"view",2);O("nc-chart",L1);var $=class extends Z{constructor(){super(...arguments);this.labels=[];this.search=""}shouldUpdate(){return this.view!==void 0}render(){let{localize:H,language:V,now:M}=this.view,r=this.search.trim(),e=this.labels;if(!e.length)return A`<div class="message">
-        ${r?H("empty.search",{search:r}):H("empty.labels")}
-      </div>`;let o=this.since?C1(this.since,V):"",t=Math.max(1,...e.map(a=>a.calls_since));return A`<div class="list" role="list">
-      ${w1(e,a=>a.label,a=>A`
+    `}};e1.styles=[g,y5],m([v({attribute:!1})],e1.prototype,"days",2),m([v({attribute:!1})],e1.prototype,"view",2);S("nc-chart",e1);var U=class extends Z{constructor(){super(...arguments);this.labels=[];this.search=""}shouldUpdate(){return this.view!==void 0}render(){let{localize:C,language:V,now:L}=this.view,e=this.search.trim(),r=this.labels;if(!r.length)return o`<div class="message">
+        ${e?C("empty.search",{search:e}):C("empty.labels")}
+      </div>`;let i=this.since?L1(this.since,V):"",t=Math.max(1,...r.map(A=>A.calls_since));return o`<div class="list" role="list">
+      ${E1(r,A=>A.label,A=>o`
           <button
-            class="row label-row verdict-${a.verdict}"
+            class="row label-row verdict-${A.verdict}"
             role="listitem"
-            title=${H("labels.show")}
-            @click=${()=>c(this,"nc-show-label",a.label)}
+            title=${C("labels.show")}
+            @click=${()=>c(this,"nc-show-label",A.label)}
           >
-            <div class="badge">${u(t2)}</div>
+            <div class="badge">${u(p2)}</div>
             <div class="info">
-              <div class="primary">${a.label}</div>
+              <div class="primary">${A.label}</div>
               <div class="secondary">
-                ${[j(H,V,"numbers",a.callers),H("labels.total",{n:a.count.toLocaleString(V)}),a.last_seen?F1(a.last_seen,V,M):""].filter(Boolean).join(" · ")}
+                ${[C1(C,V,"numbers",A.callers),C("labels.total",{n:A.count.toLocaleString(V)}),A.last_seen?W1(A.last_seen,V,L):""].filter(Boolean).join(" · ")}
               </div>
             </div>
             <div class="bar-track" aria-hidden="true">
-              <div class="bar" style="width:${100*a.calls_since/t}%"></div>
+              <div class="bar" style="width:${100*A.calls_since/t}%"></div>
             </div>
             <div class="tally">
-              <div class="count">${a.calls_since.toLocaleString(V)}</div>
-              <div class="split">${H("labels.since",{date:o})}</div>
+              <div class="count">${A.calls_since.toLocaleString(V)}</div>
+              <div class="split">${C("labels.since",{date:i})}</div>
             </div>
-            <span class="chevron">${u(n1)}</span>
+            <span class="chevron">${u(s1)}</span>
           </button>
         `)}
-    </div>`}};$.styles=[g,D1,g5],l([x({attribute:!1})],$.prototype,"labels",2),l([x({attribute:!1})],$.prototype,"search",2),l([x({attribute:!1})],$.prototype,"since",2),l([x({attribute:!1})],$.prototype,"view",2);O("nc-companies",$);var t3=["all","year","30d","7d"],f=class extends Z{constructor(){super(...arguments);this.search="";this.sort="count";this.descending=!0;this.sortable=!0;this.pickLine=!1;this.period="all";this.tags=[]}_change(H){c(this,"nc-query",H)}shouldUpdate(){return this.view!==void 0}render(){let{localize:H,lines:V}=this.view,M=H(this.descending?"sort.descending":"sort.ascending");return A`
+    </div>`}};U.styles=[g,z1,B5],m([v({attribute:!1})],U.prototype,"labels",2),m([v({attribute:!1})],U.prototype,"search",2),m([v({attribute:!1})],U.prototype,"since",2),m([v({attribute:!1})],U.prototype,"view",2);S("nc-companies",U);var Z3=["all","year","30d","7d"],y=class extends Z{constructor(){super(...arguments);this.search="";this.sort="count";this.descending=!0;this.sortable=!0;this.pickLine=!1;this.period="all";this.tags=[]}_change(C){c(this,"nc-query",C)}shouldUpdate(){return this.view!==void 0}render(){let{localize:C,lines:V}=this.view,L=C(this.descending?"sort.descending":"sort.ascending");return o`
       <label class="search">
-        ${u(A2)}
+        ${u(x2)}
         <input
           type="search"
           .value=${this.search}
-          placeholder=${H("search")}
-          aria-label=${H("search")}
-          @input=${r=>this._change({search:r.target.value})}
+          placeholder=${C("search")}
+          aria-label=${C("search")}
+          @input=${e=>this._change({search:e.target.value})}
         />
-        ${this.search?A`<button
+        ${this.search?o`<button
               class="icon-button"
-              title=${H("search.clear")}
-              aria-label=${H("search.clear")}
+              title=${C("search.clear")}
+              aria-label=${C("search.clear")}
               @click=${()=>this._change({search:"",immediate:!0})}
             >
-              ${u(e2)}
-            </button>`:n}
+              ${u(n2)}
+            </button>`:l}
       </label>
-      ${this.sortable?A`
+      ${this.sortable?o`
             <div class="sort">
               <select
-                aria-label=${H("sort.by")}
-                @change=${r=>this._change({sort:r.target.value})}
+                aria-label=${C("sort.by")}
+                @change=${e=>this._change({sort:e.target.value})}
               >
-                ${p1.map(r=>A`<option value=${r} ?selected=${r===this.sort}>
-                      ${H(`sort.${r}`)}
+                ${l1.map(e=>o`<option value=${e} ?selected=${e===this.sort}>
+                      ${C(`sort.${e}`)}
                     </option>`)}
               </select>
               <button
                 class="icon-button"
-                title=${M}
-                aria-label=${M}
+                title=${L}
+                aria-label=${L}
                 @click=${()=>this._change({descending:!this.descending})}
               >
-                ${u(this.descending?Z2:s2)}
+                ${u(this.descending?O2:f2)}
               </button>
             </div>
-          `:n}
-      ${this.sortable?A`
+          `:l}
+      ${this.sortable?o`
             <select
               class="period"
-              aria-label=${H("period")}
-              @change=${r=>this._change({period:r.target.value})}
+              aria-label=${C("period")}
+              @change=${e=>this._change({period:e.target.value})}
             >
-              ${t3.map(r=>A`<option value=${r} ?selected=${r===this.period}>
-                    ${H(`period.${r}`)}
+              ${Z3.map(e=>o`<option value=${e} ?selected=${e===this.period}>
+                    ${C(`period.${e}`)}
                   </option>`)}
             </select>
-            ${this.tags.length?A`<select
+            ${this.tags.length?o`<select
                   class="tag"
-                  aria-label=${H("filter.tag")}
-                  @change=${r=>this._change({tag:r.target.value||void 0})}
+                  aria-label=${C("filter.tag")}
+                  @change=${e=>this._change({tag:e.target.value||void 0})}
                 >
-                  <option value="" ?selected=${!this.tag}>${H("filter.tag_all")}</option>
-                  ${this.tags.map(r=>A`<option value=${r} ?selected=${r===this.tag}>
-                        ${this.view?.tagText(r)??r}
+                  <option value="" ?selected=${!this.tag}>${C("filter.tag_all")}</option>
+                  ${this.tags.map(e=>o`<option value=${e} ?selected=${e===this.tag}>
+                        ${this.view?.tagText(e)??e}
                       </option>`)}
-                </select>`:n}
-          `:n}
-      ${this.pickLine?A`
+                </select>`:l}
+          `:l}
+      ${this.pickLine?o`
             <select
-              aria-label=${H("editor.line")}
-              @change=${r=>this._change({line:r.target.value||void 0})}
+              aria-label=${C("editor.line")}
+              @change=${e=>this._change({line:e.target.value||void 0})}
             >
-              <option value="" ?selected=${!this.line}>${H("line.all")}</option>
-              ${V.map(r=>A`<option value=${r.entry_id} ?selected=${r.entry_id===this.line}>
-                    ${r.title}
+              <option value="" ?selected=${!this.line}>${C("line.all")}</option>
+              ${V.map(e=>o`<option value=${e.entry_id} ?selected=${e.entry_id===this.line}>
+                    ${e.title}
                   </option>`)}
             </select>
-          `:n}
-    `}};f.styles=[g,E,Z5],l([x({attribute:!1})],f.prototype,"view",2),l([x({attribute:!1})],f.prototype,"search",2),l([x({attribute:!1})],f.prototype,"sort",2),l([x({attribute:!1})],f.prototype,"descending",2),l([x({attribute:!1})],f.prototype,"line",2),l([x({attribute:!1})],f.prototype,"sortable",2),l([x({attribute:!1})],f.prototype,"pickLine",2),l([x({attribute:!1})],f.prototype,"period",2),l([x({attribute:!1})],f.prototype,"tag",2),l([x({attribute:!1})],f.prototype,"tags",2);O("nc-toolbar",f);var E1=new WeakMap,f5=new Map;function i3(L){let C=E1.get(L);if(!C){let H=Y2(L);H.catch(()=>{E1.get(L)===H&&E1.delete(L)}),E1.set(L,H),C=H}return C}function o3(L){let C=L.language,H=f5.get(C);return H||(H=Promise.resolve().then(()=>C5(L)).catch(()=>{}),f5.set(C,H)),H}var $1=class{constructor(C){this.flag=[];this.revision=0;this.known=[];this.text=C=>{let H=H5(C);return this.localize?.(H)||this.loaded?.(H)||C};this.load=()=>{let C=this.connection;!C||this.loadedFrom===C||i3(C).then(H=>{this.connection===C&&(this.loadedFrom=C,this.flag=H.flag,this.known=H.known,this.host.requestUpdate())},()=>{})};this.host=C,C.addController(this)}hostConnected(){this.connection?.addEventListener("ready",this.load),this.load()}hostDisconnected(){this.connection?.removeEventListener("ready",this.load)}set hass(C){if(C.localize!==this.localize&&(this.localize=C.localize,this.revision+=1,this.host.requestUpdate()),C.language!==this.language){let H=C.language;this.language=H,this.loaded=void 0,o3(C).then(V=>{V&&this.language===H&&(this.loaded=V,this.revision+=1,this.host.requestUpdate())})}C.connection!==this.connection&&(this.hostDisconnected(),this.connection=C.connection,this.host.isConnected&&this.hostConnected())}};var k=class extends Z{constructor(){super(...arguments);this.preview=!1;this._language="en";this._callers=new R1(this);this._actions=new B1(this,()=>this._localize);this._tags=new $1(this);this._detailRequest=0;this._onTabKey=H=>{let V=w.indexOf(this._callers.filter),M={ArrowRight:V+1,ArrowLeft:V-1,Home:0,End:w.length-1};if(H.key in M){H.preventDefault();let r=(M[H.key]+w.length)%w.length;this._selectTab(w[r],!0)}};this._onQuery=H=>{this._callers.changeQuery(H.detail)};this._onRowAction=H=>{let V=H.detail;if(V.kind==="open"){this._actions.closePanel(),this._open=V.caller.number,this._detail=void 0,this._loadDetail(V.caller.number);return}this._actions.handle(V)};this._back=()=>{let H=this._open;this._open=void 0,this._detail=void 0,this._actions.closePanel(),this.updateComplete.then(()=>this.renderRoot.querySelector(`nc-caller-row[data-number="${CSS.escape(H??"")}"]`)?.shadowRoot?.querySelector("button.open")?.focus())};this._export=async H=>{let V=this._hass?.connection;if(!V)return;let M=H.detail;try{let r=await X2(V,M),e=new Date().toISOString().slice(0,10),o=M?M.replace(/[^0-9a-z+]/gi,""):"all";e5(`nuisance-calls-${o}-${e}.csv`,r.csv)}catch(r){this._notify(this._localize("error.action",{action:this._localize("caller.export"),message:z(r)}))}};this._onShowLabel=H=>{this._actions.closePanel(),this._callers.showLabel(H.detail)}}static getStubConfig(){return p5()}static getConfigForm(){return m5()}setConfig(H){X1(H);let V=this._config;this._config=H,(!V||V.filter!==H.filter||V.sort!==H.sort||V.line!==H.line||V.max_rows!==H.max_rows||V.show_chart!==H.show_chart||V.compact!==H.compact)&&this._callers.configure(H)}getCardSize(){let H=this._callers,V=H.filter==="labels"?H.labels.length:Math.min(H.callers.length,H.limit);return 2+(H.chart?3:0)+Math.max(1,V)}getGridOptions(){return{columns:12,rows:"auto",min_columns:6,min_rows:4}}set hass(H){let V=!this._hass;this._hass=H;let M=H.locale?.language??H.language??"en";d5(M),this._language=M,this._actions.hass=H,this._tags.hass=H,this._callers.setConnection(H.connection),this._config?.compact&&(this._ringingNow=this._ringing()),V&&(this._callers.onPush=r=>{this._open&&r.includes(this._open)&&this._loadDetail(this._open)})}get hass(){return this._hass}_selectTab(H,V=!1){this._open=void 0,H!==this._callers.filter&&(this._actions.closePanel(),this._callers.selectTab(H)),V&&this.updateComplete.then(()=>this.renderRoot.querySelector(`.tab[data-tab="${H}"]`)?.focus())}async _loadDetail(H){let V=this._hass?.connection;if(!V)return;let M=++this._detailRequest;try{let r=await j2(V,H);M===this._detailRequest&&this._open===H&&(this._detail=r)}catch(r){this._notify(this._localize("error.load",{message:z(r)}))}}_notify(H){this.dispatchEvent(new CustomEvent("hass-notification",{detail:{message:H},bubbles:!0,composed:!0}))}get _localize(){return Q(this._language)}shouldUpdate(H){return this._config!==void 0||H.has("_config")}_view(){let H=this._makeView(),V=this._lastView;return V&&Object.keys(H).every(M=>M==="localize"||V[M]===H[M])?V:(this._lastView=H,H)}_makeView(){let H=this._callers;return{localize:this._localize,language:this._language,now:H.now,timeZone:this._hass?.config?.time_zone,lines:H.lines,tagText:this._tags.text,flagTags:this._tags.flag,textsRevision:this._tags.revision,canChange:this._hass?.user?.is_admin??!1,userId:this._hass?.user?.id,preview:this.preview}}render(){let H=this._view(),{localize:V}=H,M=this._config,r=this._callers,e=r.filter==="labels",o=M.title??V("title");return M.compact&&!this._open?this._renderCompact(H,o):A`
-      <ha-card .header=${o||void 0}>
+          `:l}
+    `}};y.styles=[g,z,O5],m([v({attribute:!1})],y.prototype,"view",2),m([v({attribute:!1})],y.prototype,"search",2),m([v({attribute:!1})],y.prototype,"sort",2),m([v({attribute:!1})],y.prototype,"descending",2),m([v({attribute:!1})],y.prototype,"line",2),m([v({attribute:!1})],y.prototype,"sortable",2),m([v({attribute:!1})],y.prototype,"pickLine",2),m([v({attribute:!1})],y.prototype,"period",2),m([v({attribute:!1})],y.prototype,"tag",2),m([v({attribute:!1})],y.prototype,"tags",2);S("nc-toolbar",y);var I1=new WeakMap,$5=new Map;function u3(M){let H=I1.get(M);if(!H){let C=M5(M);C.catch(()=>{I1.get(M)===C&&I1.delete(M)}),I1.set(M,C),H=C}return H}function c3(M){let H=M.language,C=$5.get(H);return C||(C=Promise.resolve().then(()=>r5(M)).catch(()=>{}),$5.set(H,C)),C}var U1=class{constructor(H){this.flag=[];this.revision=0;this.known=[];this.text=H=>{let C=t5(H);return this.localize?.(C)||this.loaded?.(C)||H};this.load=()=>{let H=this.connection;!H||this.loadedFrom===H||u3(H).then(C=>{this.connection===H&&(this.loadedFrom=H,this.flag=C.flag,this.known=C.known,this.host.requestUpdate())},()=>{})};this.host=H,H.addController(this)}hostConnected(){this.connection?.addEventListener("ready",this.load),this.load()}hostDisconnected(){this.connection?.removeEventListener("ready",this.load)}set hass(H){if(H.localize!==this.localize&&(this.localize=H.localize,this.revision+=1,this.host.requestUpdate()),H.language!==this.language){let C=H.language;this.language=C,this.loaded=void 0,c3(H).then(V=>{V&&this.language===C&&(this.loaded=V,this.revision+=1,this.host.requestUpdate())})}H.connection!==this.connection&&(this.hostDisconnected(),this.connection=H.connection,this.host.isConnected&&this.hostConnected())}};var B=class extends Z{constructor(){super(...arguments);this.preview=!1;this._language="en";this._callers=new N1(this);this._actions=new D1(this,()=>this._localize);this._tags=new U1(this);this._detailRequest=0;this._onTabKey=C=>{let V=T.indexOf(this._callers.filter),L={ArrowRight:V+1,ArrowLeft:V-1,Home:0,End:T.length-1};if(C.key in L){C.preventDefault();let e=(L[C.key]+T.length)%T.length;this._selectTab(T[e],!0)}};this._onQuery=C=>{this._callers.changeQuery(C.detail)};this._onRowAction=C=>{let V=C.detail;if(V.kind==="open"){this._actions.closePanel(),this._open=V.caller.number,this._detail=void 0,this._loadDetail(V.caller.number);return}this._actions.handle(V)};this._back=()=>{let C=this._open;this._open=void 0,this._detail=void 0,this._actions.closePanel(),this.updateComplete.then(()=>this.renderRoot.querySelector(`nc-caller-row[data-number="${CSS.escape(C??"")}"]`)?.shadowRoot?.querySelector("button.open")?.focus())};this._saveNote=async(C,V,L)=>{let e=this._hass;if(!e)throw new Error(this._localize("error.not_set_up"));await d5(e,C,V,L),this._open===C&&await this._loadDetail(C)};this._export=async C=>{let V=this._hass?.connection;if(!V)return;let L=C.detail;try{let e=await L5(V,L),r=new Date().toISOString().slice(0,10),i=L?L.replace(/[^0-9a-z+]/gi,""):"all";n5(`nuisance-calls-${i}-${r}.csv`,e.csv)}catch(e){this._notify(this._localize("error.action",{action:this._localize("caller.export"),message:D(e)}))}};this._onShowLabel=C=>{this._actions.closePanel(),this._callers.showLabel(C.detail)}}static getStubConfig(){return Z5()}static getConfigForm(){return u5()}setConfig(C){L2(C);let V=this._config;this._config=C,(!V||V.filter!==C.filter||V.sort!==C.sort||V.line!==C.line||V.max_rows!==C.max_rows||V.show_chart!==C.show_chart||V.compact!==C.compact)&&this._callers.configure(C)}getCardSize(){let C=this._callers,V=C.filter==="labels"?C.labels.length:Math.min(C.callers.length,C.limit);return 2+(C.chart?3:0)+Math.max(1,V)}getGridOptions(){return{columns:12,rows:"auto",min_columns:6,min_rows:4}}set hass(C){let V=!this._hass;this._hass=C;let L=C.locale?.language??C.language??"en";s5(L),this._language=L,this._actions.hass=C,this._tags.hass=C,this._callers.setConnection(C.connection),this._config?.compact&&(this._ringingNow=this._ringing()),V&&(this._callers.onPush=e=>{this._open&&e.includes(this._open)&&this._loadDetail(this._open)})}get hass(){return this._hass}_selectTab(C,V=!1){this._open=void 0,C!==this._callers.filter&&(this._actions.closePanel(),this._callers.selectTab(C)),V&&this.updateComplete.then(()=>this.renderRoot.querySelector(`.tab[data-tab="${C}"]`)?.focus())}async _loadDetail(C){let V=this._hass?.connection;if(!V)return;let L=++this._detailRequest;try{let e=await V5(V,C);L===this._detailRequest&&this._open===C&&(this._detail=e)}catch(e){this._notify(this._localize("error.load",{message:D(e)}))}}_notify(C){this.dispatchEvent(new CustomEvent("hass-notification",{detail:{message:C},bubbles:!0,composed:!0}))}get _localize(){return X(this._language)}shouldUpdate(C){return this._config!==void 0||C.has("_config")}_view(){let C=this._makeView(),V=this._lastView;return V&&Object.keys(C).every(L=>L==="localize"||V[L]===C[L])?V:(this._lastView=C,C)}_makeView(){let C=this._callers;return{localize:this._localize,language:this._language,now:C.now,timeZone:this._hass?.config?.time_zone,lines:C.lines,tagText:this._tags.text,flagTags:this._tags.flag,textsRevision:this._tags.revision,canChange:this._hass?.user?.is_admin??!1,userId:this._hass?.user?.id,preview:this.preview}}render(){let C=this._view(),{localize:V}=C,L=this._config,e=this._callers,r=e.filter==="labels",i=L.title??V("title");return L.compact&&!this._open?this._renderCompact(C,i):o`
+      <ha-card .header=${i||void 0}>
         <div class="frame" ?inert=${this.preview}>
-          ${r.chart?A`<nc-chart .days=${r.days} .view=${H}></nc-chart>`:n}
+          ${e.chart?o`<nc-chart .days=${e.days} .view=${C}></nc-chart>`:l}
           <div class="tabs" role="tablist" aria-label=${V("tabs")} @keydown=${this._onTabKey}>
-            ${w.map(t=>{let a=t===r.filter;return A`
+            ${T.map(t=>{let A=t===e.filter;return o`
                 <button
                   class="tab"
                   role="tab"
                   id="tab-${t}"
                   data-tab=${t}
-                  aria-selected=${a?"true":"false"}
+                  aria-selected=${A?"true":"false"}
                   aria-controls="panel"
-                  tabindex=${a?"0":"-1"}
+                  tabindex=${A?"0":"-1"}
                   @click=${()=>this._selectTab(t)}
                 >
                   ${V(`tab.${t}`)}
                 </button>
               `})}
           </div>
-          <div id="panel" role="tabpanel" aria-labelledby="tab-${r.filter}">
-            ${this._open?this._renderCaller(H):A`
+          <div id="panel" role="tabpanel" aria-labelledby="tab-${e.filter}">
+            ${this._open?this._renderCaller(C):o`
                   <nc-toolbar
-                    .view=${H}
-                    .search=${r.search}
-                    .sort=${r.sort}
-                    .descending=${r.descending}
-                    .line=${r.line}
-                    .period=${r.period}
-                    .tag=${r.tag}
+                    .view=${C}
+                    .search=${e.search}
+                    .sort=${e.sort}
+                    .descending=${e.descending}
+                    .line=${e.line}
+                    .period=${e.period}
+                    .tag=${e.tag}
                     .tags=${this._tags.known}
-                    .sortable=${!e}
-                    .pickLine=${!e&&r.lines.length>1&&!M.line}
+                    .sortable=${!r}
+                    .pickLine=${!r&&e.lines.length>1&&!L.line}
                     @nc-query=${this._onQuery}
                   ></nc-toolbar>
-                  <div class="content">${this._renderContent(H,e)}</div>
-                  ${this._renderFooter(H)}
+                  <div class="content">${this._renderContent(C,r)}</div>
+                  ${this._renderFooter(C)}
                 `}
           </div>
-          <div class="sr-only" aria-live="polite">${r.announce}</div>
+          <div class="sr-only" aria-live="polite">${e.announce}</div>
         </div>
       </ha-card>
-    `}_ringing(){let H=this._hass;if(!(!H?.entities||!H.states))for(let[V,M]of Object.entries(H.entities)){if(M.platform!=="nuisance_calls"||!V.startsWith("event."))continue;let r=H.states[V],e=r?.attributes.event_type,o=Date.parse(r?.state??"");if((e==="incoming_call"||e==="nuisance_call")&&Date.now()-o<3e5){let t=r.attributes;return String(t.label||t.number||this._localize("anonymous"))}}}_renderCompact(H,V){let{localize:M,language:r}=H,e=this._callers,o=e.filter==="labels",t=e.days[e.days.length-1],a=this._ringingNow,p=m=>m.toLocaleString(r),d=o?e.labels.map(m=>({key:m.label,name:m.label,count:m.calls_since})):e.callers.map(m=>({key:m.number,name:m.number==="anonymous"?M("anonymous"):m.label||m.formatted_number,count:m.count}));return A`
+    `}_ringing(){let C=this._hass;if(!(!C?.entities||!C.states))for(let[V,L]of Object.entries(C.entities)){if(L.platform!=="nuisance_calls"||!V.startsWith("event."))continue;let e=C.states[V],r=e?.attributes.event_type,i=Date.parse(e?.state??"");if((r==="incoming_call"||r==="nuisance_call")&&Date.now()-i<3e5){let t=e.attributes;return String(t.label||t.number||this._localize("anonymous"))}}}_renderCompact(C,V){let{localize:L,language:e}=C,r=this._callers,i=r.filter==="labels",t=r.days[r.days.length-1],A=this._ringingNow,n=p=>p.toLocaleString(e),d=i?r.labels.map(p=>({key:p.label,name:p.label,count:p.calls_since})):r.callers.map(p=>({key:p.number,name:p.number==="anonymous"?L("anonymous"):p.label||p.formatted_number,count:p.count}));return o`
       <ha-card .header=${V||void 0}>
         <div class="frame compact" ?inert=${this.preview}>
-          ${t?A`<div class="today-line">
-                ${M("chart.today",{calls:p(t.calls),nuisance:p(t.nuisance)})}
-              </div>`:n}
-          ${a?A`<div class="ringing" role="status">${M("ringing",{name:a})}</div>`:n}
-          ${e.loaded?d.length?A`<ol class="top">
-                  ${d.map(m=>A`<li>
-                      <span class="name">${m.name}</span><span class="top-count">${p(m.count)}</span>
+          ${t?o`<div class="today-line">
+                ${L("chart.today",{calls:n(t.calls),nuisance:n(t.nuisance)})}
+              </div>`:l}
+          ${A?o`<div class="ringing" role="status">${L("ringing",{name:A})}</div>`:l}
+          ${r.loaded?d.length?o`<ol class="top">
+                  ${d.map(p=>o`<li>
+                      <span class="name">${p.name}</span><span class="top-count">${n(p.count)}</span>
                     </li>`)}
-                </ol>`:A`<div class="message">${M("empty.callers")}</div>`:A`<div class="message" role="status">${M("loading")}</div>`}
+                </ol>`:o`<div class="message">${L("empty.callers")}</div>`:o`<div class="message" role="status">${L("loading")}</div>`}
         </div>
       </ha-card>
-    `}_renderCaller(H){let V=this._detail;if(!V)return A`<div class="message" role="status">${H.localize("loading")}</div>`;let M=this._actions;return A`<nc-caller-page
+    `}_renderCaller(C){let V=this._detail;if(!V)return o`<div class="message" role="status">${C.localize("loading")}</div>`;let L=this._actions;return o`<nc-caller-page
       .detail=${V}
-      .view=${H}
-      .busy=${M.busy.has(V.number)}
-      .flagging=${M.flagging===V.number}
-      .confirming=${M.confirmReset===V.number}
+      .view=${C}
+      .busy=${L.busy.has(V.number)}
+      .flagging=${L.flagging===V.number}
+      .confirming=${L.confirmReset===V.number}
+      .saveNote=${this._saveNote}
       @nc-row-action=${this._onRowAction}
       @nc-back=${this._back}
       @nc-export=${this._export}
-    ></nc-caller-page>`}_renderContent(H,V){let{localize:M}=H,r=this._callers,e=r.error;if(e)return A`<div class="message error" role="alert">
-        ${e.notSetUp?M("error.not_set_up"):M("error.load",{message:e.message})}
-      </div>`;let o=r.shownFilter===void 0||r.shownFilter==="labels"!==V,t=V?!r.labels.length:!r.callers.length;if(!r.loaded||o||r.loading&&t)return A`<div class="message" role="status">${M("loading")}</div>`;if(V)return A`<nc-companies
-        .labels=${r.labels}
-        .search=${r.shownSearch}
-        .since=${r.since}
-        .view=${H}
+    ></nc-caller-page>`}_renderContent(C,V){let{localize:L}=C,e=this._callers,r=e.error;if(r)return o`<div class="message error" role="alert">
+        ${r.notSetUp?L("error.not_set_up"):L("error.load",{message:r.message})}
+      </div>`;let i=e.shownFilter===void 0||e.shownFilter==="labels"!==V,t=V?!e.labels.length:!e.callers.length;if(!e.loaded||i||e.loading&&t)return o`<div class="message" role="status">${L("loading")}</div>`;if(V)return o`<nc-companies
+        .labels=${e.labels}
+        .search=${e.shownSearch}
+        .since=${e.since}
+        .view=${C}
         @nc-show-label=${this._onShowLabel}
-      ></nc-companies>`;if(!r.callers.length){let p=r.shownSearch,d=r.filter!=="all"||r.period!=="all"||r.tag||r.line;return A`<div class="message empty">
-        ${p?M("empty.search",{search:p}):d?M("empty.filtered"):A`<p><strong>${M("empty.callers")}</strong></p>
-                <p>${M("empty.explain")}</p>`}
-      </div>`}let a=this._actions;return A`<div class="list" role="list" @nc-row-action=${this._onRowAction}>
-      ${w1(r.callers,p=>p.number,p=>A`<nc-caller-row
-          .caller=${p}
-          .view=${H}
-          .flash=${r.flash.has(p.number)}
-          .busy=${a.busy.has(p.number)}
-          .flagging=${a.flagging===p.number}
+      ></nc-companies>`;if(!e.callers.length){let n=e.shownSearch,d=e.filter!=="all"||e.period!=="all"||e.tag||e.line;return o`<div class="message empty">
+        ${n?L("empty.search",{search:n}):d?L("empty.filtered"):o`<p><strong>${L("empty.callers")}</strong></p>
+                <p>${L("empty.explain")}</p>`}
+      </div>`}let A=this._actions;return o`<div class="list" role="list" @nc-row-action=${this._onRowAction}>
+      ${E1(e.callers,n=>n.number,n=>o`<nc-caller-row
+          .caller=${n}
+          .view=${C}
+          .flash=${e.flash.has(n.number)}
+          .busy=${A.busy.has(n.number)}
+          .flagging=${A.flagging===n.number}
         ></nc-caller-row>`)}
-    </div>`}_renderFooter(H){let{localize:V,language:M}=H,r=this._callers,e=r.filter==="labels",o=e?r.labels.length:r.callers.length,t=e?r.labelsTotal:r.total;if(r.error||o===0)return n;let a=r.offset+1,p=r.offset+o,d=(m,i,v,s)=>A`
+    </div>`}_renderFooter(C){let{localize:V,language:L}=C,e=this._callers,r=e.filter==="labels",i=r?e.labels.length:e.callers.length,t=r?e.labelsTotal:e.total;if(e.error||i===0)return l;let A=e.offset+1,n=e.offset+i,d=(p,a,s,x)=>o`
       <button
-        class="icon-button page-${m<0?"back":"on"}"
-        title=${V(i)}
-        aria-label=${V(i)}
-        ?disabled=${!s}
-        @click=${()=>{this._actions.closePanel(),this._callers.turnPage(m)}}
+        class="icon-button page-${p<0?"back":"on"}"
+        title=${V(a)}
+        aria-label=${V(a)}
+        ?disabled=${!x}
+        @click=${()=>{this._actions.closePanel(),this._callers.turnPage(p)}}
       >
-        ${u(v)}
+        ${u(s)}
       </button>
-    `;return A`
+    `;return o`
       <div class="footer">
         <span class="range" role="status"
-          >${V("showing",{first:a.toLocaleString(M),last:p.toLocaleString(M),total:t.toLocaleString(M)})}</span
+          >${V("showing",{first:A.toLocaleString(L),last:n.toLocaleString(L),total:t.toLocaleString(L)})}</span
         >
         <span class="pager">
-          ${d(-1,"page.back",r2,r.offset>0)}
-          ${d(1,"page.on",n1,r.hasNext)}
+          ${d(-1,"page.back",d2,e.offset>0)}
+          ${d(1,"page.on",s1,e.hasNext)}
         </span>
-        ${e?n:A`<button
+        ${r?l:o`<button
               class="icon-button export-all"
               title=${V("export.all")}
               aria-label=${V("export.all")}
               @click=${()=>{this._export(new CustomEvent("nc-export",{detail:void 0}))}}
             >
-              ${u(l1)}
+              ${u(Z1)}
             </button>`}
       </div>
-    `}};k.styles=[g,H1,E,D1,s5],l([x({type:Boolean})],k.prototype,"preview",2),l([K()],k.prototype,"_config",2),l([K()],k.prototype,"_language",2),l([K()],k.prototype,"_open",2),l([K()],k.prototype,"_detail",2),l([K()],k.prototype,"_ringingNow",2);if(!customElements.get(X)){O(X,k);let L=new URL(import.meta.url).searchParams.get("v")??"dev";console.info(`nuisance-calls-card ${L}`)}window.customCards=window.customCards??[];window.customCards.some(L=>L.type===X)||window.customCards.push({type:X,get name(){return Q(d1())("title")},get description(){return Q(d1())("description")},preview:!0,documentationURL:"https://github.com/nuisance-calls/nuisance_calls#the-card"});
+    `}};B.styles=[g,I,z,z1,f5],m([v({type:Boolean})],B.prototype,"preview",2),m([k()],B.prototype,"_config",2),m([k()],B.prototype,"_language",2),m([k()],B.prototype,"_open",2),m([k()],B.prototype,"_detail",2),m([k()],B.prototype,"_ringingNow",2);if(!customElements.get(H1)){S(H1,B);let M=new URL(import.meta.url).searchParams.get("v")??"dev";console.info(`nuisance-calls-card ${M}`)}window.customCards=window.customCards??[];window.customCards.some(M=>M.type===H1)||window.customCards.push({type:H1,get name(){return X(m1())("title")},get description(){return X(m1())("description")},preview:!0,documentationURL:"https://github.com/nuisance-calls/nuisance_calls#the-card"});
