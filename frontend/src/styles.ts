@@ -910,11 +910,28 @@ export const sparkStyles = css`
   .bar {
     fill: var(--primary-color);
   }
-  .now {
-    fill: var(--accent-color, var(--primary-color));
-  }
   .base {
     stroke: var(--divider-color);
     stroke-width: 1;
+  }
+`;
+
+/** The notes and the spark on <nc-caller-page> (beside callerPageStyles). */
+export const callerNotesStyles = css`
+  .caller-note nc-note {
+    margin: 0 8px;
+  }
+  .note-cell {
+    width: 48px;
+    padding: 0;
+    vertical-align: middle;
+  }
+  tr.call-note td {
+    border-top: none;
+    padding: 0 4px 8px 12px;
+  }
+  tr.call-note nc-note {
+    border-left: 2px solid var(--primary-color);
+    padding-left: 8px;
   }
 `;

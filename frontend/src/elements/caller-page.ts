@@ -25,7 +25,13 @@ import { property, state } from "lit/decorators.js";
 import type { RowAction } from "../actions";
 import { absoluteTime } from "../format";
 import { plural, type TextKey } from "../localize";
-import { baseStyles, callerPageStyles, iconButtonStyles, textButtonStyles } from "../styles";
+import {
+  baseStyles,
+  callerNotesStyles,
+  callerPageStyles,
+  iconButtonStyles,
+  textButtonStyles,
+} from "../styles";
 import type { Caller, CallerDetail, CallRecord, View } from "../types";
 import { byText } from "./caller-row";
 import { define, fire, icon } from "./dom";
@@ -37,7 +43,13 @@ import "./spark";
 const ANONYMOUS = "anonymous";
 
 export class NcCallerPage extends LitElement {
-  static styles = [baseStyles, iconButtonStyles, textButtonStyles, callerPageStyles];
+  static styles = [
+    baseStyles,
+    iconButtonStyles,
+    textButtonStyles,
+    callerPageStyles,
+    callerNotesStyles,
+  ];
 
   @property({ attribute: false }) detail?: CallerDetail;
   @property({ attribute: false }) view?: View;

@@ -97,7 +97,9 @@ export class NcNote extends LitElement {
     }
     return html`
       ${this.text
-        ? html`<p class="note-text">${this.text}</p>`
+        ? html`<p class="note-text">${this.button
+            ? nothing
+            : html`<span class="sr-only">${this.label}: </span>`}${this.text}</p>`
         : this.empty
           ? html`<p class="note-empty">${this.empty}</p>`
           : nothing}

@@ -2,7 +2,8 @@
 // months, this one last), on the caller's page. It counts the calls the page
 // already has: no request, and nothing per row of the list (5,000 callers
 // cost nothing extra). One image for screen readers, its label saying every
-// month's count in words; the bars in the theme's primary colour.
+// month's count in words; the bars in the theme's primary colour, this
+// month's on the right.
 
 import { html, LitElement, nothing, svg, type TemplateResult } from "lit";
 import { property } from "lit/decorators.js";
@@ -59,7 +60,7 @@ export class NcSpark extends LitElement {
         ${months.map((month, index) => {
           const height = month.count ? Math.max(2, (month.count / most) * (HEIGHT - 2)) : 0;
           return svg`<rect
-            class=${index === months.length - 1 ? "bar now" : "bar"}
+            class="bar"
             x=${index * step + 1}
             y=${HEIGHT - 1 - height}
             width=${bar}
