@@ -292,7 +292,7 @@ def test_a_log_of_0_2_gets_the_stopped_count(tmp_path: Path) -> None:
     assert reloaded is not None
     assert (reloaded.count, reloaded.stopped) == (3, 1)
     assert [record.outcome for record in reloaded.history] == [Outcome.STOPPED]
-    assert again.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert again.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
 
 
 def test_the_register_in_memory_holds_no_objects_the_garbage_collector_tracks(

@@ -152,12 +152,15 @@ def test_csv_rows_and_formula_safety(tmp_path: Path) -> None:
         rows(), timezone=UTC, formatted=lambda n: "0" + n[3:], line_name=lambda r: r.line
     )
     lines = text.splitlines()
-    assert lines[0] == "date,time,number,formatted_number,label,tags,verdict,line,outcome,duration"
+    assert lines[0] == (
+        "date,time,number,formatted_number,label,tags,verdict,line,outcome,duration,"
+        "call_note,caller_note"
+    )
     assert lines[1] == (
         '2026-11-01,09:00:00,+4930111,030111,"\'=HYPERLINK(""http://x"")",scam,nuisance,'
-        "SIP0,answered,42"
+        "SIP0,answered,42,,"
     )
-    assert lines[2] == "2026-11-02,09:00:00,+4930222,030222,,,,SIP0,ringing,"
+    assert lines[2] == "2026-11-02,09:00:00,+4930222,030222,,,,SIP0,ringing,,,"
     assert [r.number for r in rows(number="+4930222")] == ["+4930222"]
     day = T0.date() + timedelta(days=1)
     start, _ = day_bounds(day, None, UTC)

@@ -114,6 +114,7 @@ def test_every_readme_yaml_block_is_run_or_skipped_for_a_reason() -> None:
             "Share your list with a friend",
             "Which company bothers us least (the group's register)",
             "Export evidence for a complaint",
+            "Export evidence for a complaint",
         ],
         "skip: lookup_number response data": ["Actions"],
         "skip: blueprint (tests/test_blueprints.py)": [
@@ -261,6 +262,8 @@ async def test_readme_automations_and_scripts_work_as_pasted(
     assert flagged["list_entry"]["label"] == "Example Energy Ltd"
     export = Path(hass.config.path("nuisance_calls", "complaint_example_energy.csv"))
     assert await hass.async_add_executor_job(export.is_file)
+    note = await hass.data[DOMAIN].store.async_caller_note("+49301234567")
+    assert note == "Said no on 12 Nov and asked them to delete my number"
 
 
 async def test_event_received_on_the_line_device(

@@ -244,6 +244,7 @@ ADMIN_ONLY = {
     "allow_number": {"number": "030 1234567"},
     "unflag_number": {"number": "030 1234567"},
     "reset_caller": {"number": "030 1234567"},
+    "set_note": {"number": "030 1234567", "note": "Said no"},
     "export_calls": {},
     "export_list": {},
 }

@@ -62,6 +62,8 @@ class CallStore:
         self._calls: dict[int, tuple[str, CallRecord]] = {}
         self._forget: set[str] = set()
         self._lines: dict[str, LineCounters | None] = {}
+        self._notes: list[Changes] = []
+        """Notes on callers and calls, in the order people wrote them."""
         self._unwritten: list[Changes] = []
         """Changes a failed write left, written before anything newer."""
         self._timer: CALLBACK_TYPE | None = None
@@ -72,7 +74,7 @@ class CallStore:
     @property
     def pending(self) -> bool:
         """Whether changes wait to be written."""
-        return bool(self._callers or self._calls or self._forget or self._lines)
+        return bool(self._callers or self._calls or self._forget or self._lines or self._notes)
 
     # ------------------------------------------------------------------ loading
 
@@ -203,6 +205,9 @@ class CallStore:
         self._forget.add(number)
         self._callers.pop(number, None)
         self._calls = {key: value for key, value in self._calls.items() if value[0] != number}
+        for changes in self._notes:  # the reset takes the caller's notes, also the unwritten
+            changes.caller_notes = [row for row in changes.caller_notes if row[0] != number]
+            changes.call_notes = [row for row in changes.call_notes if row[1] != number]
         self._schedule(at_once=True)
 
     @callback
@@ -245,7 +250,11 @@ class CallStore:
             entry_id: counters.as_dict() if counters is not None else None
             for entry_id, counters in self._lines.items()
         }
+        for notes in self._notes:
+            changes.caller_notes += notes.caller_notes
+            changes.call_notes += notes.call_notes
         self._callers, self._calls, self._forget, self._lines = {}, {}, set(), {}
+        self._notes = []
         return changes
 
     async def async_flush(self) -> None:
@@ -351,6 +360,67 @@ class CallStore:
             if self._closed:
                 return (0, 0)
             return await self.hass.async_add_executor_job(lambda: self.log.counts)
+
+    # -------------------------------------------------------------------- notes
+
+    async def async_caller_note(self, number: str) -> str:
+        """The note on a caller ("" for none; written first)."""
+        await self.async_flush()
+        async with self._lock:
+            if self._closed:
+                return ""
+            return await self.hass.async_add_executor_job(self.log.caller_note, number)
+
+    async def async_caller_notes(self) -> dict[str, str]:
+        """Every caller's note, by number (written first)."""
+        await self.async_flush()
+        async with self._lock:
+            if self._closed:
+                return {}
+            return await self.hass.async_add_executor_job(self.log.caller_notes)
+
+    @callback
+    def set_caller_note(self, number: str, note: str) -> None:
+        """Note on a caller (empty: none), written at once: a person's own act.
+
+        ``note`` is checked here (``clean_note``: raises ``InvalidNoteError``).
+        """
+        changes = Changes()
+        changes.caller_note(number, note, dt_util.utcnow())
+        self._notes.append(changes)
+        self._schedule(at_once=True)
+
+    async def async_set_call_note(
+        self, number: str, note: str, *, call: int | None, time: datetime | None
+    ) -> int | None:
+        """Note on one of a caller's calls (empty: none), written at once.
+
+        The call is ``call`` (its id in the log) or the caller's call nearest
+        ``time`` (within a minute). Its id; None when the caller has no such
+        call (nothing is written). Every call is written first, so a call that
+        just rang is found. Raises ``InvalidNoteError`` (``clean_note``).
+        """
+        changes = Changes()
+        changes.call_note(number, call or 0, note, dt_util.utcnow())  # checked first
+        await self.async_flush()
+        async with self._lock:
+            if self._closed:
+                return None
+            log = self.log
+
+            def find() -> int | None:
+                if time is not None:
+                    return log.find_call(number, time)
+                return call if call is not None and log.has_call(number, call) else None
+
+            found = await self.hass.async_add_executor_job(find)
+        if found is None:
+            return None
+        _call, caller, text, when = changes.call_notes[0]
+        changes.call_notes[0] = (found, caller, text, when)
+        self._notes.append(changes)
+        self._schedule(at_once=True)
+        return found
 
     async def async_pause(self) -> None:
         """Before a backup: write what waits, fold the write-ahead log in, hold writes."""

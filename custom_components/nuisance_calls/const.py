@@ -84,6 +84,9 @@ ATTR_SHARE_ID: Final = "share_id"
 ATTR_TALLY: Final = "tally"
 ATTR_PERIOD: Final = "period"
 ATTR_COMPANY: Final = "company"
+ATTR_NOTE: Final = "note"
+ATTR_CALL: Final = "call"
+ATTR_TIME: Final = "time"
 
 SERVICE_FLAG_NUMBER: Final = "flag_number"
 SERVICE_UNFLAG_NUMBER: Final = "unflag_number"
@@ -99,6 +102,7 @@ SERVICE_REVOKE_SHARE: Final = "revoke_share"
 SERVICE_DELETE_SHARE: Final = "delete_share"
 SERVICE_GROUP_COMPANIES: Final = "group_companies"
 SERVICE_SET_COMPANY_ALIAS: Final = "set_company_alias"
+SERVICE_SET_NOTE: Final = "set_note"
 
 STORAGE_VERSION: Final = 1
 STORAGE_KEY_LIST: Final = f"{DOMAIN}.personal_list"

@@ -30,6 +30,7 @@ TO_REDACT = {
     "callee",
     "caller",
     "label",
+    "note",
     "username",
     "password",
     "phone_user",

@@ -17,14 +17,17 @@ from homeassistant.exceptions import (
 
 from .const import DOMAIN
 from .lib.exceptions import (
+    InvalidNoteError,
     ListFetchError,
     ListProblem,
+    NoteProblem,
     NuisanceCallsError,
     ReputationAuthError,
     ReputationError,
     Tr064AuthError,
     Tr064Error,
 )
+from .lib.notes import MAX_NOTE_LENGTH
 
 MAX_PLACEHOLDER = 200
 """Characters of an error's detail shown to users (the rest is in the log)."""
@@ -95,4 +98,28 @@ def number_not_international(value: str) -> ServiceValidationError:
         translation_domain=DOMAIN,
         translation_key="number_not_international",
         translation_placeholders={"number": value[:64]},
+    )
+
+
+def invalid_note(err: InvalidNoteError) -> ServiceValidationError:
+    """A note an action or the card got that is too long or holds a character it may not."""
+    if err.problem is NoteProblem.TOO_LONG:
+        return ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="note_too_long",
+            translation_placeholders={"length": err.detail, "max": str(MAX_NOTE_LENGTH)},
+        )
+    return ServiceValidationError(
+        translation_domain=DOMAIN,
+        translation_key="note_invalid_character",
+        translation_placeholders={"character": err.detail},
+    )
+
+
+def call_not_found(number: str, call: str) -> ServiceValidationError:
+    """A note for a call the caller does not have in the call log."""
+    return ServiceValidationError(
+        translation_domain=DOMAIN,
+        translation_key="call_not_found",
+        translation_placeholders={"number": number[:64], "call": call[:64]},
     )

@@ -375,7 +375,7 @@ class Household:
         return True
 
     def reset(self, number: str) -> bool:
-        """Forget a caller's tally; whether there was one."""
+        """Forget a caller's tally, their calls and the notes on them; whether there was one."""
         if not self.register.reset(number):
             return False
         self.store.forget(number)
@@ -383,6 +383,29 @@ class Household:
             self._invalidate_top()
         self.publish(HouseholdChange(removed=frozenset({number}), calls=True))
         return True
+
+    async def async_set_note(
+        self, number: str, note: str, *, call: int | None = None, time: datetime | None = None
+    ) -> int | None:
+        """Note on a caller, or on one of their calls; an empty note clears it.
+
+        Without ``call`` and ``time`` the note is the caller's (a number that
+        never called may have one too). With ``call`` (the call's id in the
+        call log, as ``nuisance_calls/caller`` gives it) or ``time`` (the
+        caller's call nearest it, within a minute) it is that call's: its id
+        is returned, None when the caller has no such call (nothing written).
+        Raises ``InvalidNoteError`` for a note ``clean_note`` refuses. Written
+        at once; the caller is published so that open cards show it.
+        """
+        found: int | None = None
+        if call is None and time is None:
+            self.store.set_caller_note(number, note)
+        else:
+            found = await self.store.async_set_call_note(number, note, call=call, time=time)
+            if found is None:
+                return None
+        self._publish_callers({number})
+        return found
 
     # ------------------------------------------------- lists, providers, lines
 

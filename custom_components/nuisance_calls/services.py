@@ -1,10 +1,10 @@
-"""Actions: flag, unflag, allow, look up and reset callers."""
+"""Actions: flag, unflag, allow, look up, note and reset callers."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 from typing import Any, Final
@@ -23,18 +23,21 @@ from homeassistant.util import dt as dt_util
 import probatio
 
 from .const import (
+    ATTR_CALL,
     ATTR_COMPANY,
     ATTR_END,
     ATTR_FILENAME,
     ATTR_INCLUDE_ALLOWED,
     ATTR_LABEL,
     ATTR_NAME,
+    ATTR_NOTE,
     ATTR_NUMBER,
     ATTR_PERIOD,
     ATTR_SHARE_ID,
     ATTR_START,
     ATTR_TAG,
     ATTR_TALLY,
+    ATTR_TIME,
     ATTR_VIA_CLOUD,
     DOMAIN,
     SERVICE_ALLOW_NUMBER,
@@ -50,13 +53,14 @@ from .const import (
     SERVICE_RESET_CALLER,
     SERVICE_REVOKE_SHARE,
     SERVICE_SET_COMPANY_ALIAS,
+    SERVICE_SET_NOTE,
     SERVICE_UNFLAG_NUMBER,
 )
-from .errors import invalid_number, number_not_international
+from .errors import call_not_found, invalid_note, invalid_number, number_not_international
 from .group import GROUP, PERIOD_DAYS
 from .household import HOUSEHOLD, Household
 from .lib.callexport import calls_csv_file, day_bounds
-from .lib.exceptions import InvalidNumberError
+from .lib.exceptions import InvalidNoteError, InvalidNumberError
 from .lib.numbers import ANONYMOUS, format_number, is_withheld, normalize, normalize_digits
 from .lib.register import CallerTally, CallRecord
 from .lib.text import MAX_LABEL_LENGTH
@@ -108,6 +112,15 @@ EXPORT_CALLS_SCHEMA = probatio.Schema(
         probatio.Optional(ATTR_START): cv.date,
         probatio.Optional(ATTR_END): cv.date,
         probatio.Optional(ATTR_FILENAME): cv.string,
+    }
+)
+
+SET_NOTE_SCHEMA = NUMBER_SCHEMA.extend(
+    {
+        # Any length: a note that is too long gets a translated error (clean_note).
+        probatio.Optional(ATTR_NOTE, default=""): cv.string,
+        probatio.Exclusive(ATTR_CALL, "call"): cv.positive_int,
+        probatio.Exclusive(ATTR_TIME, "call"): cv.datetime,
     }
 )
 
@@ -193,6 +206,29 @@ async def _reset_caller(call: ServiceCall) -> None:
     _household(call).reset(_number(call, allow_withheld=True))
 
 
+async def _set_note(call: ServiceCall) -> ServiceResponse:
+    number = _number(call, allow_withheld=True)
+    which: int | None = call.data.get(ATTR_CALL)
+    when: datetime | None = call.data.get(ATTR_TIME)
+    if when is not None and when.tzinfo is None:  # a time as people type it: local
+        when = when.replace(tzinfo=dt_util.get_default_time_zone())
+    return await async_set_note(_household(call), number, call.data[ATTR_NOTE], which, when)
+
+
+async def async_set_note(
+    household: Household, number: str, note: str, which: int | None, when: datetime | None
+) -> dict[str, Any]:
+    """Write a note (the action's and the card's), errors translated; what was noted."""
+    try:
+        found = await household.async_set_note(number, note, call=which, time=when)
+    except InvalidNoteError as err:
+        raise invalid_note(err) from None
+    if found is None and (which is not None or when is not None):
+        shown = str(which) if when is None else dt_util.as_local(when).isoformat()
+        raise call_not_found(number, shown)
+    return {"number": number, "call": found}
+
+
 async def _lookup_number(call: ServiceCall) -> ServiceResponse:
     household = _household(call)
     number = _number(call, allow_withheld=True)
@@ -270,6 +306,7 @@ async def _export_calls(call: ServiceCall) -> ServiceResponse:
     def line_name(record: CallRecord) -> str:
         return titles.get(record.entry_id) or record.line
 
+    notes = await household.store.async_caller_notes()
     # Read, formatted and encoded row by row in the executor: no list of the
     # calls, in the event loop or anywhere (see CallStore.async_read_calls).
     body, count = await household.store.async_read_calls(
@@ -278,6 +315,7 @@ async def _export_calls(call: ServiceCall) -> ServiceResponse:
             timezone=timezone,
             formatted=lambda n: format_number(n, home),
             line_name=line_name,
+            caller_notes=notes,
         ),
         number=number,
         start=first,
@@ -364,6 +402,12 @@ def async_setup_services(hass: HomeAssistant) -> None:
     admin(SERVICE_ALLOW_NUMBER, _allow_number, ENTRY_SCHEMA)
     admin(SERVICE_UNFLAG_NUMBER, _unflag_number, NUMBER_SCHEMA)
     admin(SERVICE_RESET_CALLER, _reset_caller, NUMBER_SCHEMA)
+    admin(
+        SERVICE_SET_NOTE,
+        _set_note,
+        SET_NOTE_SCHEMA,
+        supports_response=SupportsResponse.OPTIONAL,
+    )
     admin(
         SERVICE_EXPORT_CALLS,
         _export_calls,

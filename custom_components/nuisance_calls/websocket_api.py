@@ -2,8 +2,8 @@
 calls per day, one caller's every call, live changes, and the card's actions.
 
 Reading is open to every logged-in user, like the entities. What changes the
-household (flag, allow, unflag, reset) needs an admin, as the actions of the
-same name do; the card's own commands also record who flagged a number.
+household (flag, allow, unflag, reset, notes) needs an admin, as the actions of
+the same name do; the card's own commands also record who flagged a number.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from .lib.numbers import ANONYMOUS, format_number, is_withheld, normalize
 from .lib.register import CallerTally, CallRecord, Outcome
 from .lib.stats import aggregate_labels
 from .lib.text import FLAG_TAGS, KNOWN_TAGS, MAX_LABEL_LENGTH
+from .services import async_set_note
 from .types import EntryKind, entry_kind
 from .views import caller_dict, start_of_month
 
@@ -64,6 +65,7 @@ def async_setup(hass: HomeAssistant) -> None:
         ws_allow,
         ws_unflag,
         ws_reset,
+        ws_set_note,
         ws_export_calls,
     ):
         async_register_command(hass, command)
@@ -211,12 +213,16 @@ async def ws_caller(hass: HomeAssistant, connection: ActiveConnection, msg: dict
         return
     household = hass.data[HOUSEHOLD]
     calls = await household.store.async_calls(number=number, start=None, end=None)
+    note = await household.store.async_caller_note(number)
     judged = household.judged(number)
     connection.send_result(
         msg["id"],
         {
             **caller_dict(household, number, judged.tally, judged.verdict),
-            "calls": [record.as_dict() for _number, record in reversed(calls)],
+            "note": note,
+            "calls": [
+                {**record.as_dict(), "note": record.note} for _number, record in reversed(calls)
+            ],
             "lines": _lines(hass),
         },
     )
@@ -424,6 +430,29 @@ def ws_reset(hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, A
     connection.send_result(msg["id"], {"reset": hass.data[HOUSEHOLD].reset(number)})
 
 
+@require_admin
+@websocket_command(
+    {
+        probatio.Required("type"): "nuisance_calls/set_note",
+        probatio.Required("number"): NUMBER,
+        probatio.Required("note"): str,
+        probatio.Exclusive("call", "call"): probatio.All(int, probatio.Range(min=1)),
+    }
+)
+@async_response
+async def ws_set_note(
+    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
+) -> None:
+    """Note on a caller, or on one of their calls (``call``: its id); "" clears (admins only).
+
+    A refused note is a translated error (``ServiceValidationError``), as for the action.
+    """
+    if (number := _number(hass, connection, msg)) is None:
+        return
+    result = await async_set_note(hass.data[HOUSEHOLD], number, msg["note"], msg.get("call"), None)
+    connection.send_result(msg["id"], result)
+
+
 @websocket_command(
     {
         probatio.Required("type"): "nuisance_calls/export_calls",
@@ -440,6 +469,7 @@ async def ws_export_calls(
         return
     household = hass.data[HOUSEHOLD]
     calls = await household.store.async_calls(number=number, start=None, end=None)
+    notes = await household.store.async_caller_notes()
     home = household.region
     titles = {entry.entry_id: entry.title for entry in hass.config_entries.async_entries(DOMAIN)}
 
@@ -453,6 +483,7 @@ async def ws_export_calls(
             timezone=dt_util.get_default_time_zone(),
             formatted=lambda n: format_number(n, home),
             line_name=line_name,
+            caller_notes=notes,
         )
     )
     connection.send_result(msg["id"], {"csv": text, "calls": len(calls)})

@@ -93,14 +93,27 @@ function daily(msg) {
   return { days };
 }
 
+// Notes as set_note keeps them: by number, and by number and call id.
+const notes = new Map();
+
 function detail(msg) {
   const c = callers.get(msg.number);
   const calls = Array.from({ length: c?.count ?? 0 }, (_, i) => ({
-    id: i, time: new Date(now - i * 3_600_000 * 30).toISOString(), line: "0", entry_id: LINES[0].entry_id,
+    id: i + 1, time: new Date(now - i * 3_600_000 * 30).toISOString(), line: "0", entry_id: LINES[0].entry_id,
     outcome: i < (c?.missed ?? 0) ? "missed" : "answered", duration: null, verdict: c?.verdict ?? "unknown",
     label: c?.label ?? "", tags: c?.tags ?? [], backfilled: false,
+    note: notes.get(`${msg.number} ${i + 1}`) ?? "",
   }));
-  return { ...structuredClone(c), calls, lines: LINES };
+  return { ...structuredClone(c), note: notes.get(msg.number) ?? "", calls, lines: LINES };
+}
+
+function setNote(msg) {
+  const note = msg.note.trim();
+  if (note.length > 500) {
+    throw { code: "home_assistant_error", message: `The note has ${note.length} characters; a note may have at most 500.` };
+  }
+  notes.set(msg.call === undefined ? msg.number : `${msg.number} ${msg.call}`, note);
+  return { number: msg.number, call: msg.call ?? null };
 }
 
 function change(type, msg) {
@@ -122,6 +135,7 @@ const connection = {
       return {};
     }
     if (msg.type === "nuisance_calls/tags") return structuredClone(TAGS);
+    if (msg.type === "nuisance_calls/set_note") return setNote(msg);
     throw { code: "unknown_command", message: "Unknown command." };
   },
   async subscribeMessage(cb, msg) {

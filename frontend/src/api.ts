@@ -156,6 +156,25 @@ export function resetCaller(hass: HomeAssistant, number: string): Promise<unknow
   return hass.connection.sendMessagePromise({ type: `${DOMAIN}/reset`, number });
 }
 
+/**
+ * The note on a caller, or (with `call`: its id in the call log) on one of
+ * its calls; "" clears it. A note that is too long or holds a character no
+ * note may is refused with the integration's translated error.
+ */
+export function setNote(
+  hass: HomeAssistant,
+  number: string,
+  note: string,
+  call?: number,
+): Promise<unknown> {
+  return hass.connection.sendMessagePromise({
+    type: `${DOMAIN}/set_note`,
+    number,
+    note,
+    ...(call !== undefined ? { call } : {}),
+  });
+}
+
 /** A text file the browser downloads (no file under config/). */
 export function download(filename: string, text: string, type = "text/csv"): void {
   // A BOM: spreadsheets then read the CSV as UTF-8.

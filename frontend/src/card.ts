@@ -11,7 +11,7 @@ import { property, state } from "lit/decorators.js";
 import { repeat } from "lit/directives/repeat.js";
 
 import { ActionsController, type RowAction } from "./actions";
-import { download, errorText, exportCalls, fetchCaller } from "./api";
+import { download, errorText, exportCalls, fetchCaller, setNote } from "./api";
 import { configForm, FILTERS, setEditorLanguage, stubConfig, validateConfig } from "./config";
 import { CallersController, type QueryChange } from "./controller";
 import "./elements/caller-page";
@@ -191,6 +191,18 @@ export class NuisanceCallsCard extends LitElement {
       this._notify(this._localize("error.load", { message: errorText(err) }));
     }
   }
+
+  /** A note from the caller's page: written, then the page shows what the server has. */
+  private _saveNote = async (number: string, note: string, call?: number): Promise<void> => {
+    const hass = this._hass;
+    if (!hass) {
+      throw new Error(this._localize("error.not_set_up"));
+    }
+    await setNote(hass, number, note, call);
+    if (this._open === number) {
+      await this._loadDetail(number);
+    }
+  };
 
   private _export = async (event: CustomEvent<string | undefined>): Promise<void> => {
     const connection = this._hass?.connection;
@@ -418,6 +430,7 @@ export class NuisanceCallsCard extends LitElement {
       .busy=${actions.busy.has(detail.number)}
       .flagging=${actions.flagging === detail.number}
       .confirming=${actions.confirmReset === detail.number}
+      .saveNote=${this._saveNote}
       @nc-row-action=${this._onRowAction}
       @nc-back=${this._back}
       @nc-export=${this._export}

@@ -867,3 +867,114 @@ export const companiesStyles = css`
     }
   }
 `;
+
+/** <nc-note>: a note as text, or its editor. */
+export const noteStyles = css`
+  :host {
+    display: block;
+  }
+  .note-text,
+  .note-empty {
+    margin: 0 0 8px;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    font-size: var(--ha-font-size-m, 14px);
+    color: var(--primary-text-color);
+  }
+  .note-empty {
+    color: var(--secondary-text-color);
+  }
+  .note-editor {
+    display: flex;
+    flex-direction: column;
+    gap: 6px;
+  }
+  label {
+    font-size: var(--ha-font-size-s, 12px);
+    color: var(--secondary-text-color);
+  }
+  textarea {
+    font: inherit;
+    font-size: var(--ha-font-size-m, 14px);
+    color: var(--primary-text-color);
+    background: var(--card-background-color, transparent);
+    border: 1px solid var(--secondary-text-color);
+    border-radius: 4px;
+    padding: 8px;
+    resize: vertical;
+    min-height: 3em;
+    box-sizing: border-box;
+    width: 100%;
+  }
+  textarea:focus-visible {
+    outline: 2px solid var(--primary-color);
+    outline-offset: 1px;
+  }
+  .note-help {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 4px 12px;
+    font-size: var(--ha-font-size-s, 12px);
+    color: var(--secondary-text-color);
+  }
+  .note-error {
+    color: var(--error-color);
+    font-size: var(--ha-font-size-s, 12px);
+  }
+  .note-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+  }
+`;
+
+/** <nc-spark>: a caller's calls per month, a few bars. */
+export const sparkStyles = css`
+  :host {
+    display: block;
+    margin: 4px 8px 8px;
+  }
+  .spark {
+    display: flex;
+    align-items: flex-end;
+    gap: 12px;
+  }
+  .caption {
+    font-size: var(--ha-font-size-s, 12px);
+    color: var(--secondary-text-color);
+  }
+  svg {
+    width: 144px;
+    height: 28px;
+    flex: none;
+    overflow: visible;
+  }
+  .bar {
+    fill: var(--primary-color);
+  }
+  .base {
+    stroke: var(--divider-color);
+    stroke-width: 1;
+  }
+`;
+
+/** The notes and the spark on <nc-caller-page> (beside callerPageStyles). */
+export const callerNotesStyles = css`
+  .caller-note nc-note {
+    margin: 0 8px;
+  }
+  .note-cell {
+    width: 48px;
+    padding: 0;
+    vertical-align: middle;
+  }
+  tr.call-note td {
+    border-top: none;
+    padding: 0 4px 8px 12px;
+  }
+  tr.call-note nc-note {
+    border-left: 2px solid var(--primary-color);
+    padding-left: 8px;
+  }
+`;

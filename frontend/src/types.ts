@@ -139,9 +139,13 @@ export interface CallRecord {
   label: string;
   tags: string[];
   backfilled: boolean;
+  /** The household's note on this call ("" for none; absent from an older server). */
+  note?: string;
 }
 
 export interface CallerDetail extends Caller {
+  /** The household's note on this caller ("" for none; absent from an older server). */
+  note?: string;
   calls: CallRecord[];
   /** For an unknown caller (older servers, judged callers: absent or null). */
   hint?: CallerHint | null;

@@ -2,14 +2,16 @@
 
 One row per recorded incoming call: local date and time, the number (E.164
 and as dialled at home), the label and tags it had when it rang, the line,
-how it ended and how long it lasted. Text from lists is written so that a
-spreadsheet shows it and never runs it (no formulas).
+how it ended and how long it lasted, and the household's notes: the one on
+the call and the one on the caller ("said no on 12 Nov": a call after a clear
+refusal is what a regulator asks about). Text from lists and notes is
+written so that a spreadsheet shows it and never runs it (no formulas).
 """
 
 from __future__ import annotations
 
 import codecs
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 import csv
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
@@ -42,6 +44,8 @@ COLUMNS: Final = (
     "line",
     "outcome",
     "duration",
+    "call_note",
+    "caller_note",
 )
 FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
 _PHONE_NUMBER: Final = re.compile(r"\+[0-9][0-9 ]*")
@@ -114,6 +118,7 @@ def calls_csv(
     timezone: tzinfo,
     formatted: Callable[[str], str],
     line_name: Callable[[CallRecord], str],
+    caller_notes: Mapping[str, str] | None = None,
 ) -> str:
     """The rows as CSV text with a header line."""
     out = io.StringIO()
@@ -123,6 +128,7 @@ def calls_csv(
         timezone=timezone,
         formatted=formatted,
         line_name=line_name,
+        caller_notes=caller_notes,
     )
     return out.getvalue()
 
@@ -133,6 +139,7 @@ def calls_csv_file(
     timezone: tzinfo,
     formatted: Callable[[str], str],
     line_name: Callable[[CallRecord], str],
+    caller_notes: Mapping[str, str] | None = None,
 ) -> tuple[list[bytes], int]:
     """The export file's content in chunks (UTF-8 with a byte order mark, for spreadsheets),
     and its rows.
@@ -141,7 +148,14 @@ def calls_csv_file(
     Blocking: run it in an executor, with the call log's rows as they are read.
     """
     out = _Utf8Chunks(codecs.BOM_UTF8)
-    count = write_calls_csv(out, calls, timezone=timezone, formatted=formatted, line_name=line_name)
+    count = write_calls_csv(
+        out,
+        calls,
+        timezone=timezone,
+        formatted=formatted,
+        line_name=line_name,
+        caller_notes=caller_notes,
+    )
     out.flush()
     return out.chunks, count
 
@@ -153,23 +167,31 @@ def write_calls_csv(
     timezone: tzinfo,
     formatted: Callable[[str], str],
     line_name: Callable[[CallRecord], str],
+    caller_notes: Mapping[str, str] | None = None,
 ) -> int:
     """Write the header and one row per call to ``out``; how many calls.
 
     Each call is written and let go: nothing grows but ``out``.
+    ``caller_notes``: the notes on callers by number (a call's own note is
+    its record's ``note``).
     """
+    notes = caller_notes or {}
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     write = writer.writerow
     # The cells that recur (a caller's numbers, labels, tags), made once.
-    numbers: dict[str, tuple[str, str]] = {}
+    numbers: dict[str, tuple[str, str, str]] = {}
     labels: dict[str, str] = {}
     tags: dict[tuple[str, ...], str] = {}
     count = 0
     for number, record in calls:
         cells = numbers.get(number)
         if cells is None:
-            cells = numbers[number] = (safe_cell(number), safe_cell(formatted(number)))
+            cells = numbers[number] = (
+                safe_cell(number),
+                safe_cell(formatted(number)),
+                safe_cell(notes.get(number, "")),
+            )
         label = labels.get(record.label)
         if label is None:
             label = labels[record.label] = safe_cell(record.label)
@@ -191,6 +213,8 @@ def write_calls_csv(
                 safe_cell(line_name(record)),
                 outcome.value,
                 "" if outcome is Outcome.RINGING or record.duration is None else record.duration,
+                safe_cell(record.note) if record.note else "",
+                cells[2],
             )
         )
         count += 1

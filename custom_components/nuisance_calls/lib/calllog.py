@@ -30,7 +30,8 @@ from pathlib import Path
 import sqlite3
 from typing import Any, Final
 
-from .exceptions import StoredDataError
+from .exceptions import InvalidNoteError, StoredDataError
+from .notes import MAX_NOTE_LENGTH, clean_note
 from .register import (
     OUTCOMES,
     CallerTally,
@@ -50,8 +51,9 @@ __all__ = [
     "LoadedLog",
 ]
 
-SCHEMA_VERSION: Final = 2
-"""1: 0.2's first; 2: callers.stopped (calls the integration's phone ended)."""
+SCHEMA_VERSION: Final = 3
+"""1: 0.2's first; 2: callers.stopped (calls the integration's phone ended);
+3: the notes on callers and on calls (two tables of their own)."""
 MAX_NUMBER: Final = 64
 """Longest caller number kept (E.164 has 15 digits; internal and withheld forms are short)."""
 _CACHE_SIZE: Final = 200_000
@@ -90,11 +92,32 @@ CREATE TABLE IF NOT EXISTS lines (
     entry_id TEXT PRIMARY KEY,
     counters TEXT NOT NULL
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS caller_notes (
+    number TEXT PRIMARY KEY,
+    note TEXT NOT NULL,
+    updated REAL NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS call_notes (
+    call INTEGER PRIMARY KEY,
+    number TEXT NOT NULL,
+    note TEXT NOT NULL,
+    updated REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS call_notes_by_number ON call_notes (number);
 """
+# Notes live in tables of their own: a call's row is written again (INSERT OR
+# REPLACE) when its outcome or verdict changes, which would drop a column
+# that the register in memory does not carry. A call's note is keyed by the
+# call's id in the log and carries the caller's number, so that a reset
+# (which deletes the calls and frees their ids) takes the notes with them.
 
 _CALL_COLUMNS: Final = (
     "id, number, time, call_id, line, entry_id, outcome, duration, verdict, label, tags,"
     " box_id, backfilled"
+)
+_CALL_COLUMNS_WITH_NOTE: Final = (
+    "calls.id, calls.number, time, call_id, line, entry_id, outcome, duration, verdict, label,"
+    " tags, box_id, backfilled, call_notes.note"
 )
 _CALLER_COLUMNS: Final = "number, count, answered, missed, first_seen, last_seen, lines, stopped"
 
@@ -114,9 +137,21 @@ class Changes:
     """Callers whose tally was reset: their row and every call of theirs go."""
     lines: dict[str, dict[str, Any] | None] = field(default_factory=dict)
     """Line counters by entry id; None deletes them."""
+    caller_notes: list[tuple[str, str, float]] = field(default_factory=list)
+    """(number, note, when) of notes on callers, checked (``clean_note``); "" deletes."""
+    call_notes: list[tuple[int, str, str, float]] = field(default_factory=list)
+    """(call's id, caller's number, note, when), checked; "" deletes. Written only where
+    that call of that caller is in the log (after this batch's calls and resets)."""
 
     def __bool__(self) -> bool:
-        return bool(self.callers or self.calls or self.forget or self.lines)
+        return bool(
+            self.callers
+            or self.calls
+            or self.forget
+            or self.lines
+            or self.caller_notes
+            or self.call_notes
+        )
 
     def caller(self, tally: CallerTally) -> None:
         """Write a caller's totals."""
@@ -132,6 +167,14 @@ class Changes:
                 tally.stopped,
             )
         )
+
+    def caller_note(self, number: str, note: str, when: datetime) -> None:
+        """Write a person's note on a caller ("" deletes it); raises ``InvalidNoteError``."""
+        self.caller_notes.append((_number(number), clean_note(note), when.timestamp()))
+
+    def call_note(self, number: str, call: int, note: str, when: datetime) -> None:
+        """Write a person's note on a caller's call ("" deletes it); raises ``InvalidNoteError``."""
+        self.call_notes.append((call, _number(number), clean_note(note), when.timestamp()))
 
     def call(self, number: str, record: CallRecord) -> None:
         """Write a call (new, or changed: its outcome, its verdict)."""
@@ -201,6 +244,16 @@ def _clean(value: object) -> str:
     ):
         return value
     return clean_text(value)
+
+
+def _readable_note(value: object) -> str:
+    """A stored note, checked like a person's; one ``clean_note`` refuses is shown cleaned."""
+    if not isinstance(value, str):
+        return ""
+    try:
+        return clean_note(value)
+    except InvalidNoteError:
+        return clean_text(value, MAX_NOTE_LENGTH)
 
 
 def _strings(text: object) -> list[str]:
@@ -353,7 +406,7 @@ class CallLog:
         where: list[str] = []
         arguments: list[object] = []
         if number is not None:
-            where.append("number = ?")
+            where.append("calls.number = ?")
             arguments.append(number)
         if start is not None:
             where.append("time >= ?")
@@ -361,15 +414,67 @@ class CallLog:
         if end is not None:
             where.append("time < ?")
             arguments.append(end.timestamp())
-        sql = f"SELECT {_CALL_COLUMNS} FROM calls"
+        sql = (
+            f"SELECT {_CALL_COLUMNS_WITH_NOTE} FROM calls LEFT JOIN call_notes"
+            " ON call_notes.call = calls.id AND call_notes.number = calls.number"
+        )
         if where:
             sql += " WHERE " + " AND ".join(where)
         reader = _Reader(self.timezone)
-        for row in self.db.execute(sql + " ORDER BY time, id", arguments):
+        for row in self.db.execute(sql + " ORDER BY time, calls.id", arguments):
             try:
-                yield reader.number(row[1]), reader.record(row)
+                record = reader.record(row[:13])
+                if row[13] is not None:
+                    record.note = _readable_note(row[13])
+                yield reader.number(row[1]), record
             except ValueError, TypeError:
                 continue
+
+    # -------------------------------------------------------------------- notes
+
+    def caller_note(self, number: str) -> str:
+        """The note on a caller ("" for none)."""
+        row = self.db.execute(
+            "SELECT note FROM caller_notes WHERE number = ?", (number,)
+        ).fetchone()
+        return _readable_note(row[0]) if row is not None else ""
+
+    def caller_notes(self) -> dict[str, str]:
+        """Every caller's note, by number (rows that cannot be read are left out)."""
+        notes: dict[str, str] = {}
+        for number, note in self.db.execute("SELECT number, note FROM caller_notes"):
+            try:
+                key = _number(number)
+            except ValueError:
+                continue
+            if text := _readable_note(note):
+                notes[key] = text
+        return notes
+
+    def find_call(self, number: str, time: datetime, within: float = 60.0) -> int | None:
+        """The id of the caller's call nearest ``time``, at most ``within`` seconds away."""
+        stamp = time.timestamp()
+        row = self.db.execute(
+            "SELECT id FROM calls WHERE number = ? AND time BETWEEN ? AND ?"
+            " ORDER BY abs(time - ?), id LIMIT 1",
+            (number, stamp - within, stamp + within, stamp),
+        ).fetchone()
+        return int(row[0]) if row is not None else None
+
+    def has_call(self, number: str, call: int) -> bool:
+        """Whether the call with this id in the log is the caller's."""
+        found = self.db.execute(
+            "SELECT 1 FROM calls WHERE id = ? AND number = ?", (call, number)
+        ).fetchone()
+        return found is not None
+
+    @property
+    def note_counts(self) -> tuple[int, int]:
+        """(notes on callers, notes on calls) in the file."""
+        db = self.db
+        callers = db.execute("SELECT count(*) FROM caller_notes").fetchone()[0]
+        calls = db.execute("SELECT count(*) FROM call_notes").fetchone()[0]
+        return int(callers), int(calls)
 
     def counts_since(self, since: datetime) -> dict[str, tuple[int, int, int, int]]:
         """Per number, its calls from ``since`` on: (count, answered, missed, stopped)."""
@@ -431,6 +536,9 @@ def _apply(db: sqlite3.Connection, changes: Changes) -> None:
         forget = [(number,) for number in changes.forget]
         db.executemany("DELETE FROM callers WHERE number = ?", forget)
         db.executemany("DELETE FROM calls WHERE number = ?", forget)
+        # A reset starts the caller over: their notes go too (the calls' ids are freed).
+        db.executemany("DELETE FROM call_notes WHERE number = ?", forget)
+        db.executemany("DELETE FROM caller_notes WHERE number = ?", forget)
     db.executemany(
         f"INSERT OR REPLACE INTO callers ({_CALLER_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         changes.callers,
@@ -440,6 +548,24 @@ def _apply(db: sqlite3.Connection, changes: Changes) -> None:
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         changes.calls,
     )
+    for number, note, when in changes.caller_notes:
+        if note:
+            db.execute(
+                "INSERT OR REPLACE INTO caller_notes (number, note, updated) VALUES (?, ?, ?)",
+                (number, note, when),
+            )
+        else:
+            db.execute("DELETE FROM caller_notes WHERE number = ?", (number,))
+    for call, number, note, when in changes.call_notes:
+        if note:
+            db.execute(
+                "INSERT OR REPLACE INTO call_notes (call, number, note, updated)"
+                " SELECT ?, ?, ?, ? WHERE EXISTS"
+                " (SELECT 1 FROM calls WHERE id = ? AND number = ?)",
+                (call, number, note, when, call, number),
+            )
+        else:
+            db.execute("DELETE FROM call_notes WHERE call = ? AND number = ?", (call, number))
     for entry_id, counters in changes.lines.items():
         if counters is None:
             db.execute("DELETE FROM lines WHERE entry_id = ?", (entry_id,))

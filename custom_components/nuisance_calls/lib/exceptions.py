@@ -11,11 +11,13 @@ from enum import StrEnum
 
 __all__ = [
     "AudioFormatError",
+    "InvalidNoteError",
     "InvalidNumberError",
     "LineParseError",
     "ListFetchError",
     "ListFormatError",
     "ListProblem",
+    "NoteProblem",
     "NuisanceCallsError",
     "ReputationAuthError",
     "ReputationError",
@@ -35,6 +37,22 @@ class NuisanceCallsError(Exception):
 
 class InvalidNumberError(NuisanceCallsError, ValueError):
     """A string that is not a phone number."""
+
+
+class NoteProblem(StrEnum):
+    """Why a note was refused."""
+
+    TOO_LONG = "too_long"
+    INVALID_CHARACTER = "invalid_character"
+
+
+class InvalidNoteError(NuisanceCallsError, ValueError):
+    """A note that is too long or holds characters no note may hold."""
+
+    def __init__(self, problem: NoteProblem, detail: str = "") -> None:
+        super().__init__(f"{problem.value}: {detail}" if detail else problem.value)
+        self.problem = problem
+        self.detail = detail
 
 
 class LineParseError(NuisanceCallsError, ValueError):

@@ -88,6 +88,9 @@ class CallRecord:
     """The id of the call in the FRITZ!Box's own call list, once matched."""
     backfilled: bool = False
     """Counted from the box's call list afterwards (Home Assistant did not see it ring)."""
+    note: str = ""
+    """The household's note on this call. Read from the call log only: the register in
+    memory keeps no notes, so a record it hands out has none (``as_dict`` leaves it out)."""
 
     def as_dict(self) -> dict[str, Any]:
         """Serialisable form."""

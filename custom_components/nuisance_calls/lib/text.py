@@ -14,6 +14,7 @@ __all__ = [
     "clean_label",
     "clean_tag",
     "clean_text",
+    "is_invisible",
 ]
 
 
@@ -50,11 +51,11 @@ def clean_text(text: object, limit: int = MAX_FIELD_LENGTH) -> str:
     ``limit`` characters remain, stripped.
     """
     value = str(text)[: limit * 4]
-    kept = "".join(ch if ch.isprintable() else " " for ch in value if not _is_invisible(ch))
+    kept = "".join(ch if ch.isprintable() else " " for ch in value if not is_invisible(ch))
     return " ".join(kept.split())[:limit]
 
 
-def _is_invisible(ch: str) -> bool:
+def is_invisible(ch: str) -> bool:
     """Control, format, surrogate, private and unassigned characters (dropped, not spaced)."""
     return unicodedata.category(ch).startswith("C")
 

@@ -4,7 +4,10 @@
 // duration, the verdict and tags it had then), and the actions: flag (in
 // the flag panel), allow, unflag, reset (asked once more, until answered),
 // and the calls as a CSV download for a complaint. Fires nc-row-action,
-// nc-back and nc-export.
+// nc-back and nc-export. Also the calls per month (a spark) and the
+// household's notes: on the caller and on each call, edited in place by
+// those who may change the lists (one editor at a time; saved through
+// `saveNote`, which the card gives).
 
 import {
   mdiArrowLeft,
@@ -12,20 +15,30 @@ import {
   mdiDownload,
   mdiFlagOutline,
   mdiFlagRemoveOutline,
+  mdiNoteEditOutline,
+  mdiNotePlusOutline,
   mdiRestore,
 } from "@mdi/js";
 import { html, LitElement, nothing, type TemplateResult } from "lit";
-import { property } from "lit/decorators.js";
+import { property, state } from "lit/decorators.js";
 
 import type { RowAction } from "../actions";
 import { absoluteTime } from "../format";
 import { plural, type TextKey } from "../localize";
-import { baseStyles, callerPageStyles, iconButtonStyles, textButtonStyles } from "../styles";
-import type { Caller, CallerDetail, View } from "../types";
+import {
+  baseStyles,
+  callerNotesStyles,
+  callerPageStyles,
+  iconButtonStyles,
+  textButtonStyles,
+} from "../styles";
+import type { Caller, CallerDetail, CallRecord, View } from "../types";
 import { byText } from "./caller-row";
 import { define, fire, icon } from "./dom";
 import type { FlagChoice } from "./flag-panel";
 import "./flag-panel";
+import "./note";
+import "./spark";
 
 const ANONYMOUS = "anonymous";
 /** The kinds of line a hint names (hints.py); "unknown" says nothing. */
@@ -45,13 +58,24 @@ const HINT_KINDS = new Set([
 ]);
 
 export class NcCallerPage extends LitElement {
-  static styles = [baseStyles, iconButtonStyles, textButtonStyles, callerPageStyles];
+  static styles = [
+    baseStyles,
+    iconButtonStyles,
+    textButtonStyles,
+    callerPageStyles,
+    callerNotesStyles,
+  ];
 
   @property({ attribute: false }) detail?: CallerDetail;
   @property({ attribute: false }) view?: View;
   @property({ attribute: false }) busy = false;
   @property({ attribute: false }) flagging = false;
   @property({ attribute: false }) confirming = false;
+  /** Writes a note (on the caller; with `call`, on that call); rejects with the server's error. */
+  @property({ attribute: false }) saveNote?: (number: string, note: string, call?: number) => Promise<void>;
+
+  /** The note being edited: the caller's, or a call's (its id). */
+  @state() private _editing?: "caller" | number;
 
   private _ask(kind: Exclude<RowAction["kind"], "flag">): void {
     fire<RowAction>(this, "nc-row-action", { kind, caller: this.detail as Caller });
@@ -139,7 +163,9 @@ export class NcCallerPage extends LitElement {
               </dd>`
           : nothing}
       </dl>
+      ${this._renderSpark(detail, view)}
       ${this._renderActions(detail, anonymous)}
+      ${this._renderCallerNote(detail, view)}
       <h3 class="calls-title">${localize("caller.history", { n: detail.calls.length })}</h3>
       ${detail.calls.length
         ? html`<table class="calls">
@@ -149,6 +175,7 @@ export class NcCallerPage extends LitElement {
                 <th scope="col">${localize("caller.col.outcome")}</th>
                 <th scope="col">${localize("caller.col.verdict")}</th>
                 <th scope="col" class=${wide}>${localize("editor.line")}</th>
+                <th scope="col">${localize("caller.col.note")}</th>
               </tr>
             </thead>
             <tbody>
@@ -167,7 +194,8 @@ export class NcCallerPage extends LitElement {
                       : ""}
                   </td>
                   <td class=${wide}>${lineName(call.entry_id, call.line)}</td>
-                </tr>`,
+                  ${this._renderCallNoteCell(call, view)}
+                </tr>${this._renderCallNoteRow(detail, call, view)}`,
               )}
             </tbody>
           </table>`
@@ -186,6 +214,114 @@ export class NcCallerPage extends LitElement {
           <span class="sr-only">${localize("hint.label")}: </span>${text}
         </div>`
       : nothing;
+  }
+
+  /** The caller's calls per month (from the calls this page has; no request of its own). */
+  private _renderSpark(detail: CallerDetail, view: View): TemplateResult | typeof nothing {
+    if (!detail.calls.length) {
+      return nothing;
+    }
+    return html`<nc-spark
+      .times=${detail.calls.map((call) => call.time)}
+      .localize=${view.localize}
+      .language=${view.language}
+      .timeZone=${view.timeZone}
+      .now=${view.now}
+    ></nc-spark>`;
+  }
+
+  private get _mayNote(): boolean {
+    const view = this.view as View;
+    return view.canChange && !view.preview && this.saveNote !== undefined;
+  }
+
+  private _closeNote(focus: string): void {
+    this._editing = undefined;
+    void this.updateComplete.then(() => {
+      const target = this.renderRoot.querySelector<HTMLElement>(focus);
+      (target?.shadowRoot?.querySelector<HTMLElement>("button.edit-note") ?? target)?.focus();
+    });
+  }
+
+  /** The note on the caller: its text, and for admins Add/Edit in place. */
+  private _renderCallerNote(detail: CallerDetail, view: View): TemplateResult {
+    const { localize } = view;
+    const may = this._mayNote;
+    const note = detail.note ?? "";
+    if (!note && !may) {
+      return html``;
+    }
+    return html`<section class="caller-note" aria-labelledby="caller-note-title">
+      <h3 class="calls-title" id="caller-note-title">${localize("note.title")}</h3>
+      <nc-note
+        class="caller-note-body"
+        .localize=${localize}
+        .text=${note}
+        .label=${localize("note.caller")}
+        .empty=${may ? localize("note.none") : ""}
+        .editable=${may}
+        .button=${true}
+        .editing=${this._editing === "caller"}
+        .save=${(text: string) => (this.saveNote as NonNullable<NcCallerPage["saveNote"]>)(detail.number, text)}
+        @nc-note-edit=${() => {
+          this._editing = "caller";
+        }}
+        @nc-note-close=${() => this._closeNote("nc-note.caller-note-body")}
+      ></nc-note>
+    </section>`;
+  }
+
+  /** A call's note button (admins), in the call's row. */
+  private _renderCallNoteCell(call: CallRecord, view: View): TemplateResult {
+    const { localize, language, timeZone } = view;
+    if (!this._mayNote) {
+      return html`<td class="note-cell"></td>`; // the note itself is in the row below
+    }
+    const time = absoluteTime(call.time, language, timeZone);
+    const label = localize(call.note ? "note.edit_call" : "note.add_call", { time });
+    return html`<td class="note-cell">
+      <button
+        class="icon-button call-note-button"
+        data-call=${call.id}
+        title=${label}
+        aria-label=${label}
+        aria-expanded=${this._editing === call.id ? "true" : "false"}
+        @click=${() => {
+          this._editing = this._editing === call.id ? undefined : call.id;
+        }}
+      >
+        ${icon(call.note ? mdiNoteEditOutline : mdiNotePlusOutline)}
+      </button>
+    </td>`;
+  }
+
+  /** Below a call with a note (or whose note is being written): the note, or its editor. */
+  private _renderCallNoteRow(
+    detail: CallerDetail,
+    call: CallRecord,
+    view: View,
+  ): TemplateResult | typeof nothing {
+    const editing = this._editing === call.id && this._mayNote;
+    if (!call.note && !editing) {
+      return nothing;
+    }
+    const { localize, language, timeZone } = view;
+    const time = absoluteTime(call.time, language, timeZone);
+    return html`<tr class="call-note">
+      <td colspan="5">
+        <nc-note
+          data-call=${call.id}
+          .localize=${localize}
+          .text=${call.note ?? ""}
+          .label=${localize("note.call", { time })}
+          .editable=${this._mayNote}
+          .editing=${editing}
+          .save=${(text: string) =>
+            (this.saveNote as NonNullable<NcCallerPage["saveNote"]>)(detail.number, text, call.id)}
+          @nc-note-close=${() => this._closeNote(`button.call-note-button[data-call="${call.id}"]`)}
+        ></nc-note>
+      </td>
+    </tr>`;
   }
 
   private _renderActions(detail: CallerDetail, anonymous: boolean): TemplateResult {
