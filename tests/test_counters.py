@@ -301,11 +301,15 @@ async def test_export_is_formula_safe_and_writes_only_its_file(
     assert failed.value.translation_key == "export_failed"
 
 
-def test_by_count_groups_callers_most_calls_first() -> None:
-    """The register's levels: every caller once, in levels of equal counts, highest first."""
-    register = _register({"+1": [0], "+2": [0, 1, 2], "+3": [0, 1], "+4": [3, 4, 5]})
-    levels = [sorted(t.number for t in level) for level in register.by_count()]
-    assert levels == [["+2", "+4"], ["+3"], ["+1"]]
+def test_by_count_orders_callers_most_calls_then_latest_first() -> None:
+    """Every caller once: the most calls first, of equal counts the latest call first
+    (of equal times, the register's order); a caller without a last call last."""
+    register = _register(
+        {"+1": [0], "+2": [0, 1, 2], "+3": [0, 1], "+4": [3, 4, 5], "+5": [1, 2, 5], "+6": [0]}
+    )
+    register.callers["+6"].last_seen = None
+    order = [t.number for t in register.by_count()]
+    assert order == ["+4", "+5", "+2", "+3", "+1", "+6"]
     assert list(Register().by_count()) == []
 
 
@@ -335,11 +339,24 @@ async def test_the_top_caller_is_found_without_judging_everyone(
     assert top is not None
     assert expected is not None
     assert top[0].number == expected[0].number
-    # the 7-call level, then the 6-call level (where the top is), not all 2,000
-    assert len(judged) == sum(1 for n in range(2000) if n % 7 >= 5)
+    # the 7-call callers, then 6-call callers (latest first) up to the top, not all 2,000
+    assert len(judged) <= sum(1 for n in range(2000) if n % 7 >= 5)
+    assert len(judged) > sum(1 for n in range(2000) if n % 7 == 6)
     household._invalidate_top()
     flagged.clear()
     assert household.most_frequent_nuisance is None
+    # One call each (a list's callers, say), all flagged: the latest is the top, judged alone.
+    register = Register()
+    for n in range(2000):
+        register.record_ring(f"+4931{n:07d}", f"one-{n}", T0 + timedelta(minutes=n), "SIP0")
+    monkeypatch.setattr(household, "register", register)
+    flagged.update(register.callers)
+    household._invalidate_top()
+    judged.clear()
+    top = household.most_frequent_nuisance
+    assert top is not None
+    assert top[0].number == "+49310001999"
+    assert judged == ["+49310001999"]
 
 
 async def test_every_caller_is_judged_a_slice_at_a_time(

@@ -285,12 +285,16 @@ class Household:
     def most_frequent_nuisance(self) -> tuple[CallerTally, Verdict] | None:
         """The flagged caller with the most calls on any line, and its verdict."""
         if not self._top_valid:
-            self._top = None
-            for level in self.register.by_count():  # the most calls first
-                judged = ((tally, self.judge(tally.number)) for tally in level)
-                if (top := most_frequent_nuisance(judged)) is not None:
-                    self._top = top
-                    break
+            # The most calls first, the latest first: the first flagged one is the top.
+            judged = ((tally, self.judge(tally.number)) for tally in self.register.by_count())
+            self._top = next(
+                (
+                    (tally, verdict)
+                    for tally, verdict in judged
+                    if verdict.is_nuisance and tally.count
+                ),
+                None,
+            )
             self._top_valid = True
         return self._top
 

@@ -27,6 +27,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 import json
 import logging
+import math
 from typing import Any, Final
 
 from .exceptions import StoredDataError
@@ -475,6 +476,10 @@ def _parse_tally(data: Mapping[str, Any]) -> tuple[str, TallyRow, list[CallRecor
     return number, (*counts, first_seen, last_seen, lines), records, unread
 
 
+def _latest_first(item: tuple[datetime | None, str]) -> float:
+    return -item[0].timestamp() if item[0] is not None else math.inf
+
+
 class _Callers(Mapping[str, CallerTally]):
     """The register's callers by number (views)."""
 
@@ -530,19 +535,23 @@ class Register:
         """Calls kept in memory, of every caller."""
         return sum((len(row) - _HEAD) // _STRIDE for row in self.rows.values())
 
-    def by_count(self) -> Iterator[list[CallerTally]]:
-        """The callers grouped by their number of calls, the most calls first.
+    def by_count(self) -> Iterator[CallerTally]:
+        """Every caller, the most calls first; of equal counts, the latest call first.
 
-        For "the flagged caller with the most calls": judging level by level
-        and stopping at the first with a flagged caller judges a few callers,
-        not all of them (one pass over the plain rows, no object per caller
-        until its level is reached).
+        For "the flagged caller with the most calls (the latest on a tie)":
+        judging in this order and stopping at the first flagged caller judges
+        a few callers, not all of them. One pass over the plain rows; a level
+        of equal counts is sorted only when it is reached.
         """
-        levels: dict[int, list[str]] = {}
+        levels: dict[int, list[tuple[datetime | None, str]]] = {}
         for number, row in self.rows.items():
-            levels.setdefault(row[0], []).append(number)
+            levels.setdefault(row[0], []).append((row[5], number))
         for count in sorted(levels, reverse=True):
-            yield [CallerTally(number, self) for number in levels[count]]
+            level = levels[count]
+            # stable: of equal times, the register's order (as a plain scan finds them)
+            level.sort(key=_latest_first)
+            for _last_seen, number in level:
+                yield CallerTally(number, self)
 
     def get(self, number: str) -> CallerTally | None:
         """The tally of one caller, if they ever called."""
