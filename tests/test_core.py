@@ -408,3 +408,27 @@ def test_loaded_calls_keep_only_the_recent_ones() -> None:
         count=0, answered=0, missed=0, stopped=0, first_seen=None, last_seen=None, lines=()
     )
     assert with_loaded_calls(row, []) == row
+
+
+def test_a_number_read_again_is_not_parsed_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One call's number is read by its RING, the phone's INVITE, CONNECT and DISCONNECT:
+    phonenumbers parses it once; an impossible number is remembered as impossible."""
+    from custom_components.nuisance_calls.lib import numbers
+
+    parsed: list[str] = []
+    parse = numbers.phonenumbers.parse
+
+    def counting(text: str, region: str | None = None) -> object:
+        parsed.append(text)
+        return parse(text, region)
+
+    monkeypatch.setattr(numbers.phonenumbers, "parse", counting)
+    numbers._e164.cache_clear()  # what other tests read before
+    for _ in range(4):
+        assert normalize(" 0176 5550199 ", "de") == "+491765550199"
+    for _ in range(2):
+        with pytest.raises(InvalidNumberError):
+            normalize("12", "DE")
+    assert parsed == ["0176 5550199", "12"]
+    assert normalize("0176 5550199", "AT") == "+431765550199"  # another region: parsed anew
+    assert len(parsed) == 3
