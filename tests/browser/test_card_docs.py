@@ -169,8 +169,15 @@ def test_pictures_of_the_card(household: HomeAssistantUnderTest) -> None:
             companies.screenshot(path=ARTIFACTS / "docs-companies.png", animations="disabled")
             _save(ARTIFACTS / "docs-companies.png", "card-companies.png")
 
+            ha.action(
+                "set_note",
+                number="+4930609876543",
+                note="Said no on the phone on 12 Nov and asked them to delete the number.",
+            )
             card.locator('nc-caller-row[data-number="+4930609876543"] button.open').click()
             expect(card.locator("nc-caller-page tr.call")).to_have_count(11)
+            expect(card.locator("nc-caller-page nc-spark")).to_be_visible()
+            expect(card.locator("nc-caller-page .caller-note")).to_contain_text("Said no")
             page.wait_for_timeout(500)
             card.screenshot(path=ARTIFACTS / "docs-caller.png", animations="disabled")
             _save(ARTIFACTS / "docs-caller.png", "card-caller.png")
