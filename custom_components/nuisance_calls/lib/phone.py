@@ -794,12 +794,12 @@ class SipPhone:
 
     async def _judge(self, call: _Call) -> Decision:
         invite = call.invite
-        dialled = {
+        to = invite.header("To") or ""
+        if BROADCAST in (call.info.called or "") + (invite.uri or "") + to and BROADCAST in {
             call.info.called,
             uri_user(invite.uri or ""),
-            uri_user(_uri_of(invite.header("To"))),
-        }
-        if BROADCAST in dialled:
+            uri_user(_uri_of(to)),
+        }:
             call.reason = "broadcast"
             return Reject()
         try:

@@ -148,9 +148,12 @@ class SipMessage:
     def header(self, name: str) -> str | None:
         """The first value of header ``name`` (long or compact name), or None."""
         wanted = _canonical(name)
+        for key, value in self.headers:  # parsed names are canonical: no lower() needed
+            if key == wanted:
+                return value
         lowered = wanted.lower()
-        for key, value in self.headers:
-            if key == wanted or key.lower() == lowered:
+        for key, value in self.headers:  # a name set by hand in another spelling
+            if key.lower() == lowered:
                 return value
         return None
 
