@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Generator
+import asyncio
+from collections.abc import AsyncGenerator, Awaitable, Generator
 from contextlib import closing
 from pathlib import Path
 import shutil
@@ -182,3 +183,24 @@ def call_log_rows(config_dir: str | Path, sql: str) -> list[tuple[Any, ...]]:
     path = Path(config_dir, ".storage", DOMAIN, "calls.db")
     with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
         return db.execute(sql).fetchall()
+
+
+async def loop_turns_during[T](work: Awaitable[T]) -> tuple[T, int]:
+    """``work``'s result, and how many turns another task got on the loop meanwhile
+    (0 when ``work`` never let go of the event loop)."""
+    turns = 0
+
+    async def ticker() -> None:
+        nonlocal turns
+        while True:
+            await asyncio.sleep(0)
+            turns += 1
+
+    task = asyncio.ensure_future(ticker())
+    await asyncio.sleep(0)  # the ticker runs up to its first wait
+    before = turns
+    try:
+        result = await work
+    finally:
+        task.cancel()
+    return result, turns - before

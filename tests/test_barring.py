@@ -27,7 +27,7 @@ from custom_components.nuisance_calls.lib.numbers import dial_format
 from simulator import FritzBoxSimulator
 from simulator.tr064 import FakeFritzBox
 
-from .conftest import CallEvents, wait_connected
+from .conftest import CallEvents, loop_turns_during, wait_connected
 
 # These tests read the call barring sensor, which is disabled by default.
 pytestmark = pytest.mark.usefixtures("diagnostics_enabled")
@@ -199,21 +199,8 @@ async def test_cap_and_shared_list_callers(
     # Every caller is looked at a slice at a time, the event loop's turns between.
     barring = config_entry.runtime_data.barring
     whole = await barring.async_wanted()
-    turns = 0
-
-    async def count_turns() -> None:
-        nonlocal turns
-        while True:
-            await asyncio.sleep(0)
-            turns += 1
-
-    ticker = asyncio.ensure_future(count_turns())
-    await asyncio.sleep(0)
     with patch("custom_components.nuisance_calls.barring.JUDGE_SLICE", 1):
-        before = turns
-        sliced = await barring.async_wanted()
-        during = turns - before
-    ticker.cancel()
+        sliced, during = await loop_turns_during(barring.async_wanted())
     assert sliced == whole
     assert during >= 2  # three callers, one per slice
 

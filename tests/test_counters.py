@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import csv
 from datetime import UTC, datetime, timedelta
 import io
@@ -34,7 +33,7 @@ from custom_components.nuisance_calls.lib.stats import (
 )
 from simulator import FritzBoxSimulator
 
-from .conftest import CallEvents
+from .conftest import CallEvents, loop_turns_during
 
 T0 = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
 TOP = "sensor.fritz_box_most_frequent_nuisance_caller"
@@ -371,20 +370,7 @@ async def test_every_caller_is_judged_a_slice_at_a_time(
     register = _register({f"+4930{n:07d}": [n % 3] for n in range(250)})
     monkeypatch.setattr(household, "register", register)
     monkeypatch.setattr(household_module, "JUDGE_SLICE", 100)
-    turns = 0
-
-    async def count_turns() -> None:
-        nonlocal turns
-        while True:
-            await asyncio.sleep(0)
-            turns += 1
-
-    ticker = asyncio.ensure_future(count_turns())
-    await asyncio.sleep(0)
-    before = turns
-    judged = await household.async_callers()
-    during = turns - before
-    ticker.cancel()
+    judged, during = await loop_turns_during(household.async_callers())
     assert [(t.number, v) for t, v in judged] == [(t.number, v) for t, v in household.callers()]
     assert len(judged) == 250
     assert during >= 2  # after the first and the second slice of 100
