@@ -137,3 +137,32 @@ async def test_rules_of_any_line_outside_a_call_of_that_line_on_a_call(
     )
     assert await hass.config_entries.async_unload(private.entry_id)
     assert (await _lookup(hass, "anonymous"))["verdict"] == "unknown"
+
+
+async def test_a_replaced_list_index_is_freed_off_the_event_loop(
+    hass: HomeAssistant, loaded_entry: MockConfigEntry
+) -> None:
+    """A list refresh swaps indexes on the loop; the old one's memory is freed in the
+    executor (a big list's block took the loop milliseconds to give back)."""
+    import threading
+
+    from custom_components.nuisance_calls.household import HOUSEHOLD
+    from custom_components.nuisance_calls.lib.matcher import ListRecord, MatchIndex
+
+    freed_in: list[str] = []
+
+    class Tracked(MatchIndex):
+        def __del__(self) -> None:
+            freed_in.append(threading.current_thread().name)
+
+    household = hass.data[HOUSEHOLD]
+    record = ListRecord("+49301234567", label="Robo", source="list:X")
+    household.set_list("x", Tracked([record]))
+    household.set_list("x", Tracked([record]))  # a refresh: the first one goes
+    await hass.async_block_till_done()
+    assert len(freed_in) == 1
+    household.set_list("x", None)  # the list removed: the second one goes
+    await hass.async_block_till_done()
+    assert len(freed_in) == 2
+    assert threading.main_thread().name not in freed_in
+    assert household.judge("+49301234567").verdict.value == "unknown"

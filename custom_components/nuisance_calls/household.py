@@ -419,13 +419,22 @@ class Household:
 
         Each list's index is built in an executor by its owner; here only the
         combined view is swapped, so the event loop never does per-entry work.
+        The index it replaces is let go in the executor too: freeing a big
+        list's memory block (tens of MB given back to the system) took the
+        loop 2-4 ms.
         """
+        retired: list[MatchIndex] = []
+        if (previous := self._indexes.get(source_id)) is not None and previous is not index:
+            retired.append(previous)
+        previous = None  # ``retired`` holds it now, and the executor lets go of it
         if index is None:
             if self._indexes.pop(source_id, None) is None:
                 return
         else:
             self._indexes[source_id] = index
         self.index = CombinedIndex(self._indexes.values())
+        if retired:
+            self.hass.async_add_executor_job(retired.clear)
         self._publish_everyone()
 
     @callback
