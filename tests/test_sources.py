@@ -68,6 +68,28 @@ def test_phases_of_a_missed_an_answered_and_an_outgoing_call() -> None:
     assert [(e.kind, e.callee, e.caller) for e in out] == [(CallEventKind.OUTGOING, "089111", "")]
 
 
+def test_a_number_attribute_that_a_template_made_an_integer() -> None:
+    """``+4917612345678`` rendered by a template is the integer 4917612345678: read as
+    the international number it was, with the line's region deciding as the actions do."""
+    ring = {"type": "incoming", "to": "987654", "device": "SIP0"}
+    german = PhaseTracker(CORE, region="DE")
+    assert german.update("ringing", {**ring, "from": 4917612345678}, T)[0].caller == (
+        "+4917612345678"
+    )
+    german.update("idle", {}, T)
+    assert german.update("ringing", {**ring, "from": 442079460000}, T)[0].caller == (
+        "+442079460000"
+    )
+    german.update("idle", {}, T)
+    assert german.update("ringing", {**ring, "from": True}, T)[0].caller == "True"
+    american = PhaseTracker(CORE, region="US")  # a national number without a 0
+    assert american.update("ringing", {**ring, "from": 2125551234}, T)[0].caller == ("+12125551234")
+    unknown = PhaseTracker(CORE)  # no region: the digits as they came
+    assert unknown.update("ringing", {**ring, "from": 4917612345678}, T)[0].caller == (
+        "4917612345678"
+    )
+
+
 def test_phases_edge_cases() -> None:
     """A new caller while ringing ends the first call; talking from nowhere and junk: ignored."""
     tracker = PhaseTracker(CORE)
@@ -257,6 +279,12 @@ async def test_core_call_monitor_in_two_clicks(
     await call_events.wait_for(6)
     assert call_events.types[4:] == ["outgoing_call", "call_ended"]
     assert call_events.events[4]["number"] == "+4989111"
+
+    # A template sensor's attribute that a template turned into an integer.
+    _core_state(hass, "ringing", type="incoming", **{"from": 4917612345678, "to": "987654"})
+    _core_state(hass, "idle", duration="0")
+    await call_events.wait_for(8)
+    assert call_events.events[6]["number"] == "+4917612345678"
 
 
 async def test_entity_unavailable_and_gone(

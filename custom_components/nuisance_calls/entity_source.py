@@ -68,12 +68,15 @@ class EntitySource:
     when it goes away a call that was on is over for us.
     """
 
-    def __init__(self, hass: HomeAssistant, title: str, data: Mapping[str, Any]) -> None:
+    def __init__(
+        self, hass: HomeAssistant, title: str, data: Mapping[str, Any], region: str = ""
+    ) -> None:
+        """``region``: the line's home country (for numbers that arrive as integers)."""
         self.hass = hass
         self.title = title
         self.entity_id: str = data[CONF_ENTITY_ID]
         self.is_event = self.entity_id.startswith(f"{EVENT_DOMAIN}.")
-        self.tracker = PhaseTracker(mapping_from(data))
+        self.tracker = PhaseTracker(mapping_from(data), region=region)
         self._available = False
         self._seen = False
         """Whether the entity was there once (its absence at start is not news)."""

@@ -119,7 +119,7 @@ def _device_info(entry: LineConfigEntry) -> DeviceInfo:
 def _source(hass: HomeAssistant, entry: LineConfigEntry, calls: LineCalls) -> CallSource:
     source = entry.data.get(CONF_SOURCE, SOURCE_FRITZBOX)
     if source == SOURCE_ENTITY:
-        return EntitySource(hass, entry.title, entry.data)
+        return EntitySource(hass, entry.title, entry.data, line_region(hass, entry))
     if source == SOURCE_WEBHOOK:
         return WebhookSource(
             hass,

@@ -11,12 +11,14 @@ connection id per call.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import Any, Final
 
 from .models import CallEvent, CallEventKind
+from .numbers import InvalidNumberError, normalize_digits
 
 __all__ = [
     "MAX_VALUE_LENGTH",
@@ -84,12 +86,22 @@ class PhaseMapping:
         return found
 
 
-def _text(attributes: Mapping[str, Any], name: str) -> str:
+def _text(attributes: Mapping[str, Any], name: str, region: str = "") -> str:
+    """An attribute as text; an integer number as the international number it was.
+
+    A template whose whole output is ``+4917612345678`` makes the attribute
+    the integer 4917612345678: read as the actions read it
+    (``normalize_digits``), not as a national number with a country code
+    in front of it.
+    """
     if not name:
         return ""
     value = attributes.get(name)
     if value is None or isinstance(value, (dict, list, tuple, set)):
         return ""
+    if isinstance(value, int) and not isinstance(value, bool) and region:
+        with suppress(InvalidNumberError):
+            return normalize_digits(value, region)
     return str(value).strip()[:MAX_VALUE_LENGTH]
 
 
@@ -102,8 +114,10 @@ class PhaseTracker:
     anything unmapped.
     """
 
-    def __init__(self, mapping: PhaseMapping, prefix: str = "e") -> None:
+    def __init__(self, mapping: PhaseMapping, prefix: str = "e", region: str = "") -> None:
+        """``region``: the line's home country, for numbers that arrive as integers."""
         self.mapping = mapping
+        self.region = region
         self._prefix = prefix
         self._serial = 0
         self.call_id: str | None = None
@@ -118,7 +132,7 @@ class PhaseTracker:
             case Phase.RINGING | Phase.DIALING:
                 incoming = phase is Phase.RINGING
                 name = self.mapping.number_attribute if incoming else self.mapping.dialled_attribute
-                number = _text(attributes, name)
+                number = _text(attributes, name, self.region)
                 if self.call_id is not None:
                     if not self._connected and number == self._number:
                         return []  # the same call, shown again (an attribute changed)
@@ -127,7 +141,7 @@ class PhaseTracker:
                 self.call_id = f"{self._prefix}{self._serial}"
                 self._connected = False
                 self._number = number
-                callee = _text(attributes, self.mapping.callee_attribute)
+                callee = _text(attributes, self.mapping.callee_attribute, self.region)
                 line = _text(attributes, self.mapping.line_attribute)
                 events.append(
                     CallEvent(
