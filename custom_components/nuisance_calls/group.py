@@ -193,11 +193,13 @@ async def websocket_group_companies(
         rows = [row for row in rows if search in row.key or search in company_key(row.name)]
     rows = sort_rows(rows, msg["sort"], descending=msg["descending"])
     offset, limit = msg["offset"], msg["limit"]
+    # Two subscriptions under one name are one household, as in the ranking.
+    members = [YOU, *dict.fromkeys(name for name, _share in group.friends.values())]
     connection.send_result(
         msg["id"],
         {
-            "households": 1 + len(group.friends),
-            "members": [YOU, *dict.fromkeys(name for name, _share in group.friends.values())],
+            "households": len(members),
+            "members": members,
             "total": len(rows),
             "offset": offset,
             "companies": [row.as_dict() for row in rows[offset : offset + limit]],
