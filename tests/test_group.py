@@ -296,3 +296,7 @@ async def test_the_cards_ranking_names_every_household_and_sorts_both_ways(
     assert [row["company"] for row in searched["companies"]] == ["ACME"]
     await client.send_json_auto_id({"type": "nuisance_calls/group_companies", "sort": "x"})
     assert not (await client.receive_json())["success"]
+    # A second subscription under a name already there: one household (one column).
+    group.set_friend("ben-2", "Ben", GroupShare({"+4989333": _tally(1, "Beta")}))
+    again = await ranked()
+    assert (again["households"], again["members"]) == (3, ["", "Anna", "Ben"])
