@@ -938,3 +938,27 @@ async def test_the_200_and_the_bye_leave_in_the_handler_of_the_invite_and_the_ac
         byes = [d for d in sent if parse_message(d).method == "BYE"]
         assert len(byes) == 1  # (the phone's REGISTER retries may be there too)
     assert (recorder.outcomes[0].reason, recorder.outcomes[0].answered) == ("hung_up", True)
+
+
+async def test_a_finished_call_is_remembered_for_retransmissions_then_forgotten(
+    socket_enabled: None,
+) -> None:
+    """For 64*T1 after it ended a call answers its retransmitted INVITE as before; the
+    next INVITE after that forgets it (swept, no timer per call)."""
+    recorder = Recorder(HangUp())
+    async with raw_box() as box, phone_at(box.port, recorder) as phone:
+        box.send(invite("old", box.port), phone)
+        ok = await box.expect(200, "old")
+        box.send(ack("old", box.port, ok.header("To") or ""), phone)
+        bye = await box.expect("BYE", "old")
+        box.send(reply(bye, "200 OK"), phone)
+        await until(lambda: len(recorder.outcomes) == 1)
+        box.send(invite("old", box.port), phone)  # retransmitted: the same 200 again
+        assert (await box.expect(200, "old")).header("To") == ok.header("To")
+        assert phone.calls_tracked == 1
+        await asyncio.sleep(FAST.timeout + 0.05)
+        assert phone.calls_tracked == 1  # nothing swept without traffic
+        box.send(invite("new", box.port), phone)
+        await box.expect(200, "new")
+        assert phone.calls_tracked == 1  # "old" forgotten, "new" in progress
+        assert len(recorder.asked) == 2

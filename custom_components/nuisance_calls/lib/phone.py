@@ -43,7 +43,7 @@ name (``Mobilteil 1``) is not a reliable mark and is not used.
 from __future__ import annotations
 
 import asyncio
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -230,7 +230,6 @@ class _Call:
     retransmit: asyncio.Task[bool] | None = None
     bye: asyncio.Task[bool] | None = None
     rtp: RtpSender | None = None
-    forget: asyncio.TimerHandle | None = None
 
 
 class _Protocol(asyncio.DatagramProtocol):
@@ -302,6 +301,8 @@ class SipPhone:
         self._silent_port: int | None = None
         self._register_task: asyncio.Task[None] | None = None
         self._calls: OrderedDict[str, _Call] = OrderedDict()
+        self._finished: deque[tuple[float, _Call]] = deque()
+        """Finished calls and when to forget them, oldest first (no timer per call)."""
         self._active = 0
         self._pending: dict[str, asyncio.Future[SipMessage]] = {}
         self._background: set[asyncio.Task[bool]] = set()
@@ -392,6 +393,7 @@ class SipPhone:
                 _LOGGER.debug("No answer to the un-REGISTER")
         for call in list(self._calls.values()):
             self._forget(call)
+        self._finished.clear()
         for task in list(self._background):
             task.cancel()
         await asyncio.gather(*self._background, return_exceptions=True)
@@ -661,6 +663,7 @@ class SipPhone:
         return data
 
     def _on_invite(self, invite: SipMessage, addr: tuple[str, int], cseq: int) -> None:
+        self._forget_expired()
         call = self._calls.get(invite.call_id)
         if call is not None:
             if cseq == call.cseq:
@@ -913,10 +916,8 @@ class SipPhone:
     def _finish(self, call: _Call) -> None:
         call.finished = True
         self._active -= 1
-        if self._transport is not None:
-            call.forget = asyncio.get_running_loop().call_later(
-                self.timers.timeout, self._forget, call
-            )
+        if self._transport is not None:  # kept for retransmissions, then forgotten
+            self._finished.append((asyncio.get_running_loop().time() + self.timers.timeout, call))
         outcome = CallOutcome(
             call=call.info,
             decision=call.decision,
@@ -934,11 +935,19 @@ class SipPhone:
             except Exception:
                 _LOGGER.exception("on_outcome callback failed")
 
+    def _forget_expired(self) -> None:
+        """Forget calls that finished ``timeout`` ago (their retransmissions are over).
+
+        Swept when an INVITE comes rather than by a timer per call: a timer
+        each in the loop's heap made every call's own timers dearer.
+        """
+        now = asyncio.get_running_loop().time()
+        while self._finished and self._finished[0][0] <= now:
+            self._forget(self._finished.popleft()[1])
+
     def _forget(self, call: _Call) -> None:
         if self._calls.get(call.info.call_id) is call:
             del self._calls[call.info.call_id]
-        if call.forget is not None:
-            call.forget.cancel()
         if call.retransmit is not None:
             call.retransmit.cancel()
 
