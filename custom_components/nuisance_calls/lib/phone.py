@@ -217,8 +217,6 @@ class _Call:
     final_sent: bool = False
     ok_sent: bool = False
     bye_sent: bool = False
-    bye_on_ack: bool = False
-    """Hang up as soon as the ACK arrives (in its handler, not a loop iteration later)."""
     answered: bool = False
     cancelled: bool = False
     bye_received: bool = False
@@ -626,7 +624,8 @@ class SipPhone:
             call = self._calls.get(message.call_id)
             if call is not None and call.final_sent and cseq == call.cseq:
                 call.acked.set()
-                if call.bye_on_ack and call.bye is None and not call.bye_received:
+                hang_up = call.ok_sent and call.decision is DecisionKind.HANG_UP
+                if hang_up and call.bye is None and not call.bye_received:
                     # The BYE leaves in this handler (an eager task sends before
                     # it first waits): no loop iteration between ACK and BYE.
                     call.bye = self._spawn(self._bye(call), eager=True)
@@ -863,7 +862,6 @@ class SipPhone:
                 ("Content-Type", "application/sdp"),
             ]
             call.ok_sent = True
-            call.bye_on_ack = not isinstance(decision, Say)
             call.answered = await self._final(call, 200, "OK", headers, body)
             if not call.answered:
                 call.reason = "no_ack"
