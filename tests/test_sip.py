@@ -440,3 +440,18 @@ def test_header_names_in_any_case_and_mixed_line_ends() -> None:
     assert two.top_via is not None
     assert two.top_via.host == "a"
     assert parse_message(b"OPTIONS sip:a SIP/2.0\r\nVia: nonsense\r\n\r\n").top_via is None
+
+
+def test_header_look_up_follows_changes_to_a_parsed_message() -> None:
+    """A parsed message answers ``header`` from an index; changing its headers by hand
+    (a list operation, not ``set_header``) is still seen."""
+    message = parse_message(b"OPTIONS sip:a SIP/2.0\r\nCall-ID: 7\r\nX-Own: 1\r\n\r\n")
+    assert message.header("Call-ID") == "7"
+    assert message.header("Expires") is None
+    message.headers.append(("Expires", "60"))
+    assert message.header("Expires") == "60"
+    message.headers = [("Call-ID", "8")]
+    assert message.header("Call-ID") == "8"
+    assert message.header("X-Own") is None
+    assert message.has_headers(["Call-ID"])
+    assert not message.has_headers(["Call-ID", "CSeq"])

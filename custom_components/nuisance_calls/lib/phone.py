@@ -44,8 +44,8 @@ from __future__ import annotations
 
 import asyncio
 from collections import OrderedDict, deque
-from collections.abc import Awaitable, Callable, Coroutine
-from dataclasses import dataclass, field
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 import logging
@@ -223,11 +223,59 @@ class _Call:
     finished: bool = False
     reason: str = "closed"
     frames: int = 0
-    acked: asyncio.Event = field(default_factory=asyncio.Event)
+    ack: asyncio.Future[bool] | None = None
+    """Set by ``_final``: True on the ACK (or the caller's BYE), False after 64*T1 without."""
     task: asyncio.Task[None] | None = None
-    retransmit: asyncio.Task[bool] | None = None
-    bye: asyncio.Task[bool] | None = None
+    resend: _Resender | None = None
+    bye: asyncio.Future[SipMessage] | None = None
     rtp: RtpSender | None = None
+
+
+class _Resender:
+    """Sends a message again at T1, 2*T1, ... (at most T2 apart) until cancelled; after
+    64*T1 calls ``on_timeout`` instead (RFC 3261 timers E/F and G/H, one timer each).
+
+    A timer, not a task per message: a call's 200 and BYE go out without a task
+    to schedule, and a quiet call costs one entry in the loop's heap.
+    """
+
+    __slots__ = ("_addr", "_data", "_deadline", "_handle", "_interval", "_on_timeout", "_phone")
+
+    def __init__(
+        self,
+        phone: SipPhone,
+        data: bytes,
+        addr: tuple[str, int],
+        on_timeout: Callable[[], None],
+    ) -> None:
+        self._phone = phone
+        self._data = data
+        self._addr = addr
+        self._on_timeout = on_timeout
+        loop = asyncio.get_running_loop()
+        now = loop.time()
+        self._deadline = now + phone.timers.timeout
+        self._interval = phone.timers.t1
+        self._handle: asyncio.TimerHandle | None = loop.call_at(
+            min(now + self._interval, self._deadline), self._fire
+        )
+
+    def _fire(self) -> None:
+        loop = asyncio.get_running_loop()
+        now = loop.time()
+        if now >= self._deadline:
+            self._handle = None
+            self._on_timeout()
+            return
+        self._phone._send(self._data, self._addr)
+        self._interval = min(self._interval * 2, self._phone.timers.t2)
+        self._handle = loop.call_at(min(now + self._interval, self._deadline), self._fire)
+
+    def cancel(self) -> None:
+        """Send no more."""
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
 
 
 class _Protocol(asyncio.DatagramProtocol):
@@ -303,7 +351,6 @@ class SipPhone:
         """Finished calls and when to forget them, oldest first (no timer per call)."""
         self._active = 0
         self._pending: dict[str, asyncio.Future[SipMessage]] = {}
-        self._background: set[asyncio.Task[bool]] = set()
         self._call_id = f"{secrets.token_hex(12)}@nuisance_calls"
         self._from_tag = new_tag()
         self._cseq = 0
@@ -382,7 +429,7 @@ class SipPhone:
         )
         for call in calls:  # connected calls: one BYE each, not waited for
             if call.ok_sent and not call.bye_sent and not call.bye_received:
-                self._send(self._bye_request(call).to_bytes(), self._box_addr)
+                self._send(self._bye_request(call)[0].to_bytes(), self._box_addr)
         if self._registered_once:
             try:
                 async with asyncio.timeout(self.timers.close_timeout):
@@ -392,9 +439,8 @@ class SipPhone:
         for call in list(self._calls.values()):
             self._forget(call)
         self._finished.clear()
-        for task in list(self._background):
-            task.cancel()
-        await asyncio.gather(*self._background, return_exceptions=True)
+        for future in list(self._pending.values()):
+            future.cancel()
         self._transport.close()
         self._transport = None
         if self._silent is not None:
@@ -423,14 +469,6 @@ class SipPhone:
                 self._on_state(state)
             except Exception:
                 _LOGGER.exception("on_state callback failed")
-
-    def _spawn(
-        self, coro: Coroutine[object, object, bool], *, eager: bool = False
-    ) -> asyncio.Task[bool]:
-        task = asyncio.get_running_loop().create_task(coro, eager_start=eager)
-        self._background.add(task)
-        task.add_done_callback(self._background.discard)
-        return task
 
     # --- transport ---
 
@@ -479,34 +517,37 @@ class SipPhone:
         if future is not None and not future.done() and message.status >= 200:
             future.set_result(message)
 
-    async def _transaction(self, request: SipMessage) -> SipMessage:
-        """Send a non-INVITE request until its final response (timer E/F); TimeoutError."""
-        via = request.top_via
-        assert via is not None
-        assert via.branch is not None
-        loop = asyncio.get_running_loop()
-        future: asyncio.Future[SipMessage] = loop.create_future()
-        self._pending[via.branch] = future
+    def _start_transaction(self, request: SipMessage, branch: str) -> asyncio.Future[SipMessage]:
+        """Send a non-INVITE request (its Via's ``branch`` given) and resend it until its
+        final response: the future's result, or ``TimeoutError`` after 64*T1."""
+        future: asyncio.Future[SipMessage] = asyncio.get_running_loop().create_future()
+        self._pending[branch] = future
         data = request.to_bytes()
-        interval = self.timers.t1
-        deadline = loop.time() + self.timers.timeout
-        try:
-            while True:
-                self._send(data, self._box_addr)
-                remaining = deadline - loop.time()
-                if remaining <= 0:
-                    raise TimeoutError
-                try:
-                    return await asyncio.wait_for(asyncio.shield(future), min(interval, remaining))
-                except TimeoutError:
-                    interval = min(interval * 2, self.timers.t2)
-        finally:
-            del self._pending[via.branch]
-            future.cancel()
+        self._send(data, self._box_addr)
 
-    def _via(self) -> str:
+        def timed_out() -> None:
+            if not future.done():
+                future.set_exception(TimeoutError())
+
+        resend = _Resender(self, data, self._box_addr, timed_out)
+
+        def done(_future: asyncio.Future[SipMessage]) -> None:
+            resend.cancel()
+            if self._pending.get(branch) is future:
+                del self._pending[branch]
+
+        future.add_done_callback(done)
+        return future
+
+    async def _transaction(self, request: SipMessage, branch: str) -> SipMessage:
+        """``_start_transaction`` and wait for its answer (``TimeoutError`` without one)."""
+        return await self._start_transaction(request, branch)
+
+    def _via(self) -> tuple[str, str]:
+        """A Via of ours and its branch."""
         host, port = self._local_addr
-        return f"SIP/2.0/UDP {host}:{port};branch={new_branch()};rport"
+        branch = new_branch()
+        return f"SIP/2.0/UDP {host}:{port};branch={branch};rport", branch
 
     # --- registration ---
 
@@ -543,11 +584,12 @@ class SipPhone:
         credentials: tuple[str, str] | None = None
         for _attempt in range(3):
             self._cseq += 1
+            via, branch = self._via()
             request = SipMessage.request(
                 "REGISTER",
                 uri,
                 [
-                    ("Via", self._via()),
+                    ("Via", via),
                     ("Max-Forwards", "70"),
                     ("From", f"<sip:{self.user}@{self.box_host}>;tag={self._from_tag}"),
                     ("To", f"<sip:{self.user}@{self.box_host}>"),
@@ -562,7 +604,7 @@ class SipPhone:
             if credentials is not None:
                 request.headers.append(credentials)
             try:
-                response = await self._transaction(request)
+                response = await self._transaction(request, branch)
             except TimeoutError:
                 self.last_error = f"no answer from {self.box_host}:{self.box_port}"
                 return PhoneState.UNREACHABLE, 0
@@ -623,12 +665,11 @@ class SipPhone:
         elif method == "ACK":
             call = self._calls.get(message.call_id)
             if call is not None and call.final_sent and cseq == call.cseq:
-                call.acked.set()
+                self._acked(call)
                 hang_up = call.ok_sent and call.decision is DecisionKind.HANG_UP
                 if hang_up and call.bye is None and not call.bye_received:
-                    # The BYE leaves in this handler (an eager task sends before
-                    # it first waits): no loop iteration between ACK and BYE.
-                    call.bye = self._spawn(self._bye(call), eager=True)
+                    # The BYE leaves in this handler: no loop iteration between ACK and BYE.
+                    call.bye = self._send_bye(call)
         elif method == "CANCEL":
             self._on_cancel(message, addr)
         elif method == "BYE":
@@ -737,7 +778,7 @@ class SipPhone:
             return
         self._respond(bye, addr, 200, "OK")
         call.bye_received = True
-        call.acked.set()
+        self._acked(call)
         if call.rtp is not None:
             call.rtp.stop()
 
@@ -750,31 +791,29 @@ class SipPhone:
         reason: str,
         headers: list[tuple[str, str]] | None = None,
         body: bytes = b"",
-    ) -> asyncio.Task[bool]:
-        """Send a final response to the INVITE and retransmit it until the ACK."""
+    ) -> asyncio.Future[bool]:
+        """Send a final response to the INVITE and resend it until the ACK (timers G/H):
+        the future is True on the ACK, False without one after 64*T1."""
         call.final_sent = True
         call.last_response = self._respond(
             call.invite, call.addr, status, reason, headers=headers, to_tag=call.to_tag, body=body
         )
-        call.retransmit = self._spawn(self._until_ack(call))
-        return call.retransmit
+        ack: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        call.ack = ack
 
-    async def _until_ack(self, call: _Call) -> bool:
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + self.timers.timeout
-        interval = self.timers.t1
-        while True:
-            remaining = deadline - loop.time()
-            if remaining <= 0:
-                return False
-            try:
-                await asyncio.wait_for(call.acked.wait(), min(interval, remaining))
-            except TimeoutError:
-                if loop.time() < deadline:
-                    self._send(call.last_response, call.addr)
-                interval = min(interval * 2, self.timers.t2)
-            else:
-                return True
+        def timed_out() -> None:
+            if not ack.done():
+                ack.set_result(False)
+
+        call.resend = _Resender(self, call.last_response, call.addr, timed_out)
+        return ack
+
+    @staticmethod
+    def _acked(call: _Call) -> None:
+        if call.resend is not None:
+            call.resend.cancel()
+        if call.ack is not None and not call.ack.done():
+            call.ack.set_result(True)
 
     async def _run_call(self, call: _Call) -> None:
         try:
@@ -877,30 +916,31 @@ class SipPhone:
         finally:
             if rtp is not None:
                 rtp.close()
+        if call.bye is None and not call.bye_received:
+            call.bye = self._send_bye(call)
         if call.bye is not None:
-            await call.bye
-        elif not call.bye_received:
-            await self._bye(call)
+            try:
+                await call.bye
+            except TimeoutError:
+                _LOGGER.debug("No answer to BYE for call %s", call.info.call_id)
 
-    async def _bye(self, call: _Call) -> bool:
-        """Hang up: True when the box answered the BYE."""
-        try:
-            await self._transaction(self._bye_request(call))
-        except TimeoutError:
-            _LOGGER.debug("No answer to BYE for call %s", call.info.call_id)
-            return False
-        return True
+    def _send_bye(self, call: _Call) -> asyncio.Future[SipMessage]:
+        """Hang up: the BYE leaves now; the future is the box's answer (or TimeoutError)."""
+        request, branch = self._bye_request(call)
+        return self._start_transaction(request, branch)
 
-    def _bye_request(self, call: _Call) -> SipMessage:
-        """The BYE of an answered call (RFC 3261 12.2.1.1: route set = Record-Route)."""
+    def _bye_request(self, call: _Call) -> tuple[SipMessage, str]:
+        """The BYE of an answered call (RFC 3261 12.2.1.1: route set = Record-Route), and
+        its branch."""
         call.bye_sent = True
         invite = call.invite
         target = _uri_of(invite.header("Contact")) or _uri_of(invite.header("From"))
+        via, branch = self._via()
         return SipMessage.request(
             "BYE",
             target,
             [
-                ("Via", self._via()),
+                ("Via", via),
                 ("Max-Forwards", "70"),
                 *(("Route", route) for route in invite.header_all("Record-Route")),
                 ("From", f"{invite.header('To')};tag={call.to_tag}"),
@@ -909,7 +949,7 @@ class SipPhone:
                 ("CSeq", "1 BYE"),
                 ("User-Agent", USER_AGENT),
             ],
-        )
+        ), branch
 
     def _finish(self, call: _Call) -> None:
         call.finished = True
@@ -946,14 +986,18 @@ class SipPhone:
     def _forget(self, call: _Call) -> None:
         if self._calls.get(call.info.call_id) is call:
             del self._calls[call.info.call_id]
-        if call.retransmit is not None:
-            call.retransmit.cancel()
+        if call.resend is not None:
+            call.resend.cancel()
+        if call.ack is not None and not call.ack.done():
+            call.ack.cancel()
+        if call.bye is not None and not call.bye.done():
+            call.bye.cancel()
 
 
 def _parse(data: bytes) -> tuple[SipMessage, int]:
     """A datagram as a message with every mandatory header, and its CSeq number."""
     message = parse_message(data)
-    if any(message.header(name) is None for name in _MANDATORY):
+    if not message.has_headers(_MANDATORY):
         raise SipParseError("mandatory header missing")
     number, method = parse_cseq(message.header("CSeq"))
     if message.is_request and method != message.method:

@@ -94,6 +94,7 @@ _CANONICAL: Final = {
         "WWW-Authenticate",
     )
 }
+_CANONICAL_NAMES: Final = frozenset(_CANONICAL.values())
 # Headers whose values may be comma-separated lists (RFC 3261 7.3.1).
 _LISTS: Final = frozenset({"via", "route", "record-route", "contact", "allow", "supported"})
 _TOKEN: Final = re.compile(r"[A-Za-z0-9.!%*_+`'~-]+")
@@ -134,6 +135,10 @@ class SipMessage:
     reason: str = ""
     headers: list[tuple[str, str]] = field(default_factory=list)
     body: bytes = b""
+    _first: dict[str, str] | None = field(default=None, repr=False, compare=False)
+    """Canonical name -> first value, built by ``parse_message`` (see ``header``)."""
+    _indexed: tuple[int, int] = field(default=(0, 0), repr=False, compare=False)
+    """``id`` and length of the ``headers`` list ``_first`` was built from."""
 
     @classmethod
     def request(cls, method: str, uri: str, headers: Iterable[tuple[str, str]] = ()) -> SipMessage:
@@ -148,6 +153,13 @@ class SipMessage:
     def header(self, name: str) -> str | None:
         """The first value of header ``name`` (long or compact name), or None."""
         wanted = _canonical(name)
+        first = self._first
+        if first is not None and self._indexed == (id(self.headers), len(self.headers)):
+            # A parsed message whose headers nobody changed since: one dict look-up
+            # (known names are stored canonical; another name may differ in case).
+            found = first.get(wanted)
+            if found is not None or wanted in _CANONICAL_NAMES:
+                return found
         for key, value in self.headers:  # parsed names are canonical: no lower() needed
             if key == wanted:
                 return value
@@ -156,6 +168,10 @@ class SipMessage:
             if key.lower() == lowered:
                 return value
         return None
+
+    def has_headers(self, names: Iterable[str]) -> bool:
+        """Whether every one of ``names`` (canonical spelling) is present."""
+        return all(self.header(name) is not None for name in names)
 
     def header_all(self, name: str) -> list[str]:
         """Every value of header ``name``, list headers split at their commas, in order."""
@@ -231,10 +247,14 @@ def parse_message(data: bytes) -> SipMessage:
         raise SipParseError("control characters in header")
     message = _start_line(lines[0])
     headers = message.headers
+    first: dict[str, str] = {}
     for line in lines[1:]:
         if line[:1] in {" ", "\t"} and headers:
             key, value = headers[-1]
-            headers[-1] = (key, f"{value} {line.strip()}")
+            value = f"{value} {line.strip()}"
+            headers[-1] = (key, value)
+            if len(headers) == 1 or all(name != key for name, _ in headers[:-1]):
+                first[key] = value  # the folded line continues the first value of its name
             continue
         name, colon, value = line.partition(":")
         name = name.strip()
@@ -245,8 +265,11 @@ def parse_message(data: bytes) -> SipMessage:
             if not _TOKEN.fullmatch(name):
                 raise SipParseError("malformed header line")
             canonical = _canonical(name)
-        headers.append((canonical, value.strip()))
-    length = message.header("Content-Length")
+        value = value.strip()
+        headers.append((canonical, value))
+        first.setdefault(canonical, value)
+    message._first, message._indexed = first, (id(headers), len(headers))
+    length = first.get("Content-Length")
     if length is not None:
         if not length.isdigit() or int(length) > len(body):
             raise SipParseError("bad Content-Length")
