@@ -1,15 +1,20 @@
 """The floor of ``benchmarks/sip_latency.py``: the simplest SIP peer that answers and hangs up.
 
 What callblocker's SIP side does for a blocked caller, and nothing else: on
-an INVITE, 200 OK with a PCMA answer; on the ACK, BYE. No registration, no
-judgement, no retransmission timers (loopback loses nothing), no 100 Trying.
-One asyncio UDP endpoint in a process of its own, the same Python as Home
-Assistant, so that the ratio integration / bare UA is what the integration
-and Home Assistant add, not the language.
+an INVITE, 100 Trying and 200 OK with a PCMA answer; on the ACK, BYE.
+callblocker answers through pjsua, whose ``pjsua_call_on_incoming`` sends
+the 100 (``pjsip_inv_initial_answer(inv, rdata, 100, ...)``) before the
+application's ``on_incoming_call`` answers, so both leave one after the
+other, as here. With ``--no-trying``, the 200 alone (less than any real
+stack sends; the benchmark shows it as a second floor). No registration, no
+judgement, no retransmission timers (loopback loses nothing). One asyncio
+UDP endpoint in a process of its own, the same Python as Home Assistant, so
+that the ratio integration / bare UA is what the integration and Home
+Assistant add, not the language.
 
 Run by the benchmark::
 
-    python -m benchmarks.sip_bare_ua --port 0
+    python -m benchmarks.sip_bare_ua --port 0 [--no-trying]
 
 It prints ``ready <port>`` once it listens on 127.0.0.1 and runs until killed.
 """
@@ -45,7 +50,8 @@ def _uri(value: bytes) -> bytes:
 class BareUa(asyncio.DatagramProtocol):
     """Answer every INVITE with 200 + SDP; on its ACK, send BYE."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, trying: bool = True) -> None:
+        self.trying = trying
         self.transport: asyncio.DatagramTransport | None = None
         self.calls: dict[bytes, tuple[dict[bytes, bytes], bytes, bytes]] = {}
         """Call-ID -> (the INVITE's headers, our tag, our 200)."""
@@ -67,11 +73,29 @@ class BareUa(asyncio.DatagramProtocol):
             if known is None:
                 known = self._answer(headers)
                 self.calls[call_id] = known
+                if self.trying:
+                    self.transport.sendto(self._trying(headers), addr)
             self.transport.sendto(known[2], addr)
         elif start.startswith(b"ACK ") and call_id in self.calls:
             invite, tag, _ok = self.calls.pop(call_id)
             self.transport.sendto(self._bye(invite, tag), addr)
         # the 200 to our BYE and anything else: nothing to do
+
+    @staticmethod
+    def _trying(invite: dict[bytes, bytes]) -> bytes:
+        return b"\r\n".join(
+            (
+                b"SIP/2.0 100 Trying",
+                b"Via: " + invite.get(b"via", b""),
+                b"From: " + invite.get(b"from", b""),
+                b"To: " + invite.get(b"to", b""),
+                b"Call-ID: " + invite.get(b"call-id", b""),
+                b"CSeq: " + invite.get(b"cseq", b""),
+                b"Content-Length: 0",
+                b"",
+                b"",
+            )
+        )
 
     def _answer(self, invite: dict[bytes, bytes]) -> tuple[dict[bytes, bytes], bytes, bytes]:
         host, port = self.transport.get_extra_info("sockname")[:2] if self.transport else ("", 0)
@@ -117,10 +141,12 @@ class BareUa(asyncio.DatagramProtocol):
         )
 
 
-async def serve(port: int) -> None:
+async def serve(port: int, *, trying: bool = True) -> None:
     """Listen on 127.0.0.1:``port`` until cancelled."""
     loop = asyncio.get_running_loop()
-    transport, _ = await loop.create_datagram_endpoint(BareUa, local_addr=("127.0.0.1", port))
+    transport, _ = await loop.create_datagram_endpoint(
+        lambda: BareUa(trying=trying), local_addr=("127.0.0.1", port)
+    )
     print(f"ready {transport.get_extra_info('sockname')[1]}", flush=True)
     try:
         await asyncio.Future()
@@ -132,9 +158,12 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks.sip_bare_ua")
     parser.add_argument("--port", type=int, default=0, help="UDP port on 127.0.0.1 (0: any)")
+    parser.add_argument(
+        "--no-trying", action="store_true", help="answer with the 200 alone (no 100 Trying)"
+    )
     args = parser.parse_args(argv)
     with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(serve(args.port))
+        asyncio.run(serve(args.port, trying=not args.no_trying))
     return 0
 
 

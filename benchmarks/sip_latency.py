@@ -12,7 +12,10 @@ SIPp plays the FRITZ!Box's SIP side and offers calls from numbers on a
   SIP library in a plain asyncio process, hanging up on every call without
   judging it (no HA, no list);
 - **bare UA**: ``benchmarks/sip_bare_ua.py``, an asyncio UDP peer that
-  answers every INVITE with 200 and sends BYE on the ACK (the floor),
+  answers every INVITE with 100 Trying and 200, one after the other, and
+  sends BYE on the ACK (the floor: what callblocker's pjsua sends);
+- **bare UA, no 100**: the same with the 200 alone (a floor below any real
+  SIP stack, shown for comparison),
 
 each under two conditions: the list idle, and while ``refresh_lists``
 refreshes it (back to back, with changed documents, for as long as the
@@ -79,11 +82,14 @@ BYE_GOAL_MS = 20.0
 """The issue's goal: BYE within 20 ms (p99) of the INVITE."""
 RATIO_GOAL = 2.0
 """The issue's goal: within 2x the bare UA."""
-PEERS = ("nuisance_calls", "SipPhone alone", "bare UA")
+PEERS = ("nuisance_calls", "SipPhone alone", "bare UA", "bare UA, no 100")
+FLOORS = ("bare UA", "bare UA, no 100")
+"""The goal's floor first: the bare UA sends 100 Trying and 200, as callblocker's pjsua does."""
 JSON_KEYS = {
     "nuisance_calls": "nuisance_calls",
     "SipPhone alone": "sip_phone_alone",
     "bare UA": "bare_ua",
+    "bare UA, no 100": "bare_ua_no_trying",
 }
 CONDITIONS = ("idle", "refresh")
 CONDITION_TITLES = {"idle": "list in force, idle", "refresh": "during refresh_lists"}
@@ -462,12 +468,14 @@ class Bench:
         self.monitor = CallMonitor()
         self.registrar: Registrar | None = Registrar(self.box_port)
         self.bare = PeerProcess("benchmarks.sip_bare_ua", "--port", "0")
+        self.bare_no_trying = PeerProcess("benchmarks.sip_bare_ua", "--port", "0", "--no-trying")
         self.alone, alone_box_port = start_phone_alone()
         self.ha = HomeAssistantProcess(this_tree(), folder / "ha", extra_probes=[SIP_PROBE])
         self.targets = {
             "nuisance_calls": (self.phone_port, self.box_port),
             "SipPhone alone": (self.alone.port, alone_box_port),
             "bare UA": (self.bare.port, 0),
+            "bare UA, no 100": (self.bare_no_trying.port, 0),
         }
 
     def close(self) -> None:
@@ -476,6 +484,7 @@ class Bench:
             self.registrar.close()
         self.ha.stop()
         self.bare.close()
+        self.bare_no_trying.close()
         self.alone.close()
         self.monitor.close()
         self.server.close()
@@ -709,23 +718,31 @@ def report(results: Results, args: argparse.Namespace, elapsed: float) -> dict[s
     goals: list[str] = []
     figures: dict[str, Any] = {"conditions": {}}
     for condition in CONDITIONS:
-        ours, floor = results.series[condition][PEERS[0]], results.series[condition][PEERS[-1]]
-        ratios = {
-            key: tuple(
-                a / b if b else math.nan
-                for a, b in zip(
-                    triple(getattr(ours, key)), triple(getattr(floor, key)), strict=True
+        ours = results.series[condition][PEERS[0]]
+        by_floor = {
+            name: {
+                key: tuple(
+                    a / b if b else math.nan
+                    for a, b in zip(
+                        triple(getattr(ours, key)),
+                        triple(getattr(results.series[condition][name], key)),
+                        strict=True,
+                    )
+                )
+                for key in ("invite_200_ms", "invite_bye_ms")
+            }
+            for name in FLOORS
+        }
+        for name, each in by_floor.items():
+            ratio_rows.append(
+                (
+                    CONDITION_TITLES[condition],
+                    name,
+                    fmt_triple(each["invite_200_ms"], 1, "x"),
+                    fmt_triple(each["invite_bye_ms"], 1, "x"),
                 )
             )
-            for key in ("invite_200_ms", "invite_bye_ms")
-        }
-        ratio_rows.append(
-            (
-                CONDITION_TITLES[condition],
-                fmt_triple(ratios["invite_200_ms"], 1, "x"),
-                fmt_triple(ratios["invite_bye_ms"], 1, "x"),
-            )
-        )
+        ratios = by_floor[FLOORS[0]]
         p99 = triple(ours.invite_bye_ms)[1]
         ratio = ratios["invite_bye_ms"][1]
         goals.append(
@@ -739,10 +756,12 @@ def report(results: Results, args: argparse.Namespace, elapsed: float) -> dict[s
             **{JSON_KEYS[peer]: results.series[condition][peer].as_json() for peer in PEERS},
             "ratio_invite_200": list(ratios["invite_200_ms"]),
             "ratio_invite_bye": list(ratios["invite_bye_ms"]),
+            "ratio_invite_bye_no_trying": list(by_floor[FLOORS[1]]["invite_bye_ms"]),
         }
     print_table(
         (
-            "ratio nuisance_calls / bare UA",
+            "ratio nuisance_calls / floor",
+            "floor",
             "INVITE->200 p50 / p99 / max",
             "INVITE->BYE p50 / p99 / max",
         ),
@@ -761,6 +780,10 @@ def report(results: Results, args: argparse.Namespace, elapsed: float) -> dict[s
     print(
         "  times from SIPp's -trace_shortmsg (microseconds at the socket call): INVITE sent"
         " -> 200 read, INVITE sent -> BYE read; p50/p99 linearly interpolated."
+    )
+    print(
+        "  floors: 'bare UA' sends 100 Trying and 200 one after the other, as callblocker's"
+        " pjsua does (the goal's floor); 'bare UA, no 100' the 200 alone."
     )
     print(
         f"  refresh: {len(windows)} refresh_lists back to back, each"

@@ -940,6 +940,42 @@ async def test_the_200_and_the_bye_leave_in_the_handler_of_the_invite_and_the_ac
     assert (recorder.outcomes[0].reason, recorder.outcomes[0].answered) == ("hung_up", True)
 
 
+async def test_the_100_leaves_before_a_decision_that_waits(socket_enabled: None) -> None:
+    """A decision that needs no waiting sends 100 and 200 one after the other; one that
+    waits (a reputation look-up) gets the 100 out before it waits, and the 200 after."""
+    go = asyncio.Event()
+
+    async def slow(_call: IncomingCall) -> Decision:
+        await go.wait()
+        return HangUp()
+
+    recorder = Recorder(slow)
+    async with raw_box() as box, phone_at(box.port, recorder) as phone:
+        sent: list[bytes] = []
+        send = phone._send
+
+        def spy(data: bytes, addr: tuple[str, int]) -> None:
+            sent.append(data)
+            send(data, addr)
+
+        phone._send = spy  # type: ignore[method-assign]
+
+        def answers() -> list[int]:  # (the phone's REGISTER refreshes may be there too)
+            return [m.status for m in map(parse_message, sent) if not m.is_request]
+
+        phone._datagram(invite("slow", box.port), ("127.0.0.1", box.port))
+        assert answers() == [100]
+        await box.expect(100, "slow")
+        go.set()
+        ok = await box.expect(200, "slow")
+        assert answers() == [100, 200]
+        box.send(ack("slow", box.port, ok.header("To") or ""), phone)
+        bye = await box.expect("BYE", "slow")
+        box.send(reply(bye, "200 OK"), phone)
+        await until(lambda: len(recorder.outcomes) == 1)
+    assert recorder.outcomes[0].reason == "hung_up"
+
+
 async def test_a_finished_call_is_remembered_for_retransmissions_then_forgotten(
     socket_enabled: None,
 ) -> None:

@@ -24,7 +24,11 @@ Protocol in short (RFC 3261 over UDP, the box as the only peer):
   us (a restart) simply challenges again.
 - Datagrams are accepted only from the box's address (others are dropped,
   counted, and logged at most once a minute, like malformed ones).
-- An INVITE gets 100 Trying at once. A retransmitted INVITE (same Call-ID
+- An INVITE gets 100 Trying before any other answer, in the handler that read
+  it: when the decision needs no waiting (a listed caller), right before the
+  200 or 180; otherwise before the decision waits. (Each ``sendto`` that wakes
+  the box costs more than the phone's whole judgement on a virtual machine;
+  sent first on its own, the 100 held up the 200 by that much.) A retransmitted INVITE (same Call-ID
   and CSeq) gets the last response again and is the same call. Final
   responses are retransmitted until the ACK (timers G/H), a 2xx likewise;
   the BYE carries the INVITE's Record-Route as its Route set, in order
@@ -44,14 +48,14 @@ from __future__ import annotations
 
 import asyncio
 from collections import OrderedDict, deque
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 import logging
 import secrets
 import socket
-from typing import Final, Self, override
+from typing import Any, Final, Self, override
 
 from .exceptions import SipError, SipParseError
 from .rtp import RtpSender, alaw_to_ulaw
@@ -69,8 +73,11 @@ from .sip import (
     parse_message,
     parse_name_addr,
     parse_sdp_offer,
+    random_bits,
+    read_name_addr,
     response_to,
     uri_user,
+    via_branch,
 )
 
 __all__ = [
@@ -214,6 +221,8 @@ class _Call:
     started: float
     decision: DecisionKind = DecisionKind.REJECT
     last_response: bytes = b""
+    trying: bytes = b""
+    """The 100 Trying until it is sent (``_send_trying``)."""
     final_sent: bool = False
     ok_sent: bool = False
     bye_sent: bool = False
@@ -300,7 +309,7 @@ class SipPhone:
         box_host: str,
         user: str,
         password: str,
-        decide: Callable[[IncomingCall], Awaitable[Decision]],
+        decide: Callable[[IncomingCall], Coroutine[Any, Any, Decision]],
         box_port: int = 5060,
         local_host: str | None = None,
         local_port: int = 5062,
@@ -512,8 +521,7 @@ class SipPhone:
             self._response(message)
 
     def _response(self, message: SipMessage) -> None:
-        via = message.top_via
-        future = self._pending.get(via.branch or "") if via else None
+        future = self._pending.get(via_branch(message.header("Via")) or "")
         if future is not None and not future.done() and message.status >= 200:
             future.set_result(message)
 
@@ -727,14 +735,13 @@ class SipPhone:
             self.malformed += 1
             self._respond(invite, addr, 400, "Bad Request", to_tag=new_tag())
             return
-        via = invite.top_via
         loop = asyncio.get_running_loop()
         call = _Call(
             info=info,
             invite=invite,
             addr=addr,
             cseq=cseq,
-            branch=via.branch if via else None,
+            branch=via_branch(invite.header("Via")),
             to_tag=new_tag(),
             at=datetime.now(UTC),
             started=loop.time(),
@@ -742,12 +749,18 @@ class SipPhone:
         self._make_room()
         self._calls[invite.call_id] = call
         self._active += 1
-        call.last_response = self._respond(invite, addr, 100, "Trying")
-        # Eager: the decision and (when it needs no waiting) the 200 happen in
-        # this handler, not a loop iteration later.
+        call.trying = call.last_response = response_to(invite, 100, "Trying").to_bytes()
+        # Eager: the decision and (when it needs no waiting) the 100 and 200 go
+        # out in this handler, not a loop iteration later.
         call.task = loop.create_task(self._run_call(call), eager_start=True)
         # not a ``finally`` in _run_call: a task cancelled before it ran never enters it
         call.task.add_done_callback(lambda _task: self._finish(call))
+        self._send_trying(call)  # the decision waits (or failed): the 100 now
+
+    def _send_trying(self, call: _Call) -> None:
+        if call.trying:
+            self._send(call.trying, call.addr)
+            call.trying = b""
 
     def _make_room(self) -> None:
         while len(self._calls) >= MAX_TRACKED:
@@ -758,8 +771,8 @@ class SipPhone:
 
     def _on_cancel(self, cancel: SipMessage, addr: tuple[str, int]) -> None:
         call = self._calls.get(cancel.call_id)
-        via = cancel.top_via
-        if call is None or (via is not None and via.branch != call.branch):
+        branch = via_branch(cancel.header("Via"))
+        if call is None or (branch is not None and branch != call.branch):
             self._respond(cancel, addr, 481, "Call/Transaction Does Not Exist")
             return
         self._respond(cancel, addr, 200, "OK", to_tag=call.to_tag)
@@ -794,6 +807,7 @@ class SipPhone:
     ) -> asyncio.Future[bool]:
         """Send a final response to the INVITE and resend it until the ACK (timers G/H):
         the future is True on the ACK, False without one after 64*T1."""
+        self._send_trying(call)
         call.final_sent = True
         call.last_response = self._respond(
             call.invite, call.addr, status, reason, headers=headers, to_tag=call.to_tag, body=body
@@ -843,9 +857,14 @@ class SipPhone:
         }:
             call.reason = "broadcast"
             return Reject()
+        # Started at once: a decision that needs no waiting (most of them) is
+        # made in this handler, without a deadline to set up and take down.
+        decision = asyncio.get_running_loop().create_task(self._decide(call.info), eager_start=True)
         try:
-            async with asyncio.timeout(self.timers.decide_timeout):
-                return await self._decide(call.info)
+            if not decision.done():
+                async with asyncio.timeout(self.timers.decide_timeout):
+                    await decision
+            return decision.result()
         except TimeoutError:
             _LOGGER.warning("decide() took too long for call %s: not answered", call.info.call_id)
         except Exception:
@@ -853,6 +872,7 @@ class SipPhone:
         return Reject()
 
     def _ringing(self, call: _Call) -> None:
+        self._send_trying(call)
         call.last_response = self._respond(
             call.invite,
             call.addr,
@@ -892,7 +912,7 @@ class SipPhone:
             port = self._silent_port
         try:
             body = build_sdp_answer(
-                offer, host=host, port=port, codec=codec, session_id=secrets.randbits(31)
+                offer, host=host, port=port, codec=codec, session_id=random_bits(31)
             )
             headers = [
                 ("Contact", self._contact),
@@ -1009,14 +1029,14 @@ def _uri_of(value: str | None) -> str:
     if not value:
         return ""
     try:
-        return parse_name_addr(value).uri
+        return read_name_addr(value)[1]
     except SipParseError:
         return ""
 
 
 def _incoming(invite: SipMessage) -> IncomingCall:
-    sender = parse_name_addr(invite.header("From") or "")
-    user = uri_user(sender.uri)
+    display, uri, _params = read_name_addr(invite.header("From") or "")
+    user = uri_user(uri)
     caller = None if user is None or user.lower() in _WITHHELD else user
     called = None
     for value in (invite.header("P-Called-Party-ID"), invite.header("To")):
@@ -1029,7 +1049,7 @@ def _incoming(invite: SipMessage) -> IncomingCall:
         caller=caller,
         called=called,
         internal=internal,
-        name=sender.display or None,
+        name=display or None,
     )
 
 

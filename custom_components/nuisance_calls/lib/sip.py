@@ -14,8 +14,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 import hashlib
+import os
 import re
 import secrets
+import threading
 from typing import Final
 from urllib.parse import unquote
 
@@ -45,9 +47,12 @@ __all__ = [
     "parse_name_addr",
     "parse_sdp_offer",
     "parse_via",
+    "random_bits",
+    "read_name_addr",
     "response_to",
     "split_list",
     "uri_user",
+    "via_branch",
 ]
 
 MAX_DATAGRAM: Final = 65_536
@@ -102,6 +107,7 @@ _STATUS_LINE: Final = re.compile(r"SIP/2\.0 ([1-6][0-9][0-9]) ?(.*)")
 _REQUEST_LINE: Final = re.compile(r"([A-Za-z0-9.!%*_+`'~-]+) (\S+) SIP/2\.0")
 _PARAM: Final = re.compile(r'\s*([A-Za-z0-9.!%*_+`\'~-]+)\s*(?:=\s*("(?:[^"\\]|\\.)*"|[^;,\s]*))?')
 _AUTH_PARAM: Final = re.compile(r'([A-Za-z0-9_-]+)\s*=\s*("((?:[^"\\]|\\.)*)"|[^,\s]+)')
+_BRANCH: Final = re.compile(r";\s*branch\s*=\s*([^;,\s]+)", re.IGNORECASE)
 
 
 _KNOWN: Final = {
@@ -338,8 +344,9 @@ class NameAddr:
         return self.params.get("tag")
 
 
-def parse_name_addr(value: str) -> NameAddr:
-    """Parse a From/To/Contact/Route value (name-addr or bare addr-spec)."""
+def read_name_addr(value: str) -> tuple[str, str, str]:
+    """A From/To/Contact/Route value's display name, URI and the unparsed rest (its
+    parameters): what a call needs of From and To, without parsing the tag."""
     value = value.strip()
     if "<" in value:
         display, _, rest = value.partition("<")
@@ -351,9 +358,16 @@ def parse_name_addr(value: str) -> NameAddr:
         display = ""
         uri, _, params = value.partition(";")
         params = ";" + params if params else ""
-    if not uri.strip():
+    uri = uri.strip()
+    if not uri:
         raise SipParseError("empty URI")
-    return NameAddr(display, uri.strip(), _params(params))
+    return display, uri, params
+
+
+def parse_name_addr(value: str) -> NameAddr:
+    """Parse a From/To/Contact/Route value (name-addr or bare addr-spec)."""
+    display, uri, params = read_name_addr(value)
+    return NameAddr(display, uri, _params(params))
 
 
 def uri_user(uri: str) -> str | None:
@@ -410,14 +424,63 @@ def parse_cseq(value: str | None) -> tuple[int, str]:
     return int(number), method.strip()
 
 
+def via_branch(value: str | None) -> str | None:
+    """The ``branch`` of the first Via in ``value`` (None without one), the Via not parsed."""
+    if not value:
+        return None
+    match = _BRANCH.search(split_list(value)[0] if "," in value else value)
+    return match[1] if match else None
+
+
+class _RandomPool:
+    """Random bytes from the operating system's CSPRNG, fetched 4 KiB at a time.
+
+    Every call needs a tag, a branch and an SDP session id: one ``os.urandom``
+    each is a system call each, about 10 us on a phone that slept between calls,
+    on the way to the 200 OK. Cut from one buffer, they are the same
+    cryptographic randomness (RFC 3261 19.3 asks tags for 32 random bits). A
+    lock keeps threads from sharing bytes; a forked child starts afresh.
+    """
+
+    SIZE: Final = 4096
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._buffer = b""
+        self._at = 0
+
+    def take(self, count: int) -> bytes:
+        """``count`` (at most ``SIZE``) bytes nobody else got."""
+        with self._lock:
+            if self._at + count > len(self._buffer):
+                self._buffer, self._at = os.urandom(self.SIZE), 0
+            start = self._at
+            self._at += count
+            return self._buffer[start : self._at]
+
+    def reset(self) -> None:
+        """Forget the buffer (in a forked child: the parent holds the same bytes)."""
+        self._buffer, self._at = b"", 0
+
+
+_RANDOM: Final = _RandomPool()
+os.register_at_fork(after_in_child=_RANDOM.reset)
+
+
+def random_bits(bits: int) -> int:
+    """A random non-negative integer below ``2**bits`` (CSPRNG, like ``secrets.randbits``)."""
+    value = int.from_bytes(_RANDOM.take((bits + 7) // 8))
+    return value >> (-bits % 8)
+
+
 def new_branch() -> str:
     """A fresh RFC 3261 Via branch (magic cookie + random)."""
-    return MAGIC_COOKIE + secrets.token_hex(8)
+    return MAGIC_COOKIE + _RANDOM.take(8).hex()
 
 
 def new_tag() -> str:
     """A fresh From/To tag."""
-    return secrets.token_hex(6)
+    return _RANDOM.take(6).hex()
 
 
 def response_to(
