@@ -665,6 +665,11 @@ def slowest_calls(results: Results, condition: str) -> list[str]:
             for name, begin, finish in results.loop_watch[condition].get("phases", [])
             if begin <= end and finish >= start
         ]
+        callbacks = [
+            f"{what} {ms:.1f} ms"
+            for done, ms, what in results.loop_watch[condition].get("slow_callbacks", [])
+            if done - ms / 1000 <= end and done >= start
+        ]
         where = "no refresh running"
         for number, (begin, finish) in enumerate(results.refreshes, 1):
             if begin <= start <= finish:
@@ -677,6 +682,7 @@ def slowest_calls(results: Results, condition: str) -> list[str]:
             f" {gap:.1f} ms (the loop's thread ran {busy:.1f} ms of it);"
             f" {', '.join(collections) or 'no long GC'}; {where}"
             + (f"; refresh steps meanwhile: {', '.join(steps)}" if steps else "")
+            + (f"; slow loop callbacks meanwhile: {', '.join(callbacks)}" if callbacks else "")
         )
     return lines
 
@@ -814,6 +820,17 @@ def report(results: Results, args: argparse.Namespace, elapsed: float) -> dict[s
         print(
             f"    full garbage collections in HA meanwhile: {len(full)}"
             f"{f', {min(full):.0f}-{max(full):.0f} ms' if full else ''}"
+        )
+        slow: dict[str, list[float]] = {}
+        for _done, ms, what in watch.get("slow_callbacks", []):
+            slow.setdefault(what, []).append(ms)
+        heaviest = sorted(slow.items(), key=lambda item: sum(item[1]), reverse=True)[:5]
+        print(
+            f"    loop callbacks over 1 ms meanwhile: {sum(map(len, slow.values()))}"
+            + (": " if heaviest else "")
+            + ", ".join(
+                f"{what} ({len(times)}x, up to {max(times):.1f} ms)" for what, times in heaviest
+            )
         )
         for line in slowest_calls(results, condition):
             print(f"    {line}")

@@ -18,7 +18,9 @@ HTTP server (bound to 127.0.0.1), without authentication:
   over 2 ms with their wall-clock time and the loop thread's CPU time
   meanwhile (busy with HA's work, or waiting for the CPU or the GIL); and
   every full (generation 2) garbage collection, or one over 2 ms, with its
-  duration and thread; and when a refresh's steps ran in HA's process
+  duration and thread; every loop callback that ran over 1 ms, with what it
+  was (``Handle._run`` wrapped: a task's coroutine or the callback's name);
+  and when a refresh's steps ran in HA's process
   (``parse_document``, ``write_atomically``, ``Household.set_list``, wrapped
   for the watch: timestamps only, the steps themselves unchanged).
 
@@ -49,6 +51,18 @@ TICK = 0.001
 REGISTER_TIMEOUT = 60.0
 STALL_KEPT_MS = 2.0
 """Stalls longer than this are returned with their time (the slow calls are matched to them)."""
+SLOW_CALLBACK_MS = 1.0
+"""Callbacks of HA's loop that ran longer than this are returned with what they were."""
+
+
+def describe(handle: asyncio.Handle) -> str:
+    """What a loop callback runs: a task's coroutine, or the callback's name."""
+    callback = getattr(handle, "_callback", None)
+    owner = getattr(callback, "__self__", None)
+    if isinstance(owner, asyncio.Task):
+        coro = owner.get_coro()
+        return f"task {getattr(coro, '__qualname__', repr(coro))}"
+    return str(getattr(callback, "__qualname__", repr(callback)))
 
 
 class ProbeView(HomeAssistantView):
@@ -73,6 +87,9 @@ class ProbeView(HomeAssistantView):
         self.phases: list[tuple[str, float, float]] = []
         """(step of a refresh, wall-clock start, end) while watched."""
         self._patched: list[tuple[Any, str, Any]] = []
+        self.slow_callbacks: list[tuple[float, float, str]] = []
+        """(wall-clock end, duration ms, what) of each loop callback over SLOW_CALLBACK_MS."""
+        self._handle_run: Any = None
 
     async def post(self, request: web.Request, command: str) -> web.Response:
         """Run one command."""
@@ -215,10 +232,33 @@ class ProbeView(HomeAssistantView):
                 setattr(owner, name, function)
         self._patched = []
 
+    def _patch_handles(self) -> None:
+        """Time every callback of the loop (``Handle._run``); keep the slow ones."""
+        original = self._handle_run = asyncio.Handle._run
+        slow, clock = self.slow_callbacks, time.perf_counter
+
+        def timed_run(handle: asyncio.Handle) -> None:
+            start = clock()
+            try:
+                original(handle)
+            finally:
+                took = (clock() - start) * 1000
+                if took > SLOW_CALLBACK_MS:
+                    slow.append((time.time(), took, describe(handle)))
+
+        asyncio.Handle._run = timed_run  # type: ignore[method-assign]
+
+    def _unpatch_handles(self) -> None:
+        if self._handle_run is not None:
+            asyncio.Handle._run = self._handle_run  # type: ignore[method-assign]
+            self._handle_run = None
+
     async def _command_watch_start(self, _data: dict[str, Any]) -> dict[str, Any]:
         self.gaps, self.stalls, self.collections, self.phases = [], [], [], []
+        self.slow_callbacks = []
         gc.callbacks.append(self._on_gc)
         self._patch_phases()
+        self._patch_handles()
         self._watch = self.hass.async_create_background_task(self._run_watch(), "sip_probe watch")
         return {}
 
@@ -226,6 +266,7 @@ class ProbeView(HomeAssistantView):
         if self._on_gc in gc.callbacks:
             gc.callbacks.remove(self._on_gc)
         self._unpatch_phases()
+        self._unpatch_handles()
         if self._watch is not None:
             self._watch.cancel()
             with suppress(asyncio.CancelledError):
@@ -240,6 +281,7 @@ class ProbeView(HomeAssistantView):
             "stalls": self.stalls,
             "collections": self.collections,
             "phases": self.phases,
+            "slow_callbacks": self.slow_callbacks,
         }
 
 
