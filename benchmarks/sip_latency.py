@@ -822,11 +822,15 @@ def report(results: Results, args: argparse.Namespace, elapsed: float) -> dict[s
             f"{f', {min(full):.0f}-{max(full):.0f} ms' if full else ''}"
         )
         slow: dict[str, list[float]] = {}
+        collected = 0
         for _done, ms, what in watch.get("slow_callbacks", []):
-            slow.setdefault(what, []).append(ms)
+            name, during_gc, _rest = what.partition(" (of which")
+            collected += bool(during_gc)
+            slow.setdefault(name, []).append(ms)
         heaviest = sorted(slow.items(), key=lambda item: sum(item[1]), reverse=True)[:5]
         print(
             f"    loop callbacks over 1 ms meanwhile: {sum(map(len, slow.values()))}"
+            f" ({collected} with a garbage collection in them)"
             + (": " if heaviest else "")
             + ", ".join(
                 f"{what} ({len(times)}x, up to {max(times):.1f} ms)" for what, times in heaviest

@@ -90,6 +90,8 @@ class ProbeView(HomeAssistantView):
         self.slow_callbacks: list[tuple[float, float, str]] = []
         """(wall-clock end, duration ms, what) of each loop callback over SLOW_CALLBACK_MS."""
         self._handle_run: Any = None
+        self._gc_ms = 0.0
+        """Time spent in garbage collections since the watch started (every thread)."""
 
     async def post(self, request: web.Request, command: str) -> web.Response:
         """Run one command."""
@@ -188,7 +190,9 @@ class ProbeView(HomeAssistantView):
     def _on_gc(self, phase: str, info: dict[str, Any]) -> None:
         if phase == "start":
             self._gc_started = time.perf_counter()
-        elif info["generation"] == 2 or time.perf_counter() - self._gc_started > 0.002:
+            return
+        self._gc_ms += (time.perf_counter() - self._gc_started) * 1000
+        if info["generation"] == 2 or time.perf_counter() - self._gc_started > 0.002:
             self.collections.append(
                 (
                     time.time(),
@@ -238,13 +242,17 @@ class ProbeView(HomeAssistantView):
         slow, clock = self.slow_callbacks, time.perf_counter
 
         def timed_run(handle: asyncio.Handle) -> None:
-            start = clock()
+            start, collecting = clock(), self._gc_ms
             try:
                 original(handle)
             finally:
                 took = (clock() - start) * 1000
                 if took > SLOW_CALLBACK_MS:
-                    slow.append((time.time(), took, describe(handle)))
+                    collected = self._gc_ms - collecting
+                    what = describe(handle)
+                    if collected >= 0.05:
+                        what += f" (of which {collected:.1f} ms garbage collection)"
+                    slow.append((time.time(), took, what))
 
         asyncio.Handle._run = timed_run  # type: ignore[method-assign]
 
