@@ -11,6 +11,7 @@ import wave
 from hypothesis import given, settings, strategies as st
 import pytest
 
+from custom_components.nuisance_calls.lib import sip
 from custom_components.nuisance_calls.lib.exceptions import (
     AudioFormatError,
     NuisanceCallsError,
@@ -34,15 +35,19 @@ from custom_components.nuisance_calls.lib.sip import (
     choose_codec,
     digest_response,
     new_branch,
+    new_tag,
     parse_challenge,
     parse_cseq,
     parse_message,
     parse_name_addr,
     parse_sdp_offer,
     parse_via,
+    random_bits,
+    read_name_addr,
     response_to,
     split_list,
     uri_user,
+    via_branch,
 )
 
 INVITE = (
@@ -455,3 +460,39 @@ def test_header_look_up_follows_changes_to_a_parsed_message() -> None:
     assert message.header("X-Own") is None
     assert message.has_headers(["Call-ID"])
     assert not message.has_headers(["Call-ID", "CSeq"])
+
+
+def test_tags_branches_and_session_ids_are_fresh_randomness() -> None:
+    """Cut from a pooled CSPRNG buffer: never repeated, in range, across refills and
+    after the pool is reset (as in a forked child)."""
+    tags = {new_tag() for _ in range(2_000)}  # 12 KB: the 4 KiB pool refilled twice
+    assert len(tags) == 2_000
+    assert all(len(tag) == 12 and int(tag, 16) >= 0 for tag in tags)
+    branches = {new_branch() for _ in range(100)}
+    assert len(branches) == 100
+    assert all(branch.startswith("z9hG4bK") for branch in branches)
+    values = [random_bits(31) for _ in range(2_000)]
+    assert all(0 <= value < 2**31 for value in values)
+    assert max(values) >= 2**30  # the top bit is used
+    assert len(set(values)) > 1_990
+    assert random_bits(3) < 8
+    sip._RANDOM.reset()
+    assert new_tag() not in tags
+
+
+def test_reading_from_to_and_the_branch_without_parsing_parameters() -> None:
+    """What a call needs of From/To and the top Via, read without the parameter parser."""
+    assert read_name_addr('"Max" <sip:0301@fritz.box>;tag=a') == (
+        "Max",
+        "sip:0301@fritz.box",
+        ";tag=a",
+    )
+    assert read_name_addr("sip:0301@fritz.box;tag=b") == ("", "sip:0301@fritz.box", ";tag=b")
+    for bad in ("<sip:x", "<>", "   ", ";tag=c"):
+        with pytest.raises(SipParseError):
+            read_name_addr(bad)
+    assert via_branch("SIP/2.0/UDP h:5060;rport;Branch = z9hG4bKa1") == "z9hG4bKa1"
+    assert via_branch("SIP/2.0/UDP a;branch=first, SIP/2.0/UDP b;branch=second") == "first"
+    assert via_branch("SIP/2.0/UDP h:5060;rport") is None
+    assert via_branch(None) is None
+    assert via_branch("") is None
