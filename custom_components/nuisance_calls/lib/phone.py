@@ -226,6 +226,8 @@ class _Call:
     final_sent: bool = False
     ok_sent: bool = False
     bye_sent: bool = False
+    prepared_bye: tuple[bytes, str] | None = None
+    """The BYE (and its branch), made while the box reads our 200 (``_bye_request``)."""
     answered: bool = False
     cancelled: bool = False
     bye_received: bool = False
@@ -438,7 +440,8 @@ class SipPhone:
         )
         for call in calls:  # connected calls: one BYE each, not waited for
             if call.ok_sent and not call.bye_sent and not call.bye_received:
-                self._send(self._bye_request(call)[0].to_bytes(), self._box_addr)
+                call.bye_sent = True
+                self._send(self._bye_request(call)[0], self._box_addr)
         if self._registered_once:
             try:
                 async with asyncio.timeout(self.timers.close_timeout):
@@ -525,12 +528,11 @@ class SipPhone:
         if future is not None and not future.done() and message.status >= 200:
             future.set_result(message)
 
-    def _start_transaction(self, request: SipMessage, branch: str) -> asyncio.Future[SipMessage]:
+    def _start_transaction(self, data: bytes, branch: str) -> asyncio.Future[SipMessage]:
         """Send a non-INVITE request (its Via's ``branch`` given) and resend it until its
         final response: the future's result, or ``TimeoutError`` after 64*T1."""
         future: asyncio.Future[SipMessage] = asyncio.get_running_loop().create_future()
         self._pending[branch] = future
-        data = request.to_bytes()
         self._send(data, self._box_addr)
 
         def timed_out() -> None:
@@ -549,7 +551,7 @@ class SipPhone:
 
     async def _transaction(self, request: SipMessage, branch: str) -> SipMessage:
         """``_start_transaction`` and wait for its answer (``TimeoutError`` without one)."""
-        return await self._start_transaction(request, branch)
+        return await self._start_transaction(request.to_bytes(), branch)
 
     def _via(self) -> tuple[str, str]:
         """A Via of ours and its branch."""
@@ -711,7 +713,6 @@ class SipPhone:
         return data
 
     def _on_invite(self, invite: SipMessage, addr: tuple[str, int], cseq: int) -> None:
-        self._forget_expired()
         call = self._calls.get(invite.call_id)
         if call is not None:
             if cseq == call.cseq:
@@ -746,7 +747,6 @@ class SipPhone:
             at=datetime.now(UTC),
             started=loop.time(),
         )
-        self._make_room()
         self._calls[invite.call_id] = call
         self._active += 1
         call.trying = call.last_response = response_to(invite, 100, "Trying").to_bytes()
@@ -756,6 +756,9 @@ class SipPhone:
         # not a ``finally`` in _run_call: a task cancelled before it ran never enters it
         call.task.add_done_callback(lambda _task: self._finish(call))
         self._send_trying(call)  # the decision waits (or failed): the 100 now
+        # Housekeeping once the answer is out: forget old calls.
+        self._forget_expired()
+        self._make_room()
 
     def _send_trying(self, call: _Call) -> None:
         if call.trying:
@@ -763,7 +766,7 @@ class SipPhone:
             call.trying = b""
 
     def _make_room(self) -> None:
-        while len(self._calls) >= MAX_TRACKED:
+        while len(self._calls) > MAX_TRACKED:
             oldest = next((call for call in self._calls.values() if call.finished), None)
             if oldest is None:  # pragma: no cover - MAX_CALLS < MAX_TRACKED
                 return
@@ -893,23 +896,10 @@ class SipPhone:
             self._final(call, 488, "Not Acceptable Here")
             return
         host = self._local_addr[0]
-        rtp: RtpSender | None = None
-        if isinstance(decision, Say) or self._silent_port is None:
-            rtp = call.rtp = RtpSender(payload_type=codec)
-            try:
-                transport, _ = await asyncio.get_running_loop().create_datagram_endpoint(
-                    lambda: rtp, local_addr=(host, self._rtp_port)
-                )
-            except OSError as err:
-                _LOGGER.warning("No RTP port for call %s: %s", call.info.call_id, err)
-                call.reason = "media_error"
-                self._final(call, 500, "Server Internal Error")
-                rtp.close()
-                return
-            port = int(transport.get_extra_info("sockname")[1])
-        else:
-            # Hanging up sends no audio: the phone's silent socket takes what comes.
-            port = self._silent_port
+        media = await self._media(call, decision, codec)
+        if media is None:
+            return
+        rtp, port = media
         try:
             body = build_sdp_answer(
                 offer, host=host, port=port, codec=codec, session_id=random_bits(31)
@@ -921,7 +911,10 @@ class SipPhone:
                 ("Content-Type", "application/sdp"),
             ]
             call.ok_sent = True
-            call.answered = await self._final(call, 200, "OK", headers, body)
+            acked = self._final(call, 200, "OK", headers, body)
+            # Made while the box reads the 200: on the ACK, the BYE only has to be sent.
+            call.prepared_bye = self._bye_request(call)
+            call.answered = await acked
             if not call.answered:
                 call.reason = "no_ack"
             elif call.bye_received:
@@ -944,15 +937,35 @@ class SipPhone:
             except TimeoutError:
                 _LOGGER.debug("No answer to BYE for call %s", call.info.call_id)
 
+    async def _media(
+        self, call: _Call, decision: HangUp | Say, codec: int
+    ) -> tuple[RtpSender | None, int] | None:
+        """The RTP sender and port the answer names; None (a 500 sent) without a port."""
+        if not isinstance(decision, Say) and self._silent_port is not None:
+            # Hanging up sends no audio: the phone's silent socket takes what comes.
+            return None, self._silent_port
+        rtp = call.rtp = RtpSender(payload_type=codec)
+        try:
+            transport, _ = await asyncio.get_running_loop().create_datagram_endpoint(
+                lambda: rtp, local_addr=(self._local_addr[0], self._rtp_port)
+            )
+        except OSError as err:
+            _LOGGER.warning("No RTP port for call %s: %s", call.info.call_id, err)
+            call.reason = "media_error"
+            self._final(call, 500, "Server Internal Error")
+            rtp.close()
+            return None
+        return rtp, int(transport.get_extra_info("sockname")[1])
+
     def _send_bye(self, call: _Call) -> asyncio.Future[SipMessage]:
         """Hang up: the BYE leaves now; the future is the box's answer (or TimeoutError)."""
-        request, branch = self._bye_request(call)
-        return self._start_transaction(request, branch)
+        data, branch = call.prepared_bye or self._bye_request(call)
+        call.prepared_bye, call.bye_sent = None, True
+        return self._start_transaction(data, branch)
 
-    def _bye_request(self, call: _Call) -> tuple[SipMessage, str]:
+    def _bye_request(self, call: _Call) -> tuple[bytes, str]:
         """The BYE of an answered call (RFC 3261 12.2.1.1: route set = Record-Route), and
         its branch."""
-        call.bye_sent = True
         invite = call.invite
         target = _uri_of(invite.header("Contact")) or _uri_of(invite.header("From"))
         via, branch = self._via()
@@ -969,7 +982,7 @@ class SipPhone:
                 ("CSeq", "1 BYE"),
                 ("User-Agent", USER_AGENT),
             ],
-        ), branch
+        ).to_bytes(), branch
 
     def _finish(self, call: _Call) -> None:
         call.finished = True
