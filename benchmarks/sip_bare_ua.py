@@ -5,8 +5,8 @@ an INVITE, 100 Trying and 200 OK with a PCMA answer; on the ACK, BYE.
 callblocker answers through pjsua, whose ``pjsua_call_on_incoming`` sends
 the 100 (``pjsip_inv_initial_answer(inv, rdata, 100, ...)``) before the
 application's ``on_incoming_call`` answers, so both leave one after the
-other, as here. With ``--no-trying``, the 200 alone (less than any real
-stack sends; the benchmark shows it as a second floor). No registration, no
+other, as here. With ``--no-trying``, the 200 alone (RFC 3261 allows that
+for an answer within 200 ms; the benchmark shows it as a second floor). No registration, no
 judgement, no retransmission timers (loopback loses nothing). One asyncio
 UDP endpoint in a process of its own, the same Python as Home Assistant, so
 that the ratio integration / bare UA is what the integration and Home

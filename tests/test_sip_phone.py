@@ -13,6 +13,7 @@ import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 import contextlib
 from dataclasses import dataclass, field
+import gc
 import itertools
 import logging
 from pathlib import Path
@@ -974,6 +975,39 @@ async def test_the_100_leaves_before_a_decision_that_waits(socket_enabled: None)
         box.send(reply(bye, "200 OK"), phone)
         await until(lambda: len(recorder.outcomes) == 1)
     assert recorder.outcomes[0].reason == "hung_up"
+
+
+async def test_a_finished_call_keeps_only_what_answers_retransmissions(
+    socket_enabled: None,
+) -> None:
+    """Ended calls are remembered for 64*T1, but not their INVITEs, tasks and futures:
+    what they held would outlive a garbage collection and make the next one come
+    sooner, on the way to some caller's 200."""
+
+    def messages() -> int:
+        return sum(isinstance(o, SipMessage) for o in gc.get_objects())
+
+    recorder = Recorder(HangUp())
+    async with raw_box() as box, phone_at(box.port, recorder) as phone:
+        gc.collect()
+        before = messages()
+        for number in range(20):
+            call_id = f"kept-{number}"
+            box.send(invite(call_id, box.port), phone)
+            ok = await box.expect(200, call_id)
+            box.send(ack(call_id, box.port, ok.header("To") or ""), phone)
+            box.send(reply(await box.expect("BYE", call_id), "200 OK"), phone)
+            del ok
+        await until(lambda: len(recorder.outcomes) == 20)
+        assert phone.calls_tracked == 20
+        gc.collect()
+        assert messages() - before <= 3  # not one INVITE per remembered call
+        box.send(invite("kept-0", box.port), phone)  # still answered as before
+        ok_again = await box.expect(200, "kept-0")
+        assert ok_again.header("CSeq") == "1 INVITE"
+        box.send(ack("kept-0", box.port, ok_again.header("To") or ""), phone)
+        assert not [m for m in await box.quiet(0.2) if m.method == "BYE"]  # no second BYE
+        assert len(recorder.asked) == 20  # and no second decision
 
 
 async def test_a_finished_call_is_remembered_for_retransmissions_then_forgotten(

@@ -241,6 +241,26 @@ class _Call:
     bye: asyncio.Future[SipMessage] | None = None
     rtp: RtpSender | None = None
 
+    def release(self) -> None:
+        """Keep only what answers a retransmission (the call is over).
+
+        A finished call is remembered for 64*T1; what it holds by then has
+        outlived a garbage collection, and each object that does so counts
+        towards the next one. Let go now, the garbage collector runs a
+        tenth as often (one call held ~40 objects for it, now a few).
+        """
+        self.invite = _RELEASED
+        self.task = self.rtp = self.prepared_bye = None
+        # A final response still waiting for its ACK keeps its resending.
+        if self.ack is not None and self.ack.done():
+            self.ack = None
+        if self.bye is not None and self.bye.done():
+            self.bye = None
+
+
+_RELEASED: Final = SipMessage()
+"""What a finished call's ``invite`` becomes (``_Call.release``)."""
+
 
 class _Resender:
     """Sends a message again at T1, 2*T1, ... (at most T2 apart) until cancelled; after
@@ -431,17 +451,19 @@ class SipPhone:
             self._register_task.cancel()
             await asyncio.gather(self._register_task, return_exceptions=True)
             self._register_task = None
-        calls = [call for call in self._calls.values() if call.task is not None]
-        for call in calls:
-            if call.task is not None:
-                call.task.cancel()
-        await asyncio.gather(
-            *(call.task for call in calls if call.task is not None), return_exceptions=True
-        )
-        for call in calls:  # connected calls: one BYE each, not waited for
+        tasks = [call.task for call in self._calls.values() if call.task is not None]
+        # Connected calls: one BYE each, not waited for (made before a call that
+        # ends lets go of its INVITE).
+        byes: list[bytes] = []
+        for call in self._calls.values():
             if call.ok_sent and not call.bye_sent and not call.bye_received:
                 call.bye_sent = True
-                self._send(self._bye_request(call)[0], self._box_addr)
+                byes.append((call.prepared_bye or self._bye_request(call))[0])
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        for bye in byes:
+            self._send(bye, self._box_addr)
         if self._registered_once:
             try:
                 async with asyncio.timeout(self.timers.close_timeout):
@@ -677,7 +699,7 @@ class SipPhone:
             if call is not None and call.final_sent and cseq == call.cseq:
                 self._acked(call)
                 hang_up = call.ok_sent and call.decision is DecisionKind.HANG_UP
-                if hang_up and call.bye is None and not call.bye_received:
+                if hang_up and not call.bye_sent and not call.bye_received:
                     # The BYE leaves in this handler: no loop iteration between ACK and BYE.
                     call.bye = self._send_bye(call)
         elif method == "CANCEL":
@@ -829,6 +851,7 @@ class SipPhone:
     def _acked(call: _Call) -> None:
         if call.resend is not None:
             call.resend.cancel()
+            call.resend = None
         if call.ack is not None and not call.ack.done():
             call.ack.set_result(True)
 
@@ -1000,6 +1023,7 @@ class SipPhone:
             frames=call.frames,
         )
         _LOGGER.debug("Call %s: %s", call.info.call_id, outcome)
+        call.release()
         if self._on_outcome is not None:
             try:
                 self._on_outcome(outcome)
