@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 from datetime import datetime, timedelta
 import json
+import os
 import pickle
 from typing import Any
 
@@ -645,6 +646,31 @@ def test_worker_protocol_in_process() -> None:
     assert match is not None
     assert (match.allowed, match.sources) == (True, ("list:x",))
     assert isolated._read_message(exchange(b"{broken"))[0] == "error"
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="no process priorities here")
+def test_the_worker_runs_below_home_assistants_priority() -> None:
+    """Building an index is background work: the worker lowers its own priority, so HA's
+    loop (a ringing call's 200 OK) does not wait behind it for a CPU."""
+    import tempfile
+    import time
+
+    from custom_components.nuisance_calls.lib import isolated
+
+    ours = os.getpriority(os.PRIO_PROCESS, 0)
+    with tempfile.TemporaryFile() as errors:
+        process = isolated.start_worker(errors)  # it waits for a request
+        try:
+            deadline = time.monotonic() + 30
+            niceness = ours
+            while niceness == ours and time.monotonic() < deadline:
+                time.sleep(0.02)
+                niceness = os.getpriority(os.PRIO_PROCESS, process.pid)
+        finally:
+            process.kill()
+            process.wait()
+    assert niceness == min(ours + isolated.WORKER_NICENESS, 19)
+    assert os.getpriority(os.PRIO_PROCESS, 0) == ours  # HA's own priority is untouched
 
 
 def test_a_worker_that_answers_nonsense_or_hangs_is_a_list_error() -> None:

@@ -12,7 +12,9 @@ works wherever Home Assistant runs (OS, Container, a Core venv started as
 ``hass`` from anywhere, Supervised): it never imports the integration, never
 depends on the working directory, and never needs ``custom_components`` on
 ``sys.path`` (HA removes the config folder from it after loading custom
-integrations).
+integrations). It runs at a lower priority than Home Assistant
+(``WORKER_NICENESS``): on a small machine it must not take the CPU that HA's
+event loop needs to answer a ringing call.
 
 What crosses the pipes: the document's bytes (written from the caller's
 buffer, not copied), and back a small header of plain values followed by
@@ -44,9 +46,11 @@ from .matcher import IndexBuilder, MatchIndex
 
 __all__ = [
     "ISOLATE_FROM_BYTES",
+    "WORKER_NICENESS",
     "WORKER_TIMEOUT",
     "parse_and_build",
     "parse_and_build_isolated",
+    "start_worker",
 ]
 
 ISOLATE_FROM_BYTES: Final = 2 << 20
@@ -61,8 +65,18 @@ _ALIGN: Final = 8
 
 # The worker: this package under a name of its own, loaded from its folder
 # without running its __init__ (which would import the HTTP clients too).
+WORKER_NICENESS: Final = 10
+"""How much lower than Home Assistant the worker runs: building an index is
+background work; HA's loop (a ringing call's 200 OK) must not wait behind it
+for a CPU. (Linux and macOS; ignored where ``os.nice`` is missing or refused.)"""
+
 _WORKER: Final = """
-import importlib.machinery, importlib.util, json, sys
+import importlib.machinery, importlib.util, json, os, sys
+if hasattr(os, "nice"):
+    try:
+        os.nice(int(sys.argv[4]))
+    except OSError:
+        pass
 folder, name = sys.argv[1], sys.argv[2]
 sys.path[:0] = [path for path in json.loads(sys.argv[3]) if path]
 spec = importlib.machinery.ModuleSpec(name, None, is_package=True)
@@ -180,6 +194,27 @@ def _exchange(
     return parsed, index
 
 
+def start_worker(errors: IO[bytes]) -> subprocess.Popen[bytes]:
+    """A worker process (our own interpreter and code, no shell), its error output to
+    ``errors``; it waits for a request on its standard input."""
+    paths = [path for path in sys.path if path]
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-I",
+            "-c",
+            _WORKER,
+            str(PACKAGE_DIR),
+            WORKER_PACKAGE,
+            json.dumps(paths),
+            str(WORKER_NICENESS),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=errors,
+    )
+
+
 def parse_and_build_isolated(
     body: bytes, region: str, source: str, allow: bool
 ) -> tuple[ParsedList, MatchIndex]:
@@ -190,22 +225,8 @@ def parse_and_build_isolated(
     """
     if not sys.executable:
         return parse_and_build(body, region, source, allow)
-    paths = [path for path in sys.path if path]
     with tempfile.TemporaryFile() as errors:
-        process = subprocess.Popen(  # our own interpreter and code, no shell
-            [
-                sys.executable,
-                "-I",
-                "-c",
-                _WORKER,
-                str(PACKAGE_DIR),
-                WORKER_PACKAGE,
-                json.dumps(paths),
-            ],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=errors,
-        )
+        process = start_worker(errors)
         # A worker that hangs is killed; its pipe then ends and the read fails.
         watchdog = threading.Timer(WORKER_TIMEOUT, process.kill)
         watchdog.daemon = True
