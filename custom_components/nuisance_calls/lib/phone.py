@@ -26,17 +26,17 @@ Protocol in short (RFC 3261 over UDP, the box as the only peer):
   counted, and logged at most once a minute, like malformed ones).
 - An INVITE gets 100 Trying before any other answer, in the handler that read
   it: when the decision needs no waiting (a listed caller), right before the
-  200 or 180; otherwise before the decision waits. (Each ``sendto`` that wakes
-  the box costs more than the phone's whole judgement on a virtual machine;
-  sent first on its own, the 100 held up the 200 by that much.) A retransmitted INVITE (same Call-ID
-  and CSeq) gets the last response again and is the same call. Final
-  responses are retransmitted until the ACK (timers G/H), a 2xx likewise;
-  the BYE carries the INVITE's Record-Route as its Route set, in order
-  (RFC 3261 12.1.1, UAS side), and goes to the box. CANCEL of a pending
-  INVITE gets 200, the INVITE 487.
+  200 or 180; otherwise before the decision waits. (Each ``sendto`` that
+  wakes the box costs more than the phone's whole judgement on a virtual
+  machine; sent first on its own, the 100 held up the 200 by that much.) A
+  retransmitted INVITE (same Call-ID and CSeq) gets the last response again
+  and is the same call. Final responses are retransmitted until the ACK
+  (timers G/H), a 2xx likewise; the BYE carries the INVITE's Record-Route
+  as its Route set, in order (RFC 3261 12.1.1, UAS side), and goes to the
+  box. CANCEL of a pending INVITE gets 200, the INVITE 487.
 - At most ``MAX_CALLS`` calls are handled at once (more get 486); at most
   ``MAX_TRACKED`` are remembered (finished ones for 64*T1, to absorb
-  retransmissions).
+  retransmissions, keeping only what answers them).
 
 ``IncomingCall.internal`` is True when the caller's user part starts with
 ``**`` (the box presents its own handsets as ``**610``, ``**620``) or the
