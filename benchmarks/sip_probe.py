@@ -61,7 +61,14 @@ def describe(handle: asyncio.Handle) -> str:
     owner = getattr(callback, "__self__", None)
     if isinstance(owner, asyncio.Task):
         coro = owner.get_coro()
-        return f"task {getattr(coro, '__qualname__', repr(coro))}"
+        where = ""
+        inner: Any = coro
+        while getattr(inner, "cr_await", None) is not None and hasattr(inner.cr_await, "cr_frame"):
+            inner = inner.cr_await  # the innermost coroutine: where this step stopped
+        frame = getattr(inner, "cr_frame", None)
+        if frame is not None:
+            where = f" up to {frame.f_code.co_qualname}:{frame.f_lineno}"
+        return f"task {getattr(coro, '__qualname__', repr(coro))}{where}"
     return str(getattr(callback, "__qualname__", repr(callback)))
 
 

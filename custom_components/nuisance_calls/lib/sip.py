@@ -464,7 +464,8 @@ class _RandomPool:
 
 
 _RANDOM: Final = _RandomPool()
-os.register_at_fork(after_in_child=_RANDOM.reset)
+if hasattr(os, "register_at_fork"):  # POSIX
+    os.register_at_fork(after_in_child=_RANDOM.reset)
 
 
 def random_bits(bits: int) -> int:
