@@ -26,6 +26,7 @@ from custom_components.nuisance_calls.const import (
     EVENT_CALL,
     SOURCE_FRITZBOX,
 )
+from custom_components.nuisance_calls.lib.calllog import CallLog
 from custom_components.nuisance_calls.lib.places import Places
 from simulator import FritzBoxSimulator
 
@@ -45,6 +46,23 @@ def hass_config_dir(tmp_path_factory: pytest.TempPathFactory) -> str:
     config = tmp_path_factory.mktemp("config")
     shutil.copytree(get_test_config_dir(), config, symlinks=True, dirs_exist_ok=True)
     return str(config)
+
+
+_CALL_LOGS: list[CallLog] = []
+
+
+def closed_after_the_test(log: CallLog) -> CallLog:
+    """``log``, closed when the test ends, however it ends (no database left open)."""
+    _CALL_LOGS.append(log)
+    return log
+
+
+@pytest.fixture(autouse=True)
+def close_call_logs() -> Generator[None]:
+    """Close the call logs a test handed to ``closed_after_the_test``."""
+    yield
+    while _CALL_LOGS:
+        _CALL_LOGS.pop().close()
 
 
 @pytest.fixture(autouse=True)

@@ -204,6 +204,36 @@ class HomeAssistantUnderTest:
         }
 
 
+def seed_config(config: Path, configuration: str, sim_port: int) -> Path:
+    """A fresh config folder: the integration linked in, ``configuration.yaml``, one
+    FRITZ!Box line on the simulator at ``sim_port`` (``scripts/seed_demo_entry.py``),
+    and onboarding's later steps marked done (they set up integrations that go to
+    the internet: weather, radio, TTS); the owner is made through the API."""
+    (config / "custom_components").mkdir(parents=True)
+    (config / "custom_components" / "nuisance_calls").symlink_to(
+        ROOT / "custom_components" / "nuisance_calls"
+    )
+    (config / "configuration.yaml").write_text(configuration)
+    subprocess.run(
+        [sys.executable, "scripts/seed_demo_entry.py", str(config), str(sim_port)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    (config / ".storage").mkdir(exist_ok=True)
+    (config / ".storage" / "onboarding").write_text(
+        json.dumps(
+            {
+                "version": 4,
+                "minor_version": 1,
+                "key": "onboarding",
+                "data": {"done": ["core_config", "analytics", "integration"]},
+            }
+        )
+    )
+    return config
+
+
 def start_simulator(port: int, control_port: int, log: Path) -> subprocess.Popen[bytes]:
     """``python -m simulator`` from the repository, its output in ``log``."""
     with log.open("wb") as output:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 import gc
 from pathlib import Path
@@ -29,24 +28,15 @@ from custom_components.nuisance_calls.lib.register import (
 )
 from custom_components.nuisance_calls.lib.text import clean_text
 
+from .conftest import closed_after_the_test
+
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
-
-
-_OPEN: list[CallLog] = []
-
-
-@pytest.fixture(autouse=True)
-def close_logs() -> Iterator[None]:
-    """Every log a test opened is closed after it."""
-    yield
-    while _OPEN:
-        _OPEN.pop().close()
 
 
 def _log(tmp_path: Path) -> CallLog:
     log = CallLog(tmp_path / "calls.db", UTC)
     assert log.open()  # created
-    _OPEN.append(log)
+    closed_after_the_test(log)
     return log
 
 
@@ -77,7 +67,7 @@ def test_calls_are_appended_and_read_back(tmp_path: Path) -> None:
 
     again = CallLog(tmp_path / "calls.db", UTC)
     assert not again.open()  # it was there
-    _OPEN.append(again)
+    closed_after_the_test(again)
     loaded = again.load(NOW - RECENT)
     assert loaded.skipped == 0
     assert loaded.lines == {"line1": {"calls_total": 3}}
@@ -272,7 +262,7 @@ def test_a_log_of_0_2_gets_the_stopped_count(tmp_path: Path) -> None:
     old.close()
     log = CallLog(path, UTC)
     assert not log.open()
-    _OPEN.append(log)
+    closed_after_the_test(log)
     register = log.load(NOW - RECENT).register
     tally = register.get("+4930111")
     assert tally is not None
@@ -287,7 +277,7 @@ def test_a_log_of_0_2_gets_the_stopped_count(tmp_path: Path) -> None:
     log.close()
     again = CallLog(path, UTC)
     again.open()
-    _OPEN.append(again)
+    closed_after_the_test(again)
     reloaded = again.load(NOW - RECENT).register.get("+4930111")
     assert reloaded is not None
     assert (reloaded.count, reloaded.stopped) == (3, 1)

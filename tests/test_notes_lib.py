@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 import csv
 from datetime import UTC, datetime, timedelta
 import io
@@ -23,22 +22,15 @@ from custom_components.nuisance_calls.lib.exceptions import InvalidNoteError, No
 from custom_components.nuisance_calls.lib.notes import MAX_NOTE_LENGTH, clean_note
 from custom_components.nuisance_calls.lib.register import RECENT, Register
 
+from .conftest import closed_after_the_test
+
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
-_OPEN: list[CallLog] = []
-
-
-@pytest.fixture(autouse=True)
-def close_logs() -> Iterator[None]:
-    """Every log a test opened is closed after it."""
-    yield
-    while _OPEN:
-        _OPEN.pop().close()
 
 
 def _open(path: Path) -> CallLog:
     log = CallLog(path, UTC)
     log.open()
-    _OPEN.append(log)
+    closed_after_the_test(log)
     return log
 
 
@@ -151,7 +143,7 @@ def test_a_log_of_schema_2_gets_notes_and_keeps_every_call(tmp_path: Path) -> No
     old.close()
     log = CallLog(path, UTC)
     assert not log.open()
-    _OPEN.append(log)
+    closed_after_the_test(log)
     assert log.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
     loaded = log.load(datetime.fromtimestamp(0, UTC))
     assert loaded.skipped == 0

@@ -906,6 +906,19 @@ async def test_close_hangs_up_a_call_in_progress(socket_enabled: None) -> None:
     assert (outcome.reason, outcome.answered) == ("closed", True)
 
 
+def spy_on_sends(phone: SipPhone) -> list[bytes]:
+    """Every datagram the phone sends from now on, in order, as it sends it."""
+    sent: list[bytes] = []
+    send = phone._send
+
+    def spy(data: bytes, addr: tuple[str, int]) -> None:
+        sent.append(data)
+        send(data, addr)
+
+    phone._send = spy  # type: ignore[method-assign]
+    return sent
+
+
 async def test_the_200_and_the_bye_leave_in_the_handler_of_the_invite_and_the_ack(
     socket_enabled: None,
 ) -> None:
@@ -917,14 +930,7 @@ async def test_the_200_and_the_bye_leave_in_the_handler_of_the_invite_and_the_ac
     """
     recorder = Recorder(HangUp())
     async with raw_box() as box, phone_at(box.port, recorder) as phone:
-        sent: list[bytes] = []
-        send = phone._send
-
-        def spy(data: bytes, addr: tuple[str, int]) -> None:
-            sent.append(data)
-            send(data, addr)
-
-        phone._send = spy  # type: ignore[method-assign]
+        sent = spy_on_sends(phone)
         box_addr = ("127.0.0.1", box.port)
         phone._datagram(invite("fast", box.port), box_addr)
         assert [parse_message(d).status for d in sent] == [100, 200]
@@ -952,14 +958,7 @@ async def test_the_100_leaves_before_a_decision_that_waits(socket_enabled: None)
 
     recorder = Recorder(slow)
     async with raw_box() as box, phone_at(box.port, recorder) as phone:
-        sent: list[bytes] = []
-        send = phone._send
-
-        def spy(data: bytes, addr: tuple[str, int]) -> None:
-            sent.append(data)
-            send(data, addr)
-
-        phone._send = spy  # type: ignore[method-assign]
+        sent = spy_on_sends(phone)
 
         def answers() -> list[int]:  # (the phone's REGISTER refreshes may be there too)
             return [m.status for m in map(parse_message, sent) if not m.is_request]

@@ -33,7 +33,6 @@ import json
 from pathlib import Path
 import re
 import subprocess
-import sys
 import time
 from typing import Any
 import urllib.error
@@ -42,11 +41,11 @@ import urllib.request
 import pytest
 
 from tests.realha import (
-    ROOT,
     HomeAssistantUnderTest,
     WebsocketRefused,
     child_env,
     free_port,
+    seed_config,
     start_home_assistant,
     start_simulator,
     stop,
@@ -101,32 +100,6 @@ class Household:
         self.ha.box(f"hangup {call_id.group(1)}")
 
 
-def _config_folder(folder: Path, port: int, sim_port: int) -> Path:
-    """A fresh config: the integration linked in, one line on the simulated box,
-    onboarding's internet steps marked done (the owner is made through the API)."""
-    config = folder / "config"
-    (config / "custom_components").mkdir(parents=True)
-    (config / "custom_components" / DOMAIN).symlink_to(ROOT / "custom_components" / DOMAIN)
-    (config / "configuration.yaml").write_text(CONFIGURATION.format(port=port, domain=DOMAIN))
-    subprocess.run(
-        [sys.executable, "scripts/seed_demo_entry.py", str(config), str(sim_port)],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-    )
-    (config / ".storage" / "onboarding").write_text(
-        json.dumps(
-            {
-                "version": 4,
-                "minor_version": 1,
-                "key": "onboarding",
-                "data": {"done": ["core_config", "analytics", "integration"]},
-            }
-        )
-    )
-    return config
-
-
 @contextmanager
 def _two_households(tmp_path: Path) -> Iterator[tuple[Household, Household]]:
     """You and Anna, started side by side; both stopped (SIGTERM) on the way out."""
@@ -135,7 +108,8 @@ def _two_households(tmp_path: Path) -> Iterator[tuple[Household, Household]]:
         for name in ("you", "anna"):
             folder = tmp_path / name
             port, sim_port, control_port = free_port(), free_port(), free_port()
-            config = _config_folder(folder, port, sim_port)
+            configuration = CONFIGURATION.format(port=port, domain=DOMAIN)
+            config = seed_config(folder / "config", configuration, sim_port)
             simulator = start_simulator(sim_port, control_port, folder / "simulator.log")
             stack.callback(stop, simulator)
             wait_for_port(control_port, simulator)

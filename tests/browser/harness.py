@@ -14,17 +14,15 @@ import json
 import os
 from pathlib import Path
 import shutil
-import subprocess
-import sys
 from typing import Any
 
 import pytest
 
 from tests.realha import (
-    ROOT,
     HomeAssistantUnderTest,
     child_env,
     free_port,
+    seed_config,
     start_home_assistant,
     start_simulator,
     stop,
@@ -62,30 +60,9 @@ def running_home_assistant(
     (``extra_config``: more of ``configuration.yaml``, e.g. ``automation:``)."""
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run scripts/browser_test (installs chromium)")
-    config = tmp_path / "config"
-    (config / "custom_components").mkdir(parents=True)
-    (config / "custom_components" / "nuisance_calls").symlink_to(
-        ROOT / "custom_components" / "nuisance_calls"
-    )
     port, sim_port, control_port = free_port(), free_port(), free_port()
-    (config / "configuration.yaml").write_text(CONFIGURATION.format(port=port) + extra_config)
-    subprocess.run(
-        [sys.executable, "scripts/seed_demo_entry.py", str(config), str(sim_port)],
-        cwd=ROOT,
-        check=True,
-    )
-    # Onboarding's later steps set up integrations that go to the internet
-    # (weather, radio, TTS): mark them done; the owner is created through the API.
-    (config / ".storage").mkdir(exist_ok=True)
-    (config / ".storage" / "onboarding").write_text(
-        json.dumps(
-            {
-                "version": 4,
-                "minor_version": 1,
-                "key": "onboarding",
-                "data": {"done": ["core_config", "analytics", "integration"]},
-            }
-        )
+    config = seed_config(
+        tmp_path / "config", CONFIGURATION.format(port=port) + extra_config, sim_port
     )
     if seed is not None:
         seed(config)

@@ -483,6 +483,19 @@ def _on_a_phone_in_german_and_dark(playwright: Any, ha: HomeAssistantUnderTest) 
         browser.close()
 
 
+def as_kim(playwright: Any, ha: HomeAssistantUnderTest) -> HomeAssistantUnderTest:
+    """The same Home Assistant as Kim, a user who is no admin (created by the owner)."""
+    browser, context, page = open_browser(playwright, ha)
+    try:
+        page.goto(f"{ha.url}/profile/general")
+        page.wait_for_function("document.querySelector('home-assistant')?.hass?.connected")
+        tokens = _user_tokens(ha, page)
+    finally:
+        context.close()
+        browser.close()
+    return dataclasses.replace(ha, tokens=tokens)
+
+
 def _user_tokens(ha: HomeAssistantUnderTest, page: Any) -> dict[str, Any]:
     """A non-admin user (created by the owner), logged in through HA's login flow."""
     send = send_js()
@@ -517,15 +530,7 @@ def _user_tokens(ha: HomeAssistantUnderTest, page: Any) -> dict[str, Any]:
 
 def _as_a_user_who_is_not_an_admin(playwright: Any, ha: HomeAssistantUnderTest) -> None:
     """Kim sees everything and who flagged, and can change nothing (nor by hand)."""
-    browser, context, page = open_browser(playwright, ha)
-    try:
-        page.goto(f"{ha.url}/profile/general")
-        page.wait_for_function("document.querySelector('home-assistant')?.hass?.connected")
-        tokens = _user_tokens(ha, page)
-    finally:
-        context.close()
-        browser.close()
-    kim = dataclasses.replace(ha, tokens=tokens)
+    kim = as_kim(playwright, ha)
     browser, context, page = open_browser(playwright, kim)
     try:
         page.goto(f"{ha.url}/{DASHBOARD}/calls")

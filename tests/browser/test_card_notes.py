@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 import csv
-import dataclasses
 import io
 import json
 from pathlib import Path
@@ -32,7 +31,7 @@ from tests.browser.harness import (
     save_dashboard,
     send_js,
 )
-from tests.browser.test_card_browser import AXE, AXE_RUN, _user_tokens
+from tests.browser.test_card_browser import AXE, AXE_RUN, as_kim
 from tests.realha import HomeAssistantUnderTest
 
 pytestmark = pytest.mark.browser
@@ -191,15 +190,7 @@ def _starts(text: str) -> re.Pattern[str]:
 
 def _a_user_who_is_not_an_admin_reads_them(playwright: Any, ha: HomeAssistantUnderTest) -> None:
     """The notes show; no button edits them, and the command is refused."""
-    browser, context, page = open_browser(playwright, ha)
-    try:
-        page.goto(f"{ha.url}/profile/general")
-        page.wait_for_function("document.querySelector('home-assistant')?.hass?.connected")
-        tokens = _user_tokens(ha, page)
-    finally:
-        context.close()
-        browser.close()
-    kim = dataclasses.replace(ha, tokens=tokens)
+    kim = as_kim(playwright, ha)
     browser, context, page = open_browser(playwright, kim)
     try:
         _card, caller = _open_caller(page, kim)

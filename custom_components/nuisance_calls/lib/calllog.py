@@ -28,7 +28,7 @@ import math
 from operator import itemgetter
 from pathlib import Path
 import sqlite3
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 from .exceptions import InvalidNoteError, StoredDataError
 from .notes import MAX_NOTE_LENGTH, clean_note
@@ -471,10 +471,7 @@ class CallLog:
     @property
     def note_counts(self) -> tuple[int, int]:
         """(notes on callers, notes on calls) in the file."""
-        db = self.db
-        callers = db.execute("SELECT count(*) FROM caller_notes").fetchone()[0]
-        calls = db.execute("SELECT count(*) FROM call_notes").fetchone()[0]
-        return int(callers), int(calls)
+        return self._rows("caller_notes"), self._rows("call_notes")
 
     def counts_since(self, since: datetime) -> dict[str, tuple[int, int, int, int]]:
         """Per number, its calls from ``since`` on: (count, answered, missed, stopped)."""
@@ -509,10 +506,11 @@ class CallLog:
     @property
     def counts(self) -> tuple[int, int]:
         """(callers, calls) in the file."""
-        db = self.db
-        callers = db.execute("SELECT count(*) FROM callers").fetchone()[0]
-        calls = db.execute("SELECT count(*) FROM calls").fetchone()[0]
-        return int(callers), int(calls)
+        return self._rows("callers"), self._rows("calls")
+
+    def _rows(self, table: Literal["callers", "calls", "caller_notes", "call_notes"]) -> int:
+        """The rows of one of our tables (its name is one of these, never from input)."""
+        return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
 def _prepare(db: sqlite3.Connection) -> int:
