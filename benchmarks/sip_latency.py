@@ -451,6 +451,7 @@ class Results:
     """Condition -> peer -> figures."""
     refreshes: list[tuple[float, float]] = field(default_factory=list)
     loop_watch: dict[str, Any] = field(default_factory=dict)
+    steps: dict[str, Any] = field(default_factory=dict)
     phone: dict[str, Any] = field(default_factory=dict)
     list_entries: int = 0
 
@@ -573,6 +574,8 @@ class Bench:
         watch = args.watch_loop
         if watch:
             probe(self.ha, "watch_start")
+        if args.time_steps or args.instant_decide:
+            probe(self.ha, "steps_start", {"instant": args.instant_decide})
         found = {peer: Series() for peer in PEERS}
         rounds = min(args.rounds, args.calls)
         progress(
@@ -589,6 +592,8 @@ class Bench:
         self.results.series[condition] = found
         if watch:
             self.results.loop_watch[condition] = probe(self.ha, "watch_stop")
+        if args.time_steps or args.instant_decide:
+            self.results.steps[condition] = probe(self.ha, "steps_stop")["times"]
 
     def series(self, condition: str, peer: str, callers: list[str]) -> Series:
         """One SIPp run against one peer."""
@@ -683,6 +688,25 @@ def slowest_calls(results: Results, condition: str) -> list[str]:
             f" {', '.join(collections) or 'no long GC'}; {where}"
             + (f"; refresh steps meanwhile: {', '.join(steps)}" if steps else "")
             + (f"; slow loop callbacks meanwhile: {', '.join(callbacks)}" if callbacks else "")
+        )
+    return lines
+
+
+def step_lines(results: Results, args: argparse.Namespace) -> list[str]:
+    """What ``--time-steps`` found, or what ``--instant-decide`` changed."""
+    if args.instant_decide:
+        return [
+            "--instant-decide: nuisance_calls judged nothing (every call hung up on at once,"
+            " as 'SipPhone alone' does): its figures are HA's without the judgement"
+        ]
+    lines = []
+    for condition, times in results.steps.items():
+        lines.append(f"the phone's steps in HA while the {condition} calls ran (--time-steps; us):")
+        lines.extend(
+            f"  {label}: {len(values)}x, p50 {percentile(values, 50) * 1e6:.0f},"
+            f" p99 {percentile(values, 99) * 1e6:.0f}"
+            for label, values in times.items()
+            if values
         )
     return lines
 
@@ -838,6 +862,8 @@ def report(results: Results, args: argparse.Namespace, elapsed: float) -> dict[s
         )
         for line in slowest_calls(results, condition):
             print(f"    {line}")
+    for line in step_lines(results, args):
+        print(f"  {line}")
     print(f"  total run time: {elapsed:.0f} s")
     figures["meta"] = {
         "calls": args.calls,
@@ -848,6 +874,8 @@ def report(results: Results, args: argparse.Namespace, elapsed: float) -> dict[s
         "refreshes": windows,
         "phone": phone,
         "loop_watch": results.loop_watch,
+        "steps": results.steps,
+        "instant_decide": args.instant_decide,
         "load_average": os.getloadavg(),
         "elapsed_s": elapsed,
     }
@@ -878,6 +906,16 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--watch-loop",
         action="store_true",
         help="also record HA's event loop stalls while the calls run (a 1 ms ticker on the loop)",
+    )
+    parser.add_argument(
+        "--time-steps",
+        action="store_true",
+        help="time the phone's steps in HA per call (wraps them: costs a little)",
+    )
+    parser.add_argument(
+        "--instant-decide",
+        action="store_true",
+        help="control: the line in HA judges nothing, it hangs up on every call at once",
     )
     parser.add_argument("--json", type=Path, help="write the raw figures here")
     args = parser.parse_args(argv)

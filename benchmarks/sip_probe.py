@@ -24,9 +24,17 @@ HTTP server (bound to 127.0.0.1), without authentication:
   (``parse_document``, ``write_atomically``, ``Household.set_list``, wrapped
   for the watch: timestamps only, the steps themselves unchanged).
 
+- ``steps_start`` / ``steps_stop``: how long each of the phone's steps took
+  per call (``StepTimer``: parse, the HA judgement and its parts, the 200
+  and the BYE leaving); with ``{"instant": true}`` instead, the line decides
+  nothing in between (every call hung up on at once): a control that shows
+  what the judgement costs.
+
 Counting outcomes wraps the phone's ``on_outcome`` callback (a dict
 increment per call, after the call is over); nothing on the call's path is
-changed. The watch's wrappers time three refresh steps (see above).
+changed. The watch's wrappers time three refresh steps (see above); the
+steps' wrappers and ``instant`` change the call's path (``--time-steps`` and
+``--instant-decide`` only).
 """
 
 from __future__ import annotations
@@ -35,6 +43,7 @@ import asyncio
 from collections import Counter
 from contextlib import suppress
 import gc
+import sys
 import threading
 import time
 from typing import Any
@@ -99,6 +108,8 @@ class ProbeView(HomeAssistantView):
         self._handle_run: Any = None
         self._gc_ms = 0.0
         """Time spent in garbage collections since the watch started (every thread)."""
+        self._steps = StepTimer()
+        self._undo_instant: tuple[Any, Any] | None = None
 
     async def post(self, request: web.Request, command: str) -> web.Response:
         """Run one command."""
@@ -268,6 +279,45 @@ class ProbeView(HomeAssistantView):
             asyncio.Handle._run = self._handle_run  # type: ignore[method-assign]
             self._handle_run = None
 
+    async def _command_steps_start(self, data: dict[str, Any]) -> dict[str, Any]:
+        """Start timing the phone's steps; ``instant``: the line decides nothing (every
+        call is hung up on at once, as ``SipPhone alone`` does), a control showing what
+        the judgement costs."""
+        line = self._phone()
+        phone = line.phone
+        timer = self._steps = StepTimer()
+        if data.get("instant"):
+            hang_up = sys.modules[type(phone).__module__].HangUp()
+
+            async def instant(_call: Any) -> Any:
+                return hang_up
+
+            self._undo_instant = (phone, phone._decide)
+            phone._decide = instant
+            return {}
+        timer.wrap(phone, "_datagram", "datagram handler (INVITE, ACK, BYE's 200)")
+        timer.mark_sends(phone)
+        module = sys.modules[type(phone).__module__]
+        for name in ("_parse", "_incoming", "parse_sdp_offer", "build_sdp_answer", "response_to"):
+            timer.wrap(module, name, f"phone.{name}")
+        timer.wrap(phone, "_bye_request", "phone._bye_request")
+        timer.wrap(phone, "_decide", "decide (HA, whole)", coroutine=True)
+        timer.wrap(line.calls, "normalize", "  LineCalls.normalize (phonenumbers)")
+        timer.wrap(line.household, "needs_look_up", "  Household.needs_look_up")
+        timer.wrap(line.household, "judge_by_lists", "  Household.judge_by_lists")
+        timer.wrap(line.household, "judge_for_line", "  Household.judge_for_line")
+        timer.wrap(line.calls, "phone_stops", "  LineCalls.phone_stops")
+        return {}
+
+    async def _command_steps_stop(self, _data: dict[str, Any]) -> dict[str, Any]:
+        """Stop timing; each step's durations (seconds)."""
+        self._steps.undo()
+        if self._undo_instant is not None:
+            phone, decide = self._undo_instant
+            phone._decide = decide
+            self._undo_instant = None
+        return {"times": self._steps.times}
+
     async def _command_watch_start(self, _data: dict[str, Any]) -> dict[str, Any]:
         self.gaps, self.stalls, self.collections, self.phases = [], [], [], []
         self.slow_callbacks = []
@@ -298,6 +348,81 @@ class ProbeView(HomeAssistantView):
             "phases": self.phases,
             "slow_callbacks": self.slow_callbacks,
         }
+
+
+class StepTimer:
+    """How long the phone's steps take in HA, per call (``--time-steps``).
+
+    Each step is wrapped (``perf_counter`` around it, a few microseconds
+    each): the figures add up to a little more than the steps cost unwrapped.
+    """
+
+    def __init__(self) -> None:
+        self.times: dict[str, list[float]] = {}
+        self._undo: list[tuple[Any, str, Any, bool]] = []
+
+    def wrap(self, owner: Any, name: str, label: str, *, coroutine: bool = False) -> None:
+        """Time every call of ``owner.name`` (a coroutine function's whole run)."""
+        original = getattr(owner, name)
+        own = name in vars(owner)
+        times = self.times.setdefault(label, [])
+        clock = time.perf_counter
+
+        async def timed_async(*args: Any, **kwargs: Any) -> Any:
+            start = clock()
+            try:
+                return await original(*args, **kwargs)
+            finally:
+                times.append(clock() - start)
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            start = clock()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                times.append(clock() - start)
+
+        setattr(owner, name, timed_async if coroutine else timed)
+        self._undo.append((owner, name, original, own))
+
+    def mark_sends(self, phone: Any) -> None:
+        """From an INVITE's handler start to its 200 leaving, and on to the handler's end;
+        from an ACK's handler start to the BYE leaving."""
+        original_datagram, original_send = phone._datagram, phone._send
+        to_ok = self.times.setdefault("INVITE handler: start -> 200 sent", [])
+        after = self.times.setdefault("INVITE handler: 200 sent -> end", [])
+        to_bye = self.times.setdefault("ACK handler: start -> BYE sent", [])
+        clock = time.perf_counter
+        state = {"start": 0.0, "sent": 0.0}
+
+        def datagram(data: bytes, addr: Any) -> None:
+            state["start"], state["sent"] = clock(), 0.0
+            original_datagram(data, addr)
+            if data.startswith(b"INVITE") and state["sent"]:
+                after.append(clock() - state["sent"])
+
+        def send(data: bytes, addr: Any) -> None:
+            original_send(data, addr)
+            if data.startswith(b"SIP/2.0 200 OK") and b" INVITE\r\n" in data:
+                state["sent"] = clock()
+                to_ok.append(state["sent"] - state["start"])
+            elif data.startswith(b"BYE "):
+                to_bye.append(clock() - state["start"])
+
+        phone._datagram, phone._send = datagram, send
+        self._undo += [
+            (phone, "_datagram", original_datagram, True),
+            (phone, "_send", original_send, True),
+        ]
+
+    def undo(self) -> None:
+        """Put every wrapped step back."""
+        for owner, name, original, own in reversed(self._undo):
+            if own:
+                setattr(owner, name, original)
+            else:
+                delattr(owner, name)
+        self._undo = []
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:

@@ -21,7 +21,7 @@ def test_sip_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
     command = [
         sys.executable, "-m", "benchmarks.sip_latency", "--calls", str(CALLS), "--size", "2000",
         "--warmup", "2", "--settle", "0.5", "--rate", "20", "--rounds", "2",
-        "--json", str(figures_file),
+        "--json", str(figures_file), "--time-steps",
     ]  # fmt: skip
     run = subprocess.run(
         command, cwd=ROOT, capture_output=True, text=True, timeout=600, check=False
@@ -78,5 +78,14 @@ def test_sip_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
     for condition in ("idle", "refresh"):
         ratios = figures["conditions"][condition]
         assert len(ratios["ratio_invite_bye"]) == len(ratios["ratio_invite_bye_no_trying"]) == 3
+    # --time-steps: each of the phone's steps timed once per call it was offered
+    assert "the phone's steps in HA while the idle calls ran" in out
+    for condition in ("idle", "refresh"):
+        steps = meta["steps"][condition]
+        for step in ("decide (HA, whole)", "INVITE handler: start -> 200 sent"):
+            assert len(steps[step]) == CALLS
+            assert all(0 < took < 5 for took in steps[step])
+        assert len(steps["ACK handler: start -> BYE sent"]) == CALLS
+        assert len(steps["phone._parse"]) >= 3 * CALLS  # INVITE, ACK, the BYE's 200
     assert meta["phone"]["state"] == "registered"
     assert meta["phone"]["dropped"] == meta["phone"]["malformed"] == 0
