@@ -137,6 +137,51 @@ def test_only_flagged_callers_are_in_a_shared_tally() -> None:
     row = document["numbers"]["+4930111"]
     assert (row["count"], row["last_30"], row["last_90"], row["last_365"]) == (2, 1, 2, 7)
     assert row["label"] == "ACME"
+    # the same sums per company; Mum (allowed) is in none
+    assert document["companies"] == {
+        "ACME": {
+            "numbers": 1,
+            "count": 2,
+            "last_30": 1,
+            "last_90": 2,
+            "last_365": 7,
+            "answered": row["answered"],
+            "missed": row["missed"],
+            "stopped": 0,
+            "last_seen": row["last_seen"],
+        }
+    }
+
+
+def test_a_shared_tally_sums_each_company_over_its_numbers() -> None:
+    """Two numbers of one company are one row of sums; a number without a label is in none."""
+    register = Register()
+    for number, minutes in (
+        ("+4930111", 1),
+        ("+4930111", 100 * 24 * 60),
+        ("+4930222", 3),
+        ("+4930333", 2),
+    ):
+        register.record_ring(number, number[-3:], NOW - timedelta(minutes=minutes), "SIP0")
+    register.record_end("+4930222", "222", answered=True, duration=20)
+    acme = Verdict(VerdictKind.NUISANCE, label="ACME")
+    callers = [
+        (register.callers["+4930111"], acme),
+        (register.callers["+4930222"], acme),
+        (register.callers["+4930333"], Verdict(VerdictKind.NUISANCE)),
+    ]
+    document = group_document(callers, NOW, {"+4930111": 2})  # the year's, from the call log
+    assert set(document["numbers"]) == {"+4930111", "+4930222", "+4930333"}
+    sums = document["companies"]
+    assert list(sums) == ["ACME"]
+    assert (sums["ACME"]["numbers"], sums["ACME"]["count"]) == (2, 3)
+    assert (sums["ACME"]["last_30"], sums["ACME"]["last_90"], sums["ACME"]["last_365"]) == (2, 2, 3)
+    assert sums["ACME"]["answered"] == 1
+    assert sums["ACME"]["last_seen"] == document["numbers"]["+4930111"]["last_seen"]  # the latest
+    # what a friend reads back is unchanged: the numbers' rows
+    parsed = parse_group({"tally": document})
+    assert parsed is not None
+    assert set(parsed.numbers) == {"+4930111", "+4930222", "+4930333"}
 
 
 @pytest.fixture

@@ -113,10 +113,11 @@ def group_document(
     register keeps only the last 92 days in memory).
     """
     numbers: dict[str, dict[str, Any]] = {}
+    companies: dict[str, list[NumberTally]] = {}
     for tally, verdict in callers:
         if not verdict.is_nuisance or not tally.count:
             continue
-        numbers[tally.number] = NumberTally(
+        row = NumberTally(
             tally.count,
             _windows(tally, now, year),
             tally.answered,
@@ -124,8 +125,31 @@ def group_document(
             tally.stopped,
             tally.last_seen,
             verdict.label or "",
-        ).as_dict()
-    return {"version": 1, "generated": now.isoformat(), "numbers": numbers}
+        )
+        numbers[tally.number] = row.as_dict()
+        if row.label:
+            companies.setdefault(row.label, []).append(row)
+    return {
+        "version": 1,
+        "generated": now.isoformat(),
+        "numbers": numbers,
+        "companies": {label: _company_sums(rows) for label, rows in companies.items()},
+    }
+
+
+def _company_sums(rows: list[NumberTally]) -> dict[str, Any]:
+    """One company's sums over its numbers, as a share carries them (its label as typed:
+    a friend's household groups spellings by its own aliases, from the numbers' rows)."""
+    seen = [row.last_seen for row in rows if row.last_seen is not None]
+    return {
+        "numbers": len(rows),
+        "count": sum(row.count for row in rows),
+        **{f"last_{days}": sum(row.last.get(days, 0) for row in rows) for days in PERIODS},
+        "answered": sum(row.answered for row in rows),
+        "missed": sum(row.missed for row in rows),
+        "stopped": sum(row.stopped for row in rows),
+        "last_seen": max(seen).isoformat() if seen else None,
+    }
 
 
 def _count(value: object) -> int:
