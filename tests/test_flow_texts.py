@@ -15,7 +15,12 @@ from typing import Any
 import pytest
 
 from custom_components.nuisance_calls import const
-from custom_components.nuisance_calls.lib.exceptions import ListProblem
+from custom_components.nuisance_calls.errors import flow_error
+from custom_components.nuisance_calls.lib.exceptions import (
+    ListProblem,
+    ReputationAuthError,
+    ReputationError,
+)
 
 PACKAGE = Path(const.__file__).parent
 FLOW_FILES = [PACKAGE / "config_flow.py", *sorted((PACKAGE / "flows").glob("*.py"))]
@@ -131,6 +136,23 @@ def _mapping_problem_keys() -> set[str]:
 
 
 SOURCE = FlowSource()
+
+
+@pytest.mark.parametrize(
+    ("service", "refused", "unreachable"),
+    [
+        ("tellows", "invalid_api_key", "tellows_unreachable"),
+        ("phoneblock", "invalid_token", "phoneblock_unreachable"),
+    ],
+)
+def test_each_service_flow_names_its_own_errors(
+    service: Any, refused: str, unreachable: str
+) -> None:
+    """A refused key or token, a failed answer and a timeout, in the words of that service."""
+    assert flow_error(ReputationAuthError("401"), service=service) == refused
+    assert flow_error(ReputationError("http_503"), service=service) == unreachable
+    assert flow_error(TimeoutError(), service=service) == unreachable
+    assert flow_error(TimeoutError()) == "timeout"  # the box or a list: no service named
 
 
 def test_the_walk_finds_what_the_flows_use() -> None:

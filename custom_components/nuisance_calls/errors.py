@@ -8,6 +8,8 @@ credentials.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from homeassistant.exceptions import (
     ConfigEntryAuthFailed,
     ConfigEntryNotReady,
@@ -40,14 +42,23 @@ def is_auth_error(err: BaseException) -> bool:
     )
 
 
-def flow_error(err: NuisanceCallsError | OSError) -> str:
-    """The ``errors`` key a config flow shows for a failed check."""
+def flow_error(
+    err: NuisanceCallsError | OSError, *, service: Literal["tellows", "phoneblock"] | None = None
+) -> str:
+    """The ``errors`` key a config flow shows for a failed check.
+
+    ``service``: the reputation service whose key or token was checked (its
+    texts say which; a timeout there means the service did not answer).
+    """
     if isinstance(err, ListFetchError):
         return f"list_{err.problem.value}"
     if isinstance(err, Tr064Error):
         return "invalid_auth" if isinstance(err, Tr064AuthError) else "tr064_cannot_connect"
-    if isinstance(err, ReputationError):
-        return "invalid_api_key" if isinstance(err, ReputationAuthError) else "tellows_unreachable"
+    if isinstance(err, ReputationError) or (service and isinstance(err, TimeoutError)):
+        refused = isinstance(err, ReputationAuthError)
+        if service == "phoneblock":
+            return "invalid_token" if refused else "phoneblock_unreachable"
+        return "invalid_api_key" if refused else "tellows_unreachable"
     if isinstance(err, ConnectionRefusedError):
         return "call_monitor_disabled"
     if isinstance(err, TimeoutError):

@@ -32,7 +32,8 @@ from ..const import (
     DEFAULT_PHONEBLOCK_THRESHOLD,
     SOURCE_PHONEBLOCK,
 )
-from ..lib.exceptions import ReputationAuthError, ReputationError
+from ..errors import flow_error
+from ..lib.exceptions import ReputationError
 from ..lib.phoneblock import PhoneBlockClient
 from .common import PASSWORD_SELECTOR, count_selector
 
@@ -70,10 +71,8 @@ class PhoneBlockSteps(ConfigFlow):
         )
         try:
             await client.verify()
-        except ReputationAuthError:
-            errors["base"] = "invalid_token"
-        except ReputationError, TimeoutError:
-            errors["base"] = "phoneblock_unreachable"
+        except (ReputationError, TimeoutError) as err:
+            errors["base"] = flow_error(err, service="phoneblock")
         return data
 
     async def async_step_phoneblock(

@@ -81,10 +81,8 @@ class TellowsSteps(ConfigFlow):
         )
         try:
             await client.verify()
-        except ReputationError as err:
-            errors["base"] = flow_error(err)
-        except TimeoutError:
-            errors["base"] = "tellows_unreachable"
+        except (ReputationError, TimeoutError) as err:
+            errors["base"] = flow_error(err, service="tellows")
         return data
 
     async def async_step_tellows(
