@@ -352,10 +352,11 @@ def _more_done_rules_have_what_they_claim() -> None:
         assert "setup_error(" in _source("line")
         assert "setup_error(" in _source("lists")
         assert "setup_error(" in _source("tellows")
+        assert "setup_error(" in _source("phoneblock")
     if _done("docs-supported-devices"):
         assert "## Supported devices and systems" in readme
     if _done("diagnostics"):
-        for kind in ("_line(", "_shared_list(", "_tellows("):
+        for kind in ("_line(", "_shared_list(", "_tellows(", "_phoneblock("):
             assert kind in _source("diagnostics"), kind
 
 

@@ -6,6 +6,7 @@ intended change; review the diff of ``tests/snapshots/`` like code.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncGenerator, Generator
 from pathlib import Path
 from typing import Any
@@ -27,10 +28,23 @@ from simulator import FritzBoxSimulator
 
 from .conftest import wait_connected
 
-VOLATILE = frozenset({"last_reset", "last_success", "last_attempt", "last_sync", "day", "port"})
+VOLATILE = frozenset(
+    {
+        "last_reset",
+        "last_success",
+        "last_attempt",
+        "last_sync",
+        "full_download",
+        "next_sync",
+        "day",
+        "port",
+    }
+)
 """Values of this run only (its times, the simulator's port): snapshots show ``<run>``."""
 LIST_TEXT = "030 1234567\n+49 900*\n"
 TELLOWS_ANSWER = b"<tellows><score>8</score></tellows>"
+PHONEBLOCK_TOKEN = "pb-t0ken"
+PHONEBLOCK_LIST = {"numbers": [{"phone": "+4930111111", "rating": "G_FRAUD", "votes": 10}]}
 
 
 @pytest.fixture
@@ -97,7 +111,7 @@ def line_entry(simulator: FritzBoxSimulator) -> MockConfigEntry:
 
 @pytest.fixture
 async def servers(socket_enabled: None) -> AsyncGenerator[str]:
-    """A list server and a tellows on 127.0.0.1; their base URL."""
+    """A list server, a tellows and a PhoneBlock on 127.0.0.1; their base URL."""
 
     async def tellows(_request: web.Request) -> web.Response:
         return web.Response(body=TELLOWS_ANSWER, content_type="text/xml")
@@ -107,12 +121,26 @@ async def servers(socket_enabled: None) -> AsyncGenerator[str]:
     async def shared_list(_request: web.Request) -> web.Response:
         return web.Response(text=LIST_TEXT)
 
+    async def phoneblock(request: web.Request) -> web.Response:
+        if request.headers.get("Authorization") != f"Bearer {PHONEBLOCK_TOKEN}":
+            return web.Response(status=401)
+        if request.path == "/api/blocklist":
+            return web.json_response(PHONEBLOCK_LIST | {"version": 42})
+        if request.path == "/api/check":
+            return web.json_response({"votes": 0, "rating": "A_LEGITIMATE"})
+        return web.json_response({"status": "ok", "authenticated": True, "userName": "me@x"})
+
     app.router.add_get("/list.txt", shared_list)
     app.router.add_get("/basic/num/{number}", tellows)
+    for path in ("/api/test-connect", "/api/blocklist", "/api/check"):
+        app.router.add_get(path, phoneblock)
     server = TestServer(app, host="127.0.0.1")
     await server.start_server()
     base = str(server.make_url("")).rstrip("/")
-    with patch("custom_components.nuisance_calls.tellows.TELLOWS_URL", base):
+    with (
+        patch("custom_components.nuisance_calls.tellows.TELLOWS_URL", base),
+        patch("custom_components.nuisance_calls.phoneblock.PHONEBLOCK_URL", base),
+    ):
         yield base
     await server.close()
 
@@ -144,6 +172,18 @@ def _tellows_entry() -> MockConfigEntry:
         minor_version=2,
         data={"source": "tellows", "api_key": "k3y", "partner": "p4rt"},
         options={"threshold": 7, "cache_hours": 24, "daily_budget": 200},
+    )
+
+
+def _phoneblock_entry() -> MockConfigEntry:
+    return MockConfigEntry(
+        domain=DOMAIN,
+        entry_id="01PHONEBLOCK0000000000000",
+        title="PhoneBlock",
+        version=1,
+        minor_version=2,
+        data={"source": "phoneblock", "token": PHONEBLOCK_TOKEN},
+        options={"report": False, "threshold": 4, "cache_hours": 24, "daily_budget": 50},
     )
 
 
@@ -200,8 +240,9 @@ async def test_devices(
     line_entry: MockConfigEntry,
     servers: str,
 ) -> None:
-    """A line is an AVM device; a list a service; tellows has no device (no entities)."""
-    for entry in (line_entry, _list_entry(servers), _tellows_entry()):
+    """A line is an AVM device; a list a service; tellows and PhoneBlock have no device
+    (no entities)."""
+    for entry in (line_entry, _list_entry(servers), _tellows_entry(), _phoneblock_entry()):
         await _set_up(hass, entry)
     await wait_connected(hass, line_entry)
     devices = sorted(
@@ -221,11 +262,15 @@ async def test_diagnostics_of_every_kind(
     line_entry: MockConfigEntry,
     servers: str,
 ) -> None:
-    """Diagnostics of a line, a list and tellows, with numbers and secrets redacted."""
-    entries = [line_entry, _list_entry(servers), _tellows_entry()]
+    """Diagnostics of a line, a list, tellows and PhoneBlock, numbers and secrets redacted."""
+    entries = [line_entry, _list_entry(servers), _tellows_entry(), _phoneblock_entry()]
     for entry in entries:
         await _set_up(hass, entry)
     await wait_connected(hass, line_entry)
+    phoneblock = entries[-1]
+    async with asyncio.timeout(10):
+        while phoneblock.runtime_data.version is None:  # its first download (in the background)
+            await asyncio.sleep(0.01)
     await hass.services.async_call(
         DOMAIN, "flag_number", {"number": "030 7654321", "label": "ACME"}, blocking=True
     )
@@ -234,5 +279,5 @@ async def test_diagnostics_of_every_kind(
     }
     assert scrub(diagnostics) == snapshot
     text = str(diagnostics)
-    for secret in ("s3cret", "k3y", "p4rt", "7654321", "ACME", servers):
+    for secret in ("s3cret", "k3y", "p4rt", PHONEBLOCK_TOKEN, "7654321", "ACME", servers):
         assert secret not in text
