@@ -338,6 +338,20 @@ def _tabs_and_search(page: Any, card: Any) -> None:
     _expect_rows(card, 4)
     card.locator("nc-toolbar select.period").select_option("all")
     card.locator("nc-toolbar select").first.select_option("count")
+    # Only the callers with a tag (the server filters), then every tag again.
+    card.locator("nc-toolbar select.tag").select_option("scam")
+    _expect_rows(card, 1)
+    expect(card.locator("nc-caller-row").first).to_have_attribute("data-number", "+49895550000")
+    card.locator("nc-toolbar select.tag").select_option("")
+    _expect_rows(card, 4)
+    # The whole list's calls as a file the browser downloads.
+    with page.expect_download() as download:
+        card.locator(".footer button.export-all").click()
+    assert download.value.suggested_filename.startswith("nuisance-calls-all-")
+    rows = Path(download.value.path()).read_text(encoding="utf-8-sig").splitlines()
+    assert rows[0].startswith("date,time,number")
+    numbers = {row.split(",")[2] for row in rows[1:]}
+    assert {"+49301234567", "+49221123450", "+49895550000"} <= numbers, numbers
     page.wait_for_timeout(500)
     # No wrong empty message flashed on the way (loading, after clearing the search).
     seen = set(page.evaluate("[...window.__ncMessages]"))
