@@ -253,6 +253,9 @@ async def test_a_friend_sees_which_company_bothered_the_group(
 
     renamed = await _service(hass, "set_company_alias", label="ACME Energie", company="ACME")
     assert renamed == {"label": "acme energie", "company": "acme"}
+    # the ranking lists the merges it applied
+    ranked = await _service(hass, "group_companies", period="all")
+    assert ranked["aliases"] == {"acme energie": "acme"}
     with pytest.raises(ServiceValidationError):
         await _service(hass, "set_company_alias", label="!!!", company="x")
     [entry] = [e for e in hass.config_entries.async_entries(DOMAIN) if e.title == "Anna"]

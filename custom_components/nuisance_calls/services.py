@@ -359,6 +359,7 @@ async def _group_companies(call: ServiceCall) -> ServiceResponse:
     return {
         "households": 1 + len(group.friends),
         "companies": [row.as_dict() for row in rows[:100]],
+        "aliases": dict(sorted(group.aliases.items())),
     }
 
 
