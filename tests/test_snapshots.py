@@ -145,45 +145,47 @@ async def servers(socket_enabled: None) -> AsyncGenerator[str]:
     await server.close()
 
 
-def _list_entry(base: str) -> MockConfigEntry:
+def _entry(entry_id: str, title: str, data: dict[str, Any], **options: Any) -> MockConfigEntry:
+    """An entry of the current version (1.2), as the flows store it."""
     return MockConfigEntry(
         domain=DOMAIN,
-        entry_id="01LIST0000000000000000000",
-        title="Community",
+        entry_id=entry_id,
+        title=title,
         version=1,
         minor_version=2,
-        data={
-            "source": "shared_list",
-            "url": f"{base}/list.txt",
-            "mode": "flag",
-            "header_name": "Authorization",
-            "header_value": "Bearer s3cret",
-        },
-        options={"refresh_hours": 6, "max_size_mb": 50},
+        data=data,
+        options=options,
     )
 
 
+def _list_entry(base: str) -> MockConfigEntry:
+    data = {
+        "source": "shared_list",
+        "url": f"{base}/list.txt",
+        "mode": "flag",
+        "header_name": "Authorization",
+        "header_value": "Bearer s3cret",
+    }
+    return _entry("01LIST0000000000000000000", "Community", data, refresh_hours=6, max_size_mb=50)
+
+
 def _tellows_entry() -> MockConfigEntry:
-    return MockConfigEntry(
-        domain=DOMAIN,
-        entry_id="01TELLOWS0000000000000000",
-        title="tellows",
-        version=1,
-        minor_version=2,
-        data={"source": "tellows", "api_key": "k3y", "partner": "p4rt"},
-        options={"threshold": 7, "cache_hours": 24, "daily_budget": 200},
+    data = {"source": "tellows", "api_key": "k3y", "partner": "p4rt"}
+    return _entry(
+        "01TELLOWS0000000000000000", "tellows", data, threshold=7, cache_hours=24, daily_budget=200
     )
 
 
 def _phoneblock_entry() -> MockConfigEntry:
-    return MockConfigEntry(
-        domain=DOMAIN,
-        entry_id="01PHONEBLOCK0000000000000",
-        title="PhoneBlock",
-        version=1,
-        minor_version=2,
-        data={"source": "phoneblock", "token": PHONEBLOCK_TOKEN},
-        options={"report": False, "threshold": 4, "cache_hours": 24, "daily_budget": 50},
+    data = {"source": "phoneblock", "token": PHONEBLOCK_TOKEN}
+    return _entry(
+        "01PHONEBLOCK0000000000000",
+        "PhoneBlock",
+        data,
+        report=False,
+        threshold=4,
+        cache_hours=24,
+        daily_budget=50,
     )
 
 
