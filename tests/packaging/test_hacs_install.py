@@ -270,9 +270,16 @@ def _frontend_is_installed() -> None:
 
 
 @contextmanager
-def _installed(tmp_path: Path, archive: Archive) -> Iterator[Installed]:
+def _installed(
+    tmp_path: Path, archive: Archive, *, in_config_folder: bool = False
+) -> Iterator[Installed]:
     """A fresh config folder with the archived integration, HA and the simulator;
-    both stopped (SIGTERM, wait) on the way out, HA's exit code kept."""
+    both stopped (SIGTERM, wait) on the way out, HA's exit code kept.
+
+    HA's working directory is the folder above the config folder (a Core venv
+    install run from anywhere), or with ``in_config_folder`` the config folder
+    itself (the container image's ``WORKDIR /config``, which Home Assistant OS
+    and Supervised run too)."""
     _frontend_is_installed()
     config = tmp_path / "config"
     package = archive.install(config / "custom_components")
@@ -285,7 +292,8 @@ def _installed(tmp_path: Path, archive: Archive) -> Iterator[Installed]:
     hass = None
     try:
         wait_for_port(control_port, simulator)
-        hass = start_home_assistant(config, cwd=tmp_path, env=child_env(tmp_path / "guard"))
+        cwd = config if in_config_folder else tmp_path
+        hass = start_home_assistant(config, cwd=cwd, env=child_env(tmp_path / "guard"))
         wait_until_up(ha, hass, "/api/onboarding", HA_START_TIMEOUT)
         ha.onboard(complete=False)
         # Until HA's start is over (its SIGTERM handler is in place only then).
@@ -492,14 +500,21 @@ def _list_server(body: bytes) -> Iterator[str]:
         thread.join()
 
 
-def test_a_big_list_on_a_core_install(
-    socket_enabled: None, tmp_path: Path, archive: Archive
+@pytest.mark.parametrize("install", ["core", "container"])
+def test_a_big_list_on_every_install_type(
+    socket_enabled: None, tmp_path: Path, archive: Archive, install: str
 ) -> None:
     """HA started as a Core venv install starts it (``hass -c <config>`` from another
-    folder): a list big enough for the worker process is read, refreshed and applied."""
+    folder) and as the container image (also OS and Supervised) starts it (from the
+    config folder): a list big enough for the worker process is read, refreshed and
+    applied."""
     body = "\n".join(f"+4930{number:07d}" for number in range(BIG_LIST_ENTRIES)).encode()
     assert len(body) >= 2 << 20
-    with _list_server(body) as url, _installed(tmp_path, archive) as installed:
+    in_config_folder = install == "container"
+    with (
+        _list_server(body) as url,
+        _installed(tmp_path, archive, in_config_folder=in_config_folder) as installed,
+    ):
         ha = installed.ha
         flow = ha.request("/api/config/config_entries/flow", {"handler": DOMAIN})
         path = f"/api/config/config_entries/flow/{flow['flow_id']}"
