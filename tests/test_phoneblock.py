@@ -653,6 +653,25 @@ async def test_reports_only_when_on_never_contacts_never_twice(
     }
 
 
+async def test_flags_and_allows_from_the_card_are_reported(
+    hass: HomeAssistant, fake: FakePhoneBlock, hass_ws_client: Any
+) -> None:
+    """The card's flag and allow (websocket) reach PhoneBlock as the actions' do."""
+    await _add(hass, report=True)
+    client = await hass_ws_client(hass)
+    for message in (
+        {"type": "nuisance_calls/flag", "number": "+4930555077", "tag": "scam"},
+        {"type": "nuisance_calls/allow", "number": "+4930555078"},
+    ):
+        await client.send_json_auto_id(message)
+        assert (await client.receive_json())["success"]
+    await hass.async_block_till_done()
+    assert fake.rates == [
+        {"phone": "+4930555077", "rating": "G_FRAUD"},
+        {"phone": "+4930555078", "rating": "A_LEGITIMATE"},
+    ]
+
+
 async def test_a_failed_report_is_shown_and_sent_later(
     hass: HomeAssistant, fake: FakePhoneBlock, caplog: pytest.LogCaptureFixture
 ) -> None:
