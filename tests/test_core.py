@@ -344,6 +344,31 @@ def test_a_call_the_phone_answers_is_stopped_not_answered() -> None:
     assert tracker.handle(_event(CallEventKind.CONNECT, "4"))[0][0] is CallEventType.CALL_ANSWERED
 
 
+def test_the_phones_words_expire_oldest_first_and_are_capped() -> None:
+    """At most 64 words at once; an old one makes room when it expires; a word given
+    again lasts from then."""
+    now = [datetime(2026, 11, 30, 10, 0, tzinfo=UTC)]
+    tracker = CallTracker(lambda raw: normalize_caller(raw, "DE"), lambda: now[0])
+
+    def stopped(call_id: str, caller: str) -> bool:
+        tracker.handle(_event(CallEventKind.RING, call_id, caller=caller))
+        [(kind, _call)] = tracker.handle(_event(CallEventKind.CONNECT, call_id))
+        tracker.handle(_event(CallEventKind.DISCONNECT, call_id, duration=1))
+        return kind is CallEventType.CALL_STOPPED
+
+    for n in range(64):
+        tracker.stopping(f"+4930100{n:04d}", StopKind.HANG_UP)
+    tracker.stopping("+49302000000", StopKind.HANG_UP)  # one too many: not kept
+    assert not stopped("a", "0302000000")
+    now[0] += timedelta(seconds=30)
+    tracker.stopping("+49301000000", StopKind.HANG_UP)  # the first word again, from now
+    now[0] += STOP_MARK_LIFETIME - timedelta(seconds=10)  # the others are too old now
+    tracker.stopping("+49302000000", StopKind.HANG_UP)  # room again
+    assert stopped("b", "0302000000")
+    assert stopped("c", "0301000000")
+    assert not stopped("d", "0301000001")
+
+
 def test_a_stopped_call_is_counted_apart() -> None:
     """Stopped calls count as calls, neither answered nor missed, with their outcome."""
     register = Register()

@@ -111,11 +111,17 @@ class CallTracker:
         incoming call from that number arrives. ``number`` is normalised.
         """
         now = self._clock()
-        expired = [key for key, (_how, until) in self._stopping.items() if until < now]
-        for key in expired:
-            del self._stopping[key]
-        if len(self._stopping) < 64:  # a phone answers a handful of calls at once
-            self._stopping[number] = (how, now + STOP_MARK_LIFETIME)
+        marks = self._stopping
+        # Oldest first (a mark given again moves to the end): the expired ones are
+        # in front, and a mark costs the same however many are kept.
+        while marks:
+            oldest = next(iter(marks))
+            if marks[oldest][1] >= now:
+                break
+            del marks[oldest]
+        marks.pop(number, None)
+        if len(marks) < 64:  # a phone answers a handful of calls at once
+            marks[number] = (how, now + STOP_MARK_LIFETIME)
 
     def not_stopping(self, number: str) -> None:
         """The phone did not get to answer after all (the caller hung up first)."""
