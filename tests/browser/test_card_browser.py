@@ -200,6 +200,7 @@ def _open_dashboard(page: Any, ha: HomeAssistantUnderTest) -> Any:
             [
                 _card_config(filter="labels", title="Companies", show_chart=False),
                 _card_config(filter="nuisance", title="Top", compact=True, max_rows=3),
+                _card_config(filter="labels", title="Top companies", compact=True, max_rows=3),
             ],
         ],
     )
@@ -318,7 +319,7 @@ def _labels_are_text(page: Any, card: Any, ha: HomeAssistantUnderTest, watch: _P
 
 
 def _tabs_and_search(page: Any, card: Any) -> None:
-    assert page.evaluate(WATCH_MESSAGES) == 3
+    assert page.evaluate(WATCH_MESSAGES) == 4  # the cards watched
     card.locator('.tab:text-is("Companies")').click()
     expect(card.locator(".label-row").first).to_be_visible()
     card.locator('.tab:text-is("Allowed")').click()
@@ -393,6 +394,12 @@ def _compact_card(page: Any, ha: HomeAssistantUnderTest) -> None:
     ha.box(f"hangup {call_id}")
     expect(compact.locator(".ringing")).to_have_count(0)
     expect(compact.locator("button")).to_have_count(0)
+    # The same for companies: the names people gave, with their calls this month.
+    companies = page.locator(CARD).nth(3)
+    expect(companies.locator(".top li").first).to_be_visible()
+    names = companies.locator(".top li .name").all_inner_texts()
+    assert "Example Energy Ltd" in names, names
+    assert len(names) <= 3
 
 
 def _focused(page: Any) -> str:
