@@ -44,6 +44,7 @@ from custom_components.nuisance_calls.lib.sip import (
     parse_via,
     random_bits,
     read_name_addr,
+    response_bytes,
     response_to,
     split_list,
     uri_user,
@@ -460,6 +461,44 @@ def test_header_look_up_follows_changes_to_a_parsed_message() -> None:
     assert message.header("X-Own") is None
     assert message.has_headers(["Call-ID"])
     assert not message.has_headers(["Call-ID", "CSeq"])
+
+
+def test_header_all_of_a_parsed_message_and_after_changes_by_hand() -> None:
+    """``header_all`` rules a header out from the index of a parsed message, and still
+    finds one added by hand afterwards (or spelled another way)."""
+    message = parse_message(b"OPTIONS sip:a SIP/2.0\r\nCall-ID: 7\r\n\r\n")
+    assert message.header_all("Record-Route") == []
+    message.headers.append(("record-route", "<sip:p1;lr>, <sip:p2;lr>"))
+    assert message.header_all("Record-Route") == ["<sip:p1;lr>", "<sip:p2;lr>"]
+    message.headers = [("X-Own", "a"), ("x-own", "b")]
+    assert message.header_all("X-Own") == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    ("status", "reason", "to_tag", "headers", "body"),
+    [
+        (100, "Trying", None, [], b""),
+        (180, "Ringing", "t1", [("Contact", "<sip:a@b>")], b""),
+        (200, "OK", "t2", [("Contact", "<sip:a@b>"), ("Content-Type", "application/sdp")], b"v=0"),
+        (200, "OK", "t3", [("content-length", "99"), ("l", "98"), ("X-Own", "1")], b"12"),
+        (487, "Request Terminated", "t4", [], b""),
+    ],
+)
+def test_response_bytes_are_the_response_written(
+    status: int, reason: str, to_tag: str | None, headers: list[tuple[str, str]], body: bytes
+) -> None:
+    """``response_bytes`` is ``response_to(...).to_bytes()`` (Record-Route copied into
+    18x and 2xx only, the To tag added once, Content-Length always the body's)."""
+    invite = parse_message(INVITE)
+    made = response_bytes(invite, status, reason, to_tag=to_tag, headers=headers, body=body)
+    assert (
+        made
+        == response_to(invite, status, reason, to_tag=to_tag, headers=headers, body=body).to_bytes()
+    )
+    again = parse_message(made)
+    assert again.body == body
+    assert [value for name, value in again.headers if name == "Content-Length"] == [str(len(body))]
+    assert bool(again.header_all("Record-Route")) == (100 < status < 300)
 
 
 def test_tags_branches_and_session_ids_are_fresh_randomness() -> None:
