@@ -6,7 +6,7 @@ looks inside a single process, without sockets or SIPp: each peer's
 datagram handler is called with the INVITE and then the ACK of a flagged
 caller's call (the same messages as ``benchmarks/sipp/caller.xml``), its
 answers go to a transport that only keeps them, and the handler's time is
-taken around each call (``perf_counter``). Three peers, in blocks that take
+taken around each call (``perf_counter``). Four peers, in blocks that take
 turns so that the machine's noise falls on all of them alike:
 
 - **bare UA**: ``benchmarks/sip_bare_ua.py``'s protocol, the floor;
@@ -14,7 +14,11 @@ turns so that the machine's noise falls on all of them alike:
   at once (as ``sip_phone_alone.py``);
 - **SipPhone + judgement**: the same, its ``decide`` normalising the caller
   with ``lib.numbers.normalize`` (``phonenumbers``, as the line does) and
-  looking the number up in a set of the flagged numbers.
+  looking the number up in a set of the flagged numbers;
+- **minimal phone + judgement**: the same work a call needs (the datagram
+  checked as hostile input, ``normalize``, the SDP, the answers, a resend
+  timer) in one handler, without ``SipPhone``'s transaction layer: how far
+  any rewrite of the phone could get under the project's rules.
 
 Two conditions: **warm** (one call after the other, as in a loop) and
 **cold**: before each INVITE, one byte in every 64 of a 64 MiB buffer is
@@ -50,10 +54,26 @@ from benchmarks.common import print_machine, print_table, quiet_logging
 from benchmarks.sip_bare_ua import BareUa
 from custom_components.nuisance_calls.lib.numbers import normalize
 from custom_components.nuisance_calls.lib.phone import Decision, HangUp, IncomingCall, SipPhone
-from custom_components.nuisance_calls.lib.sip import parse_message
+from custom_components.nuisance_calls.lib.sip import (
+    SipMessage,
+    SipParseError,
+    build_sdp_answer,
+    choose_codec,
+    new_branch,
+    new_tag,
+    parse_cseq,
+    parse_message,
+    parse_sdp_offer,
+    random_bits,
+    read_name_addr,
+    response_bytes,
+    uri_user,
+)
 
 E164 = phonenumbers.PhoneNumberFormat.E164
 BOX = ("127.0.0.1", 5060)
+CONTACT = "<sip:bench@127.0.0.1:5062>"
+MANDATORY = ("Via", "From", "To", "Call-ID", "CSeq")
 BLOCK = 50
 """Calls per peer before the next peer's turn."""
 
@@ -202,6 +222,75 @@ class Phone(Peer):
             await asyncio.sleep(0)
 
 
+class Minimal(Peer):
+    """The least a phone may do under the project's rules, in one handler.
+
+    What every call needs and ``SipPhone`` does too: the datagram parsed and
+    checked as hostile input (``parse_message``, the mandatory headers, the
+    CSeq), the caller read from From, ``normalize`` (``phonenumbers``) and a
+    look-up in the flagged numbers, the SDP offer read and answered, the 100
+    and the 200 written, a timer to resend the 200 until the ACK, and the BYE.
+    Left out, unlike ``SipPhone``: tasks, the call's state beyond a dict, the
+    decision's deadline, CANCEL, absorbing retransmissions, the called number,
+    the broadcast check, the outcome report. Its figures show how far any
+    rewrite of the phone could get.
+    """
+
+    name = "minimal phone + judgement"
+
+    def __init__(self, flagged: frozenset[str]) -> None:
+        super().__init__()
+        self.flagged = flagged
+        self.calls: dict[str, tuple[SipMessage, str, asyncio.TimerHandle]] = {}
+        self.loop = asyncio.get_running_loop()
+
+    def handle(self, data: bytes) -> None:
+        """INVITE: judge, 100 and 200; ACK: BYE."""
+        message = parse_message(data)
+        if not message.has_headers(MANDATORY):
+            raise SipParseError("mandatory header missing")
+        parse_cseq(message.header("CSeq"))
+        call_id = message.call_id
+        if message.method == "INVITE":
+            caller = uri_user(read_name_addr(message.header("From") or "")[1])
+            if normalize(caller or "", "DE") not in self.flagged:
+                raise RuntimeError("not flagged")
+            offer = parse_sdp_offer(message.body)
+            codec = choose_codec(offer)
+            assert codec is not None
+            answer = build_sdp_answer(
+                offer, host="127.0.0.1", port=5064, codec=codec, session_id=random_bits(31)
+            )
+            tag = new_tag()
+            self.transport.sendto(response_bytes(message, 100, "Trying"), BOX)
+            ok = response_bytes(
+                message,
+                200,
+                "OK",
+                to_tag=tag,
+                headers=[("Contact", CONTACT), ("Content-Type", "application/sdp")],
+                body=answer,
+            )
+            self.transport.sendto(ok, BOX)
+            resend = self.loop.call_at(self.loop.time() + 0.5, self.transport.sendto, ok, BOX)
+            self.calls[call_id] = (message, tag, resend)
+        elif message.method == "ACK":
+            invite, tag, resend = self.calls.pop(call_id)
+            resend.cancel()
+            bye = (
+                f"BYE {read_name_addr(invite.header('Contact') or '')[1]} SIP/2.0\r\n"
+                f"Via: SIP/2.0/UDP 127.0.0.1:5062;branch={new_branch()};rport\r\n"
+                "Max-Forwards: 70\r\n"
+                f"From: {invite.header('To')};tag={tag}\r\n"
+                f"To: {invite.header('From')}\r\n"
+                f"Call-ID: {call_id}\r\nCSeq: 1 BYE\r\nContent-Length: 0\r\n\r\n"
+            )
+            self.transport.sendto(bye.encode(), BOX)
+
+
+PEERS = ("bare UA", "SipPhone", "SipPhone + judgement", Minimal.name)
+
+
 def judging(flagged: frozenset[str]) -> Callable[[IncomingCall], Any]:
     """A ``decide`` that judges as the line does at its core: E.164, then a look-up."""
 
@@ -243,28 +332,39 @@ async def one_call(
 async def run(calls: int, flush_mib: int, seed: int) -> dict[tuple[str, str], Series]:
     """Every peer, warm and cold, ``calls`` calls each."""
     rng = random.Random(seed)
-    callers = [
-        f"0{rng.randint(30, 999)}{rng.randint(1_000_000, 9_999_999)}" for _ in range(2 * calls)
-    ]
+    conditions = (("warm", None), ("cold", bytearray(flush_mib << 20)))
+    # Numbers of their own for every peer and condition: ``normalize`` caches
+    # what it has read (as it does in the line), and every call comes from a
+    # number the phone has not seen yet.
+    callers = {
+        (condition, peer): [
+            f"0{rng.randint(30, 999)}{rng.randint(1_000_000, 9_999_999)}" for _ in range(calls)
+        ]
+        for condition, _ in conditions
+        for peer in PEERS
+    }
     # The list, made without ``normalize``: its cache must not know the callers yet.
     flagged = frozenset(
-        phonenumbers.format_number(phonenumbers.parse(caller, "DE"), E164) for caller in callers
+        phonenumbers.format_number(phonenumbers.parse(caller, "DE"), E164)
+        for numbers in callers.values()
+        for caller in numbers
     )
     results: dict[tuple[str, str], Series] = {}
-    flush = bytearray(flush_mib << 20)
-    for condition, buffer, first in (("warm", None, 0), ("cold", flush, calls)):
-        # Fresh peers, and numbers none of them has seen (``normalize`` caches
-        # what it has read, as it does in the line).
+    serial = 0
+    for condition, buffer in conditions:
         peers: list[Peer] = [
             Bare(),
             Phone("SipPhone", _hang_up),
             Phone("SipPhone + judgement", judging(flagged)),
+            Minimal(flagged),
         ]
         for start in range(0, calls, BLOCK):
             for peer in peers:
                 series = results.setdefault((peer.name, condition), Series())
-                for n in range(first + start, first + min(start + BLOCK, calls)):
-                    await one_call(peer, n, callers[n], series, buffer)
+                numbers = callers[(condition, peer.name)]
+                for n in range(start, min(start + BLOCK, calls)):
+                    serial += 1
+                    await one_call(peer, serial, numbers[n], series, buffer)
     return results
 
 
@@ -273,7 +373,7 @@ def report(results: dict[tuple[str, str], Series], calls: int) -> None:
     rows: list[tuple[str, ...]] = []
     for condition in ("warm", "cold"):
         floor = results[("bare UA", condition)]
-        for name in ("bare UA", "SipPhone", "SipPhone + judgement"):
+        for name in PEERS:
             series = results[(name, condition)]
             invite50, invite99 = quantile(series.invite, 0.5), quantile(series.invite, 0.99)
             ack50 = quantile(series.ack, 0.5)
