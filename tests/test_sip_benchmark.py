@@ -89,3 +89,24 @@ def test_sip_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
         assert len(steps["phone._parse"]) >= 3 * CALLS  # INVITE, ACK, the BYE's 200
     assert meta["phone"]["state"] == "registered"
     assert meta["phone"]["dropped"] == meta["phone"]["malformed"] == 0
+
+
+def test_the_handler_benchmark_runs_every_peer_warm_and_cold() -> None:
+    """``benchmarks.phone_cold`` at a tiny size: every peer answers every call with a 200
+    and a BYE (``one_call`` raises otherwise), in both conditions, one table."""
+    command = [
+        sys.executable, "-m", "benchmarks.phone_cold", "--calls", "60", "--flush-mib", "1",
+    ]  # fmt: skip
+    run = subprocess.run(
+        command, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False
+    )
+
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-4000:]
+    rows = [line for line in run.stdout.splitlines() if line.startswith(("| warm", "| cold"))]
+    peers = ("bare UA", "SipPhone", "SipPhone + judgement", "minimal phone + judgement")
+    assert len(rows) == 2 * len(peers)
+    for condition in ("warm", "cold"):
+        for peer in peers:
+            assert any(f"| {condition} " in row and f" {peer} |" in row for row in rows)
+    assert all(row.rstrip(" |").endswith("x") for row in rows)
+    assert "Cold / warm, INVITE p50" in run.stdout
