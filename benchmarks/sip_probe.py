@@ -298,7 +298,13 @@ class ProbeView(HomeAssistantView):
         timer.wrap(phone, "_datagram", "datagram handler (INVITE, ACK, BYE's 200)")
         timer.mark_sends(phone)
         module = sys.modules[type(phone).__module__]
-        for name in ("_parse", "_incoming", "parse_sdp_offer", "build_sdp_answer", "response_to"):
+        for name in (
+            "_parse",
+            "_incoming",
+            "parse_sdp_offer",
+            "build_sdp_answer",
+            "response_bytes",
+        ):
             timer.wrap(module, name, f"phone.{name}")
         timer.wrap(phone, "_bye_request", "phone._bye_request")
         timer.wrap(phone, "_decide", "decide (HA, whole)", coroutine=True)
