@@ -3,6 +3,7 @@
 The owner writes a note on the caller (from the keyboard) and one on a call
 (with the mouse), sees a refused note's error with the draft kept, and finds
 both notes in the CSV the page downloads; the spark says its counts in words;
+before the first call, the card says that there is none yet and what to check;
 axe-core finds nothing with an editor open or closed; a user who is not an
 admin reads the notes and gets no way to change them (issue 16).
 
@@ -37,6 +38,7 @@ from tests.realha import HomeAssistantUnderTest
 pytestmark = pytest.mark.browser
 
 NUMBER = "+49301234567"
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "frontend/src/translations/en.json"
 CALLER_NOTE = "Said no on 12 Nov,\nasked them to delete my number"
 CALL_NOTE = "Refused again: «no more calls»"
 
@@ -72,8 +74,6 @@ def test_notes_and_spark_on_the_caller_page(home_assistant: HomeAssistantUnderTe
 
     ha = home_assistant
     ARTIFACTS.mkdir(exist_ok=True)
-    ha.box("missed 0301234567")
-    ha.box("answered 0301234567")
 
     with sync_playwright() as playwright:
         browser, context, page = open_browser(playwright, ha)
@@ -82,6 +82,7 @@ def test_notes_and_spark_on_the_caller_page(home_assistant: HomeAssistantUnderTe
         page.on("pageerror", lambda error: errors.append(f"{error} {error.stack}"))
         try:
             save_dashboard(page, ha, [[{"type": f"custom:{CARD}", "max_rows": 10}]])
+            _empty_until_the_first_call(page, ha)
             card, caller = _open_caller(page, ha)
             _the_spark(caller)
             _the_callers_note(page, caller)
@@ -102,6 +103,25 @@ def test_notes_and_spark_on_the_caller_page(home_assistant: HomeAssistantUnderTe
             browser.close()
 
         _a_user_who_is_not_an_admin_reads_them(playwright, ha)
+
+
+def _empty_until_the_first_call(page: Any, ha: HomeAssistantUnderTest) -> None:
+    """A household without calls: the card says so and what to check; the first call
+    then appears by itself (pushed, no reload)."""
+    texts = json.loads(TRANSLATIONS.read_text(encoding="utf-8"))
+    page.goto(f"{ha.url}/{DASHBOARD}/calls")
+    card = page.locator(CARD).first
+    empty = card.locator(".message.empty")
+    expect(empty).to_be_visible(timeout=60_000)
+    expect(empty.locator("strong")).to_have_text(texts["empty.callers"])
+    expect(empty).to_contain_text(texts["empty.explain"])
+    assert _axe(page) == []
+    ha.box("missed 0301234567")
+    row = card.locator(f'nc-caller-row[data-number="{NUMBER}"]')
+    expect(row).to_be_visible()
+    expect(empty).to_have_count(0)
+    ha.box("answered 0301234567")
+    expect(row.locator(".count")).to_have_text("2")
 
 
 def _the_spark(caller: Any) -> None:
