@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 import subprocess
 from typing import Final
@@ -34,7 +35,9 @@ __all__ = [
 FETCH_TIMEOUT: Final = aiohttp.ClientTimeout(total=60, sock_connect=15)
 _CHUNK: Final = 1 << 16
 _JOIN_IN_EXECUTOR: Final = 1 << 20
-"""From this size on the downloaded chunks are joined in the executor."""
+"""From this size on the downloaded chunks are joined in a thread (``_joined``)."""
+_JOIN_THREAD: Final = "nuisance_calls_join"
+"""The name of the short-lived thread that joins a big document."""
 SHARE_STATUS_HEADER: Final = "Nuisance-Calls-Share"
 """A response header of this integration's share links: ``revoked`` once the owner revoked it."""
 SHARE_REVOKED: Final = "revoked"
@@ -110,15 +113,27 @@ class ListClient(SessionOwner):
 
 
 async def _joined(chunks: list[bytes]) -> bytes:
-    """The chunks as one document; a big one is joined in the executor.
+    """The chunks as one document; a big one is joined in a thread of its own.
 
     Joining megabytes is a copy the event loop should not wait for (about
     4 ms for a 14 MB list, page faults included); ``bytes.join`` releases the
     GIL while it copies a big result, so the loop runs on meanwhile.
+
+    Not in the application's executor: glibc's ``malloc`` (Core and
+    Supervised installs) gives each thread an arena and keeps a freed block of
+    that size there. Joined by whichever of the executor's long-lived threads
+    came next, each refresh of a 14 MB list left another 14 MB behind, until
+    Home Assistant had grown by ~130 MB (``benchmarks/index_scale.py
+    --refreshes 12``). A thread that ends hands its arena on to the next new
+    thread, so every join reuses the same block.
     """
     if sum(map(len, chunks)) < _JOIN_IN_EXECUTOR:
         return b"".join(chunks)
-    return await asyncio.get_running_loop().run_in_executor(None, b"".join, chunks)
+    joiner = ThreadPoolExecutor(max_workers=1, thread_name_prefix=_JOIN_THREAD)
+    try:
+        return await asyncio.get_running_loop().run_in_executor(joiner, b"".join, chunks)
+    finally:
+        joiner.shutdown(wait=False)  # the thread ends as soon as it has joined
 
 
 def parse_document(
