@@ -160,9 +160,9 @@ class SipMessage:
         """True for a request, False for a response."""
         return self.method is not None
 
-    def _index_or_empty(self) -> dict[str, str]:
-        """``_first`` if it still describes ``headers``; else a dict with every name
-        (nothing can be ruled out)."""
+    def _names_present(self) -> dict[str, str]:
+        """The names a parsed message has (``_first``, if it still describes
+        ``headers``); else every known name, as none can be ruled out."""
         first = self._first
         if first is not None and self._indexed == (id(self.headers), len(self.headers)):
             return first
@@ -197,7 +197,7 @@ class SipMessage:
     def header_all(self, name: str) -> list[str]:
         """Every value of header ``name``, list headers split at their commas, in order."""
         canonical = _canonical(name)
-        if canonical not in self._index_or_empty() and canonical in _CANONICAL_NAMES:
+        if canonical not in self._names_present() and canonical in _CANONICAL_NAMES:
             return []  # a parsed message without it (a call without Record-Route)
         wanted = canonical.lower()
         values: list[str] = []
