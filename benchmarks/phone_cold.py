@@ -66,7 +66,7 @@ from custom_components.nuisance_calls.lib.sip import (
     parse_sdp_offer,
     random_bits,
     read_name_addr,
-    response_bytes,
+    response_to,
     uri_user,
 )
 
@@ -262,15 +262,15 @@ class Minimal(Peer):
                 offer, host="127.0.0.1", port=5064, codec=codec, session_id=random_bits(31)
             )
             tag = new_tag()
-            self.transport.sendto(response_bytes(message, 100, "Trying"), BOX)
-            ok = response_bytes(
+            self.transport.sendto(response_to(message, 100, "Trying").to_bytes(), BOX)
+            ok = response_to(
                 message,
                 200,
                 "OK",
                 to_tag=tag,
                 headers=[("Contact", CONTACT), ("Content-Type", "application/sdp")],
                 body=answer,
-            )
+            ).to_bytes()
             self.transport.sendto(ok, BOX)
             resend = self.loop.call_at(self.loop.time() + 0.5, self.transport.sendto, ok, BOX)
             self.calls[call_id] = (message, tag, resend)

@@ -303,7 +303,7 @@ class ProbeView(HomeAssistantView):
             "_incoming",
             "parse_sdp_offer",
             "build_sdp_answer",
-            "response_bytes",
+            "response_to",
         ):
             timer.wrap(module, name, f"phone.{name}")
         timer.wrap(phone, "_bye_request", "phone._bye_request")

@@ -75,7 +75,7 @@ from .sip import (
     parse_sdp_offer,
     random_bits,
     read_name_addr,
-    response_bytes,
+    response_to,
     uri_user,
     via_branch,
 )
@@ -728,9 +728,9 @@ class SipPhone:
         to_tag: str | None = None,
         body: bytes = b"",
     ) -> bytes:
-        data = response_bytes(
-            request, status, reason, to_tag=to_tag, headers=headers or (), body=body
-        )
+        data = response_to(
+            request, status, reason, to_tag=to_tag, headers=headers or [], body=body
+        ).to_bytes()
         self._send(data, addr)
         return data
 
@@ -771,7 +771,7 @@ class SipPhone:
         )
         self._calls[invite.call_id] = call
         self._active += 1
-        call.trying = call.last_response = response_bytes(invite, 100, "Trying")
+        call.trying = call.last_response = response_to(invite, 100, "Trying").to_bytes()
         # Eager: the decision and (when it needs no waiting) the 100 and 200 go
         # out in this handler, not a loop iteration later.
         call.task = loop.create_task(self._run_call(call), eager_start=True)
@@ -990,22 +990,22 @@ class SipPhone:
         """The BYE of an answered call (RFC 3261 12.2.1.1: route set = Record-Route), and
         its branch."""
         invite = call.invite
-        sender = invite.header("From") or ""
-        target = _uri_of(invite.header("Contact")) or _uri_of(sender)
+        target = _uri_of(invite.header("Contact")) or _uri_of(invite.header("From"))
         via, branch = self._via()
-        routes = "".join(f"Route: {route}\r\n" for route in invite.header_all("Record-Route"))
-        return (
-            f"BYE {target} SIP/2.0\r\n"
-            f"Via: {via}\r\n"
-            "Max-Forwards: 70\r\n"
-            f"{routes}"
-            f"From: {invite.header('To')};tag={call.to_tag}\r\n"
-            f"To: {sender}\r\n"
-            f"Call-ID: {call.info.call_id}\r\n"
-            "CSeq: 1 BYE\r\n"
-            f"User-Agent: {USER_AGENT}\r\n"
-            "Content-Length: 0\r\n\r\n"
-        ).encode(), branch
+        return SipMessage.request(
+            "BYE",
+            target,
+            [
+                ("Via", via),
+                ("Max-Forwards", "70"),
+                *(("Route", route) for route in invite.header_all("Record-Route")),
+                ("From", f"{invite.header('To')};tag={call.to_tag}"),
+                ("To", invite.header("From") or ""),
+                ("Call-ID", invite.call_id),
+                ("CSeq", "1 BYE"),
+                ("User-Agent", USER_AGENT),
+            ],
+        ).to_bytes(), branch
 
     def _finish(self, call: _Call) -> None:
         call.finished = True

@@ -49,7 +49,6 @@ __all__ = [
     "parse_via",
     "random_bits",
     "read_name_addr",
-    "response_bytes",
     "response_to",
     "split_list",
     "uri_user",
@@ -101,9 +100,6 @@ _CANONICAL: Final = {
     )
 }
 _CANONICAL_NAMES: Final = frozenset(_CANONICAL.values())
-_EVERY_NAME: Final[dict[str, str]] = dict.fromkeys(_CANONICAL_NAMES, "")
-_WRITTEN: Final = _CANONICAL_NAMES - {"Content-Length"}
-"""Canonical names written as they are (``Content-Length`` is always written anew)."""
 # Headers whose values may be comma-separated lists (RFC 3261 7.3.1).
 _LISTS: Final = frozenset({"via", "route", "record-route", "contact", "allow", "supported"})
 _TOKEN: Final = re.compile(r"[A-Za-z0-9.!%*_+`'~-]+")
@@ -160,17 +156,9 @@ class SipMessage:
         """True for a request, False for a response."""
         return self.method is not None
 
-    def _names_present(self) -> dict[str, str]:
-        """The names a parsed message has (``_first``, if it still describes
-        ``headers``); else every known name, as none can be ruled out."""
-        first = self._first
-        if first is not None and self._indexed == (id(self.headers), len(self.headers)):
-            return first
-        return _EVERY_NAME
-
     def header(self, name: str) -> str | None:
         """The first value of header ``name`` (long or compact name), or None."""
-        wanted = _KNOWN.get(name) or _canonical(name)
+        wanted = _canonical(name)
         first = self._first
         if first is not None and self._indexed == (id(self.headers), len(self.headers)):
             # A parsed message whose headers nobody changed since: one dict look-up
@@ -189,17 +177,11 @@ class SipMessage:
 
     def has_headers(self, names: Iterable[str]) -> bool:
         """Whether every one of ``names`` (canonical spelling) is present."""
-        first = self._first
-        if first is not None and self._indexed == (id(self.headers), len(self.headers)):
-            return all(name in first for name in names)
         return all(self.header(name) is not None for name in names)
 
     def header_all(self, name: str) -> list[str]:
         """Every value of header ``name``, list headers split at their commas, in order."""
-        canonical = _canonical(name)
-        if canonical not in self._names_present() and canonical in _CANONICAL_NAMES:
-            return []  # a parsed message without it (a call without Record-Route)
-        wanted = canonical.lower()
+        wanted = _canonical(name).lower()
         values: list[str] = []
         for key, value in self.headers:
             if key.lower() == wanted:
@@ -241,10 +223,8 @@ class SipMessage:
             lines = [f"{self.method} {self.uri} SIP/2.0"]
         else:
             lines = [f"SIP/2.0 {self.status} {self.reason}"]
-        lines.extend(
-            f"{key}: {value}"
-            for key, value in self.headers
-            if key in _WRITTEN or _canonical(key) != "Content-Length"
+        lines.extend(  # any Content-Length (even a compact ``l``) gives way to the body's
+            f"{key}: {value}" for key, value in self.headers if _canonical(key) != "Content-Length"
         )
         lines.append(f"Content-Length: {len(self.body)}")
         return ("\r\n".join(lines) + "\r\n\r\n").encode() + self.body
@@ -504,10 +484,6 @@ def new_tag() -> str:
     return _RANDOM.take(6).hex()
 
 
-_COPIED: Final = frozenset({"Via", "From", "Call-ID", "CSeq"})
-"""Headers every response copies from its request (To is copied with our tag)."""
-
-
 def response_to(
     request: SipMessage,
     status: int,
@@ -522,45 +498,18 @@ def response_to(
     Record-Route is copied into 1xx (except 100) and 2xx responses to an
     INVITE (RFC 3261 12.1.1).
     """
-    out = SipMessage(status=status, reason=reason, headers=_copied(request, status, to_tag))
+    out = SipMessage(status=status, reason=reason)
+    for name, value in request.headers:
+        if name in {"Via", "From", "Call-ID", "CSeq"}:
+            out.headers.append((name, value))
+        elif name == "To":
+            tagged = to_tag and "tag=" not in value.replace(" ", "").lower()
+            out.headers.append((name, f"{value};tag={to_tag}" if tagged else value))
+        elif name == "Record-Route" and request.method == "INVITE" and 100 < status < 300:
+            out.headers.append((name, value))
     out.headers.extend(headers)
     out.body = body
     return out
-
-
-def response_bytes(
-    request: SipMessage,
-    status: int,
-    reason: str,
-    *,
-    to_tag: str | None = None,
-    headers: Iterable[tuple[str, str]] = (),
-    body: bytes = b"",
-) -> bytes:
-    """``response_to(...).to_bytes()`` without the message in between: the phone's
-    answers, on the way from a caller's INVITE to the 200."""
-    lines = [f"SIP/2.0 {status} {reason}"]
-    lines.extend(f"{name}: {value}" for name, value in _copied(request, status, to_tag))
-    lines.extend(
-        f"{key}: {value}"
-        for key, value in headers
-        if key in _WRITTEN or _canonical(key) != "Content-Length"
-    )
-    lines.append(f"Content-Length: {len(body)}\r\n\r\n")
-    return "\r\n".join(lines).encode() + body
-
-
-def _copied(request: SipMessage, status: int, to_tag: str | None) -> list[tuple[str, str]]:
-    """The headers a response to ``request`` copies (RFC 3261 8.2.6.2, 12.1.1)."""
-    copied: list[tuple[str, str]] = []
-    record_route = request.method == "INVITE" and 100 < status < 300
-    for name, value in request.headers:
-        if name in _COPIED or (record_route and name == "Record-Route"):
-            copied.append((name, value))
-        elif name == "To":
-            tagged = to_tag and "tag=" not in value.replace(" ", "").lower()
-            copied.append((name, f"{value};tag={to_tag}" if tagged else value))
-    return copied
 
 
 # --- Digest (RFC 2617 / RFC 3261 22.4) ---
